@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "recovcheck",
+    products: [
+        .executable(name: "recovcheck", targets: ["recovcheck"]),
+        // Spec programs link against this library; it must be dynamic and stdlib-only.
+        .library(name: "RecovDSL", type: .dynamic, targets: ["RecovDSL"]),
+        .library(name: "RecovCheck", targets: ["RecovCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "RecovDSL"),
+        .target(name: "RecovIR"),
+        .target(name: "RecovLoader", dependencies: [
+            "RecovIR",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .systemLibrary(name: "CZ3", pkgConfig: "z3", providers: [.apt(["libz3-dev"])]),
+        .target(name: "RecovSMT", dependencies: ["CZ3"]),
+        .target(name: "RecovCheck", dependencies: ["RecovIR", "RecovSMT"]),
+        .target(name: "RecovReport", dependencies: ["RecovIR", "RecovCheck"]),
+        .executableTarget(name: "recovcheck", dependencies: [
+            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "RecovIRTests", dependencies: ["RecovIR"]),
+        .testTarget(name: "RecovSMTTests", dependencies: ["RecovSMT"]),
+        .testTarget(name: "RecovCheckTests", dependencies: ["RecovIR", "RecovCheck", "RecovLoader", "RecovReport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RecovIR"]),
+    ]
+)

@@ -1,0 +1,366 @@
+/// The IR wire format version this build reads and writes.
+public let irVersion = 1
+
+/// Everything loaded from a set of spec and model files: the unit the checker works on.
+public struct Program: Codable, Hashable, Sendable {
+    public var version: Int
+    public var models: [Model]
+    public var incidents: [Incident]
+    public var procedures: [Procedure]
+
+    public init(version: Int = irVersion, models: [Model] = [], incidents: [Incident] = [], procedures: [Procedure] = []) {
+        self.version = version
+        self.models = models
+        self.incidents = incidents
+        self.procedures = procedures
+    }
+
+    public func model(named name: String) -> Model? { models.first { $0.name == name } }
+    public func incident(named name: String) -> Incident? { incidents.first { $0.name == name } }
+}
+
+/// The type of a state variable.
+public enum VarType: String, Codable, Hashable, Sendable {
+    /// A bounded integer (an amount, a price, a counter).
+    case int
+    /// A boolean flag.
+    case bool
+    /// A per-account integer amount, `map[account]`.
+    case map
+}
+
+/// A state variable of a model.
+public struct StateVar: Codable, Hashable, Sendable {
+    public var name: String
+    public var type: VarType
+    /// Inclusive bounds for `int` and `map` (each account's value); the initial state lies inside.
+    public var min: Int?
+    public var max: Int?
+    /// A fixed initial value; when absent the initial value is symbolic within the bounds.
+    public var initial: Expr?
+    public var loc: SourceLocation
+
+    public init(name: String, type: VarType, min: Int? = nil, max: Int? = nil, initial: Expr? = nil, loc: SourceLocation) {
+        self.name = name; self.type = type; self.min = min; self.max = max; self.initial = initial; self.loc = loc
+    }
+}
+
+/// A person, firm or DAO: the unit of control the checker counts.
+public struct EntityDecl: Codable, Hashable, Sendable {
+    public var name: String
+    public var loc: SourceLocation
+    public init(name: String, loc: SourceLocation) { self.name = name; self.loc = loc }
+}
+
+/// A signing key and the entity that holds it.
+public struct KeyDecl: Codable, Hashable, Sendable {
+    public var name: String
+    public var holder: String
+    public var loc: SourceLocation
+    public init(name: String, holder: String, loc: SourceLocation) { self.name = name; self.holder = holder; self.loc = loc }
+}
+
+/// An allowlist entry or delegation: `entity` may sign with `key`'s power besides its holder.
+public struct Delegation: Codable, Hashable, Sendable {
+    public var key: String
+    public var entity: String
+    public var loc: SourceLocation
+    public init(key: String, entity: String, loc: SourceLocation) { self.key = key; self.entity = entity; self.loc = loc }
+}
+
+/// A rational number `num/den`, for quorums and supermajorities.
+public struct Fraction: Codable, Hashable, Sendable, CustomStringConvertible {
+    public var num: Int
+    public var den: Int
+    public init(_ num: Int, _ den: Int) { self.num = num; self.den = den }
+    public var description: String { "\(num)/\(den)" }
+}
+
+/// One entity's share of governance voting power.
+public struct VotingPower: Codable, Hashable, Sendable {
+    public var entity: String
+    public var power: Int
+    public init(entity: String, power: Int) { self.entity = entity; self.power = power }
+}
+
+/// How an authority is satisfied.
+public enum RoleKind: String, Codable, Hashable, Sendable {
+    /// Anyone may act: not privileged.
+    case anyone
+    /// One key signs.
+    case key
+    /// `threshold` of `keys` sign.
+    case multisig
+    /// The inner `role` acts, then waits `minDelay` (optionally expiring after `grace`); `vetoBy` may cancel.
+    case timelock
+    /// Token governance: voting power `powers`, `supermajority` of all power must approve, with `quorum`.
+    case governance
+    /// Every one of `roles` must approve.
+    case allOf
+}
+
+/// When governance voting power is measured.
+public enum PowerMeasurement: String, Codable, Hashable, Sendable {
+    /// At a snapshot taken before the proposal: power borrowed later does not count.
+    case snapshot
+    /// At execution time: power borrowed within the executing block counts.
+    case execution
+}
+
+/// A named authority: who must sign for a privileged action.
+public struct Role: Codable, Hashable, Sendable {
+    public var name: String
+    public var kind: RoleKind
+    public var keys: [String]?
+    public var threshold: Int?
+    public var role: String?
+    public var minDelay: Int?
+    public var maxDelay: Int?
+    public var grace: Int?
+    public var vetoBy: String?
+    public var powers: [VotingPower]?
+    public var quorum: Fraction?
+    public var supermajority: Fraction?
+    public var measuredAt: PowerMeasurement?
+    public var roles: [String]?
+    /// When set, one entity satisfying this role is accepted, for the reason given.
+    public var allowUnilateral: String?
+    public var loc: SourceLocation
+
+    public init(name: String, kind: RoleKind, loc: SourceLocation) { self.name = name; self.kind = kind; self.loc = loc }
+}
+
+/// An action parameter: symbolic within its bounds unless a procedure step fixes it.
+public struct Param: Codable, Hashable, Sendable {
+    public enum ParamType: String, Codable, Hashable, Sendable { case int, bool, account }
+    public var name: String
+    public var type: ParamType
+    public var min: Int?
+    public var max: Int?
+    public var loc: SourceLocation
+    public init(name: String, type: ParamType, min: Int? = nil, max: Int? = nil, loc: SourceLocation) {
+        self.name = name; self.type = type; self.min = min; self.max = max; self.loc = loc
+    }
+}
+
+/// What an effect does.
+public enum EffectKind: String, Codable, Hashable, Sendable {
+    /// `target = value`, or `target[index] = value` for a map.
+    case assign
+    /// For every account a: `target[a] = value` (value may use `account`).
+    case assignAll
+    /// Key `key` is now held by `entity`.
+    case rotateKey
+    /// Role `role`'s threshold becomes `value`.
+    case setThreshold
+    /// `entity` may now sign with `key`.
+    case grant
+    /// `entity` may no longer sign with `key` (unless it holds it).
+    case revoke
+}
+
+/// One state change of an action. All effects of an action read the state before the action.
+public struct Effect: Codable, Hashable, Sendable {
+    public var kind: EffectKind
+    public var target: String?
+    public var index: Expr?
+    public var value: Expr?
+    public var key: String?
+    public var entity: String?
+    public var role: String?
+    public var loc: SourceLocation
+
+    public init(kind: EffectKind, target: String? = nil, index: Expr? = nil, value: Expr? = nil,
+                key: String? = nil, entity: String? = nil, role: String? = nil, loc: SourceLocation) {
+        self.kind = kind; self.target = target; self.index = index; self.value = value
+        self.key = key; self.entity = entity; self.role = role; self.loc = loc
+    }
+}
+
+/// A transition of the model: who may call it, its parameters, guard and effects.
+public struct Action: Codable, Hashable, Sendable {
+    public var name: String
+    /// Roles allowed to call it.
+    public var by: [String]
+    /// Whether any user account may call it (its account is the parameter `caller`).
+    public var user: Bool
+    public var params: [Param]
+    public var guardExpr: Expr
+    public var effects: [Effect]
+    /// When this holds (it may use `account`), this action may lower that account's claim.
+    public var allowedReduction: Expr?
+    /// For attack actions: the condition under which the attack is live.
+    public var live: Expr?
+    public var loc: SourceLocation
+
+    private enum CodingKeys: String, CodingKey {
+        case name, by, user, params, guardExpr = "guard", effects, allowedReduction, live, loc
+    }
+
+    public init(name: String, by: [String] = [], user: Bool = false, params: [Param] = [], guardExpr: Expr = .bool(true),
+                effects: [Effect] = [], allowedReduction: Expr? = nil, live: Expr? = nil, loc: SourceLocation) {
+        self.name = name; self.by = by; self.user = user; self.params = params; self.guardExpr = guardExpr
+        self.effects = effects; self.allowedReduction = allowedReduction; self.live = live; self.loc = loc
+    }
+
+    /// State variables this action writes (map names for map writes).
+    public var writeSet: Set<String> {
+        Set(effects.compactMap { e in (e.kind == .assign || e.kind == .assignAll) ? e.target : nil })
+    }
+}
+
+/// A named predicate: an assumption, invariant, trigger or containment condition.
+public struct Assertion: Codable, Hashable, Sendable {
+    public var name: String
+    public var expr: Expr
+    public var loc: SourceLocation
+    public init(name: String, expr: Expr, loc: SourceLocation) { self.name = name; self.expr = expr; self.loc = loc }
+}
+
+/// A protocol: state, authority structure, actions, the per-account claim and invariants.
+public struct Model: Codable, Hashable, Sendable {
+    public var name: String
+    public var state: [StateVar]
+    public var entities: [EntityDecl]
+    public var keys: [KeyDecl]
+    public var delegations: [Delegation]
+    public var roles: [Role]
+    public var actions: [Action]
+    /// What account `account` owns; lowering it through someone else's action is collateral loss.
+    public var claim: Assertion?
+    public var assumptions: [Assertion]
+    public var invariants: [Assertion]
+    /// The smallest coalition of entities allowed to satisfy a privileged role (2: no single entity).
+    public var minCoalition: Int
+    public var loc: SourceLocation
+
+    public init(name: String, loc: SourceLocation) {
+        self.name = name; self.state = []; self.entities = []; self.keys = []; self.delegations = []
+        self.roles = []; self.actions = []; self.claim = nil; self.assumptions = []; self.invariants = []
+        self.minCoalition = 2; self.loc = loc
+    }
+
+    public func variable(_ name: String) -> StateVar? { state.first { $0.name == name } }
+    public func role(_ name: String) -> Role? { roles.first { $0.name == name } }
+    public func action(_ name: String) -> Action? { actions.first { $0.name == name } }
+}
+
+/// An environment move that sets an oracle-fed variable to any value in a range.
+public struct OracleMove: Codable, Hashable, Sendable {
+    public var target: String
+    public var min: Int
+    public var max: Int
+    public var loc: SourceLocation
+    public init(target: String, min: Int, max: Int, loc: SourceLocation) { self.target = target; self.min = min; self.max = max; self.loc = loc }
+}
+
+/// Voting power an attacker can borrow within one block (a flash loan) for a governance role.
+public struct BorrowablePower: Codable, Hashable, Sendable {
+    public var role: String
+    public var amount: Int
+    public var loc: SourceLocation
+    public init(role: String, amount: Int, loc: SourceLocation) { self.role = role; self.amount = amount; self.loc = loc }
+}
+
+/// What the adversary can do in one scenario.
+public struct Incident: Codable, Hashable, Sendable {
+    public var name: String
+    public var model: String
+    /// Entities whose keys the attacker holds; together with the attacker they count as one entity.
+    public var compromised: [String]
+    /// Attack actions, callable by the attacker while their `live` condition holds.
+    public var attacks: [Action]
+    public var oracles: [OracleMove]
+    public var borrowable: [BorrowablePower]
+    public var assumptions: [Assertion]
+    public var loc: SourceLocation
+
+    public init(name: String, model: String, loc: SourceLocation) {
+        self.name = name; self.model = model; self.compromised = []; self.attacks = []; self.oracles = []
+        self.borrowable = []; self.assumptions = []; self.loc = loc
+    }
+}
+
+/// A declared bound on what a procedure step may do.
+public struct Bound: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable {
+        /// `target` stays within `min...max` after the step.
+        case range
+        /// `target` changes by at most `amount` in the step.
+        case maxChange
+        /// `expr` (e.g. `paused`) is false again at most `duration` seconds after the step.
+        case maxDuration
+    }
+    public var kind: Kind
+    public var target: String?
+    public var expr: Expr?
+    public var min: Int?
+    public var max: Int?
+    public var amount: Int?
+    public var duration: Int?
+    public var loc: SourceLocation
+    public init(kind: Kind, loc: SourceLocation) { self.kind = kind; self.loc = loc }
+}
+
+/// A step of a procedure: a privileged action run with a named authority, in order.
+public struct Step: Codable, Hashable, Sendable {
+    public struct Argument: Codable, Hashable, Sendable {
+        public var name: String
+        public var value: Expr
+        public init(name: String, value: Expr) { self.name = name; self.value = value }
+    }
+    public var name: String
+    public var action: String
+    public var role: String
+    public var args: [Argument]
+    /// Earliest time, in seconds after the previous step (or the trigger).
+    public var after: Int
+    /// Latest time, in seconds after the previous step (or the trigger); defaults to `after`.
+    public var within: Int?
+    /// Variables (map names for maps) the step is allowed to write.
+    public var writes: [String]
+    public var bounds: [Bound]
+    public var loc: SourceLocation
+
+    public init(name: String, action: String, role: String, args: [Argument] = [], after: Int = 0, within: Int? = nil,
+                writes: [String] = [], bounds: [Bound] = [], loc: SourceLocation) {
+        self.name = name; self.action = action; self.role = role; self.args = args; self.after = after
+        self.within = within; self.writes = writes; self.bounds = bounds; self.loc = loc
+    }
+
+    /// The step's deadline relative to the previous step.
+    public var deadline: Int { within ?? after }
+}
+
+/// A value-at-risk budget: `loss` may grow by at most `max` over any trace.
+public struct BlastRadius: Codable, Hashable, Sendable {
+    public var loss: Expr
+    public var max: Int
+    public var loc: SourceLocation
+    public init(loss: Expr, max: Int, loc: SourceLocation) { self.loss = loss; self.max = max; self.loc = loc }
+}
+
+/// A recovery procedure for one incident of one model.
+public struct Procedure: Codable, Hashable, Sendable {
+    public var name: String
+    public var model: String
+    public var incident: String
+    /// The detection condition: it holds when the procedure starts.
+    public var trigger: Assertion
+    public var steps: [Step]
+    /// The state the procedure must reach (e.g. `paused`).
+    public var containment: Assertion?
+    /// Seconds after the trigger by which containment must hold.
+    public var containmentBudget: Int?
+    public var blastRadius: BlastRadius?
+    /// Seconds after the trigger by which every step must have run.
+    public var window: Int?
+    public var invariants: [Assertion]
+    public var loc: SourceLocation
+
+    public init(name: String, model: String, incident: String, trigger: Assertion, loc: SourceLocation) {
+        self.name = name; self.model = model; self.incident = incident; self.trigger = trigger; self.steps = []
+        self.containment = nil; self.containmentBudget = nil; self.blastRadius = nil; self.window = nil
+        self.invariants = []; self.loc = loc
+    }
+}

@@ -1,0 +1,38 @@
+/// A position in a user's spec or model file, as `#filePath`, `#line`, `#column` captured it.
+public struct SourceLocation: Codable, Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// A location for nodes that come from nowhere in particular (generated or defaulted).
+    public static let unknown = SourceLocation(file: "<unknown>", line: 0, column: 0)
+
+    /// `file:line:column`, the form editors and CI annotations understand.
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// An error in the user's input, reported as `file:line:column: error: message`.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ message: String, at location: SourceLocation) {
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String { "\(location): error: \(message)" }
+}
+
+/// One or more input errors found together.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
