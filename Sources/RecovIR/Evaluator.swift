@@ -1,0 +1,310 @@
+/// Why a concrete evaluation or transition failed.
+public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The reference semantics of the IR: evaluates expressions on concrete states and applies
+/// transitions, checking that each one is allowed. The SMT lowering must agree with it;
+/// every counterexample is replayed here before it is reported.
+///
+/// Semantics in brief: integers are mathematical (overflow of the 64-bit evaluator is an error,
+/// never a wrap), division and remainder are Euclidean with `x / 0 == 0` and `x % 0 == x`;
+/// all effects of an action read the state before the action; steps run in order, each no
+/// earlier than `after` and no later than its deadline after the previous step, and time cannot
+/// pass a pending step's deadline.
+public struct Evaluator: Sendable {
+    public let world: World
+
+    public init(world: World) { self.world = world }
+
+    /// Bindings of parameter names (and `caller`) plus the bound `account`, for evaluation.
+    public struct Env: Sendable {
+        public var params: [String: Value]
+        public var account: Int?
+        public init(params: [String: Value] = [:], account: Int? = nil) { self.params = params; self.account = account }
+    }
+
+    // MARK: Expressions
+
+    public func eval(_ e: Expr, _ s: State, _ env: Env = Env()) throws(EvaluationError) -> Value {
+        switch e {
+        case .int(let v): return .int(v)
+        case .bool(let v): return .bool(v)
+        case .now: return .int(s.now)
+        case .variable(let n):
+            if let v = s.ints[n] { return .int(v) }
+            if let v = s.bools[n] { return .bool(v) }
+            throw EvaluationError("state variable '\(n)' has no value")
+        case .param(let n):
+            guard let v = env.params[n] else { throw EvaluationError("parameter '\(n)' has no value") }
+            return v
+        case .account:
+            guard let a = env.account else { throw EvaluationError("'account' is not bound here") }
+            return .int(a)
+        case .select(let m, let i):
+            let idx = try int(i, s, env)
+            guard let v = s.maps[m]?[idx] else { throw EvaluationError("\(m)[\(idx)] is not part of the state") }
+            return .int(v)
+        case .apply(let op, let args):
+            switch op {
+            case .and:
+                for a in args where !(try bool(a, s, env)) { return .bool(false) }
+                return .bool(true)
+            case .or:
+                for a in args where try bool(a, s, env) { return .bool(true) }
+                return .bool(false)
+            case .not: return .bool(!(try bool(args[0], s, env)))
+            case .implies:
+                if !(try bool(args[0], s, env)) { return .bool(true) }
+                return .bool(try bool(args[1], s, env))
+            case .ite:
+                if try bool(args[0], s, env) { return try eval(args[1], s, env) }
+                return try eval(args[2], s, env)
+            case .eq: let l = try eval(args[0], s, env), r = try eval(args[1], s, env); return .bool(l == r)
+            case .ne: let l = try eval(args[0], s, env), r = try eval(args[1], s, env); return .bool(l != r)
+            case .neg:
+                let (r, o) = (0).subtractingReportingOverflow(try int(args[0], s, env))
+                if o { throw EvaluationError("integer overflow in \(e)") }
+                return .int(r)
+            default: break
+            }
+            let a = try int(args[0], s, env), b = try int(args[1], s, env)
+            func checked(_ r: (partialValue: Int, overflow: Bool)) throws(EvaluationError) -> Value {
+                if r.overflow { throw EvaluationError("integer overflow in \(e)") }
+                return .int(r.partialValue)
+            }
+            switch op {
+            case .add: return try checked(a.addingReportingOverflow(b))
+            case .sub: return try checked(a.subtractingReportingOverflow(b))
+            case .mul: return try checked(a.multipliedReportingOverflow(by: b))
+            case .div: return .int(Self.euclideanDiv(a, b))
+            case .mod: return .int(Self.euclideanMod(a, b))
+            case .lt: return .bool(a < b)
+            case .le: return .bool(a <= b)
+            case .gt: return .bool(a > b)
+            case .ge: return .bool(a >= b)
+            case .min: return .int(Swift.min(a, b))
+            case .max: return .int(Swift.max(a, b))
+            default: throw EvaluationError("operator \(op.rawValue) misapplied")
+            }
+        }
+    }
+
+    /// SMT-LIB integer division: `a = b*q + r` with `0 <= r < |b|`; division by zero gives 0.
+    public static func euclideanDiv(_ a: Int, _ b: Int) -> Int {
+        if b == 0 { return 0 }
+        var q = a / b
+        if a % b < 0 { q += b > 0 ? -1 : 1 }
+        return q
+    }
+
+    /// SMT-LIB integer remainder, always in `0..<|b|`; `a % 0 == a`.
+    public static func euclideanMod(_ a: Int, _ b: Int) -> Int {
+        if b == 0 { return a }
+        let r = a % b
+        return r < 0 ? r + Swift.abs(b) : r
+    }
+
+    public func int(_ e: Expr, _ s: State, _ env: Env = Env()) throws(EvaluationError) -> Int {
+        guard case .int(let v) = try eval(e, s, env) else { throw EvaluationError("expected an integer: \(e)") }
+        return v
+    }
+
+    public func bool(_ e: Expr, _ s: State, _ env: Env = Env()) throws(EvaluationError) -> Bool {
+        guard case .bool(let v) = try eval(e, s, env) else { throw EvaluationError("expected a boolean: \(e)") }
+        return v
+    }
+
+    // MARK: Authority
+
+    /// The authority tables as the model declares them.
+    public func initialAuthority(into s: inout State) {
+        for k in world.model.keys { s.holders[k.name] = k.holder }
+        s.grants = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
+        for r in world.model.roles where r.kind == .multisig { s.thresholds[r.name] = r.threshold ?? 1 }
+    }
+
+    /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
+    /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`.
+    /// Borrowed voting power counts only for the attacker, where power is measured at execution,
+    /// and not across a timelock delay.
+    public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
+        guard let r = world.model.role(roleName) else { return false }
+        func controls(_ k: String) -> Bool {
+            if let h = s.holders[k], member(h) { return true }
+            return s.grants.contains { $0.key == k && member($0.entity) }
+        }
+        switch r.kind {
+        case .anyone: return true
+        case .key: return (r.keys ?? []).allSatisfy(controls)
+        case .multisig: return (r.keys ?? []).filter(controls).count >= (s.thresholds[r.name] ?? r.threshold ?? 1)
+        case .timelock:
+            let inner = satisfies(r.role ?? "", in: s, attacker: attacker, borrow: borrow && (r.minDelay ?? 0) == 0, member: member)
+            let veto = r.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
+            return inner && veto
+        case .governance:
+            let ps = r.powers ?? []
+            let borrowed = (attacker && borrow && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0
+            let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + borrowed
+            let total = ps.map(\.power).reduce(0, +) + borrowed
+            let sm = r.supermajority ?? Fraction(1, 2)
+            guard mine * sm.den >= sm.num * total else { return false }
+            if let q = r.quorum, mine * q.den < q.num * total { return false }
+            return total > 0
+        case .allOf: return (r.roles ?? []).allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
+        }
+    }
+
+    /// Whether the honest entities (all but the compromised ones) can satisfy `role`.
+    public func honestSatisfies(_ role: String, in s: State) -> Bool {
+        satisfies(role, in: s, attacker: false) { !world.compromised.contains($0) }
+    }
+
+    /// Whether the attacker alone (the compromised entities and borrowed power) can satisfy `role`.
+    public func attackerSatisfies(_ role: String, in s: State) -> Bool {
+        satisfies(role, in: s, attacker: true) { world.compromised.contains($0) }
+    }
+
+    // MARK: Procedure timing
+
+    /// Earliest start of step `j` after the previous step: its `after`, at least its timelock's delay.
+    public func earliest(_ j: Int) -> Int {
+        let st = world.procedure.steps[j]
+        let lock = world.model.role(st.role).flatMap { $0.kind == .timelock ? $0.minDelay : nil } ?? 0
+        return Swift.max(st.after, lock)
+    }
+
+    /// Latest start of step `j` after the previous step.
+    public func deadline(_ j: Int) -> Int { Swift.max(world.procedure.steps[j].deadline, earliest(j)) }
+
+    // MARK: Transitions
+
+    /// The action a transition runs, if any.
+    public func action(of t: Transition) -> Action? {
+        switch t.kind {
+        case .tick, .oracle: return nil
+        case .step: return t.stepIndex.flatMap { $0 < world.procedure.steps.count ? world.model.action(world.procedure.steps[$0].action) : nil }
+        case .attack: return world.attacks.first { $0.name == t.name }
+        case .action, .privileged: return world.model.action(t.name)
+        }
+    }
+
+    /// The parameter bindings of a transition, with a step's fixed arguments evaluated in `s`.
+    public func bindings(of t: Transition, in s: State) throws(EvaluationError) -> Env {
+        var params = t.args
+        if t.kind == .step, let j = t.stepIndex {
+            for a in world.procedure.steps[j].args { params[a.name] = try eval(a.value, s) }
+        }
+        if let c = t.caller { params["caller"] = .int(c) }
+        return Env(params: params)
+    }
+
+    /// Applies `t` to `s`, or throws if `t` is not allowed in `s`.
+    public func apply(_ t: Transition, to s: State) throws(EvaluationError) -> State {
+        let steps = world.procedure.steps
+        var next = s
+        switch t.kind {
+        case .tick:
+            guard let d = t.duration, d >= 1 else { throw EvaluationError("time must advance by at least one second") }
+            if s.pc < steps.count, s.now + d > s.lastStepTime + deadline(s.pc) {
+                throw EvaluationError("time cannot pass the deadline of pending step '\(steps[s.pc].name)'")
+            }
+            next.now = s.now + d
+        case .oracle:
+            guard let o = world.incident.oracles.first(where: { $0.target == t.name }), let v = t.args["value"]?.intValue else {
+                throw EvaluationError("no oracle moves '\(t.name)'")
+            }
+            guard v >= o.min && v <= o.max else { throw EvaluationError("oracle value \(v) outside \(o.min)...\(o.max)") }
+            next.ints[o.target] = v
+        case .step, .action, .attack, .privileged:
+            guard let a = action(of: t) else { throw EvaluationError("unknown action '\(t.name)'") }
+            let env = try bindings(of: t, in: s)
+            try checkParams(a, env)
+            switch t.kind {
+            case .step:
+                guard let j = t.stepIndex, j == s.pc, j < steps.count else { throw EvaluationError("step '\(t.name)' is not the next step") }
+                guard s.now >= s.lastStepTime + earliest(j) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
+                guard honestSatisfies(steps[j].role, in: s) else { throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'") }
+            case .action:
+                if a.user {
+                    guard let c = t.caller, c >= 0 else { throw EvaluationError("user action without a caller") }
+                } else {
+                    guard a.by.contains(where: { world.model.role($0)?.kind == .anyone }) else { throw EvaluationError("'\(a.name)' is not permissionless") }
+                }
+            case .attack:
+                if let l = a.live, !(try bool(l, s, env)) { throw EvaluationError("attack '\(a.name)' is not live") }
+            case .privileged:
+                guard let r = t.role, a.by.contains(r), attackerSatisfies(r, in: s) else {
+                    throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
+                }
+            default: break
+            }
+            guard try bool(a.guardExpr, s, env) else { throw EvaluationError("guard of '\(a.name)' is false") }
+            try applyEffects(a, env, s, &next)
+            if t.kind == .step, let j = t.stepIndex {
+                next.pc = j + 1
+                next.lastStepTime = s.now
+                next.stepTimes[j] = s.now
+            }
+        }
+        if let c = world.procedure.containment, try bool(c.expr, next) { next.contained = true }
+        return next
+    }
+
+    private func checkParams(_ a: Action, _ env: Env) throws(EvaluationError) {
+        for p in a.params {
+            guard let v = env.params[p.name] else { throw EvaluationError("parameter '\(p.name)' of '\(a.name)' has no value") }
+            switch (p.type, v) {
+            case (.bool, .bool): continue
+            case (.int, .int(let x)), (.account, .int(let x)):
+                if let lo = p.min, x < lo { throw EvaluationError("parameter '\(p.name)' = \(x) below \(lo)") }
+                if let hi = p.max, x > hi { throw EvaluationError("parameter '\(p.name)' = \(x) above \(hi)") }
+                if p.type == .account, x < 0 { throw EvaluationError("account \(x) is negative") }
+            default: throw EvaluationError("parameter '\(p.name)' has the wrong type")
+            }
+        }
+    }
+
+    private func applyEffects(_ a: Action, _ env: Env, _ s: State, _ next: inout State) throws(EvaluationError) {
+        for e in a.effects {
+            switch e.kind {
+            case .assign:
+                guard let t = e.target, let v = e.value else { continue }
+                let val = try eval(v, s, env)
+                if let i = e.index {
+                    let idx = try int(i, s, env)
+                    guard case .int(let x) = val else { throw EvaluationError("map value must be an integer") }
+                    next.maps[t, default: [:]][idx] = x
+                } else {
+                    switch val {
+                    case .int(let x): next.ints[t] = x
+                    case .bool(let b): next.bools[t] = b
+                    }
+                }
+            case .assignAll:
+                guard let t = e.target, let v = e.value else { continue }
+                for idx in (s.maps[t] ?? [:]).keys {
+                    var env2 = env
+                    env2.account = idx
+                    next.maps[t, default: [:]][idx] = try int(v, s, env2)
+                }
+            case .rotateKey:
+                if let k = e.key, let en = e.entity { next.holders[k] = en }
+            case .grant:
+                if let k = e.key, let en = e.entity { next.grants.insert(Grant(key: k, entity: en)) }
+            case .revoke:
+                if let k = e.key, let en = e.entity { next.grants.remove(Grant(key: k, entity: en)) }
+            case .setThreshold:
+                if let r = e.role, let v = e.value { next.thresholds[r] = try int(v, s, env) }
+            }
+        }
+    }
+
+    /// The claim of `account` in `s`, if the model declares one.
+    public func claim(of account: Int, in s: State) throws(EvaluationError) -> Int? {
+        guard let c = world.model.claim else { return nil }
+        return try int(c.expr, s, Env(account: account))
+    }
+}

@@ -1,0 +1,250 @@
+/// Checks a program for input errors: unknown names, duplicates, ill-typed expressions,
+/// impossible thresholds and timings. Every finding names the user's file and line.
+public struct Validator {
+    public init() {}
+
+    /// All input errors in `program`; empty when it is well-formed.
+    public func diagnose(_ program: Program) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func err(_ m: String, _ loc: SourceLocation) { out.append(Diagnostic(m, at: loc)) }
+
+        if program.version != irVersion {
+            err("unsupported IR version \(program.version) (this recovcheck reads \(irVersion))", .unknown)
+            return out
+        }
+        duplicates(program.models.map { ($0.name, $0.loc) }, "model", &out)
+        duplicates(program.incidents.map { ($0.name, $0.loc) }, "incident", &out)
+        duplicates(program.procedures.map { ($0.name, $0.loc) }, "procedure", &out)
+        for m in program.models { checkModel(m, &out) }
+        for i in program.incidents {
+            guard let m = program.model(named: i.model) else { err("incident '\(i.name)' names unknown model '\(i.model)'", i.loc); continue }
+            checkIncident(i, m, &out)
+        }
+        for p in program.procedures {
+            guard let m = program.model(named: p.model) else { err("procedure '\(p.name)' names unknown model '\(p.model)'", p.loc); continue }
+            guard let i = program.incident(named: p.incident) else { err("procedure '\(p.name)' names unknown incident '\(p.incident)'", p.loc); continue }
+            if i.model != m.name { err("procedure '\(p.name)' is for model '\(m.name)' but incident '\(i.name)' is for model '\(i.model)'", p.loc) }
+            checkProcedure(p, m, i, &out)
+        }
+        return out
+    }
+
+    private func duplicates(_ items: [(String, SourceLocation)], _ what: String, _ out: inout [Diagnostic]) {
+        var seen: [String: SourceLocation] = [:]
+        for (name, loc) in items {
+            if name.isEmpty { out.append(Diagnostic("\(what) has an empty name", at: loc)); continue }
+            if let first = seen[name] {
+                out.append(Diagnostic("duplicate \(what) '\(name)' (first declared at \(first))", at: loc))
+            } else { seen[name] = loc }
+        }
+    }
+
+    private func bounds(_ min: Int?, _ max: Int?, _ what: String, _ loc: SourceLocation, _ out: inout [Diagnostic]) {
+        for v in [min, max].compactMap({ $0 }) where v.magnitude > UInt(maxLiteralMagnitude) {
+            out.append(Diagnostic("bound \(v) of \(what) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
+        }
+        if let lo = min, let hi = max, lo > hi { out.append(Diagnostic("\(what) has an empty range \(lo)...\(hi)", at: loc)) }
+    }
+
+    private func expect(_ e: Expr, _ t: ExprType, _ scope: ExprScope, _ what: String, _ loc: SourceLocation, _ out: inout [Diagnostic]) {
+        switch typeOf(e, in: scope) {
+        case .failure(let m): out.append(Diagnostic("in \(what): \(m.message)", at: loc))
+        case .success(let got) where got != t: out.append(Diagnostic("\(what) must be \(t.rawValue), but is \(got.rawValue): \(e)", at: loc))
+        default: break
+        }
+    }
+
+    func checkModel(_ m: Model, _ out: inout [Diagnostic]) {
+        func err(_ s: String, _ loc: SourceLocation) { out.append(Diagnostic(s, at: loc)) }
+        duplicates(m.state.map { ($0.name, $0.loc) }, "state variable", &out)
+        duplicates(m.entities.map { ($0.name, $0.loc) }, "entity", &out)
+        duplicates(m.keys.map { ($0.name, $0.loc) }, "key", &out)
+        duplicates(m.roles.map { ($0.name, $0.loc) }, "role", &out)
+        duplicates(m.actions.map { ($0.name, $0.loc) }, "action", &out)
+        let entities = Set(m.entities.map(\.name)), keys = Set(m.keys.map(\.name))
+        for v in m.state {
+            if v.name == "now" || v.name == "caller" { err("'\(v.name)' is reserved and cannot name a state variable", v.loc) }
+            bounds(v.min, v.max, "state variable '\(v.name)'", v.loc, &out)
+            if v.type != .bool, v.min == nil || v.max == nil { err("state variable '\(v.name)' needs both bounds (min...max)", v.loc) }
+            if let i = v.initial {
+                expect(i, v.type == .bool ? .bool : .int, ExprScope(model: m), "initial value of '\(v.name)'", v.loc, &out)
+            }
+        }
+        for k in m.keys where !entities.contains(k.holder) { err("key '\(k.name)' is held by unknown entity '\(k.holder)'", k.loc) }
+        for d in m.delegations {
+            if !keys.contains(d.key) { err("allowlist names unknown key '\(d.key)'", d.loc) }
+            if !entities.contains(d.entity) { err("allowlist names unknown entity '\(d.entity)'", d.loc) }
+        }
+        if m.minCoalition < 1 { err("minimum coalition must be at least 1, got \(m.minCoalition)", m.loc) }
+        let roleNames = Set(m.roles.map(\.name))
+        for r in m.roles { checkRole(r, m, entities, keys, roleNames, &out) }
+        checkRoleCycles(m, &out)
+        for a in m.actions { checkAction(a, m, roleNames, attack: false, &out) }
+        if let c = m.claim { expect(c.expr, .int, ExprScope(model: m, hasAccount: true), "claim", c.loc, &out) }
+        for a in m.assumptions { expect(a.expr, .bool, ExprScope(model: m), "assumption '\(a.name)'", a.loc, &out) }
+        for a in m.invariants { expect(a.expr, .bool, ExprScope(model: m), "invariant '\(a.name)'", a.loc, &out) }
+    }
+
+    private func checkRole(_ r: Role, _ m: Model, _ entities: Set<String>, _ keys: Set<String>, _ roles: Set<String>, _ out: inout [Diagnostic]) {
+        func err(_ s: String) { out.append(Diagnostic("role '\(r.name)': \(s)", at: r.loc)) }
+        switch r.kind {
+        case .anyone: break
+        case .key:
+            guard let ks = r.keys, ks.count == 1 else { err("a key role names exactly one key"); return }
+            if !keys.contains(ks[0]) { err("unknown key '\(ks[0])'") }
+        case .multisig:
+            let ks = r.keys ?? []
+            if ks.isEmpty { err("a multisig needs keys") }
+            for k in ks where !keys.contains(k) { err("unknown key '\(k)'") }
+            if Set(ks).count != ks.count { err("a key appears twice among the signers") }
+            guard let t = r.threshold else { err("a multisig needs a threshold"); return }
+            if t < 1 { err("threshold \(t) is below 1") }
+            if t > ks.count { err("threshold \(t) is above the number of keys (\(ks.count))") }
+        case .timelock:
+            guard let inner = r.role else { err("a timelock names the role that queues"); return }
+            if !roles.contains(inner) { err("unknown role '\(inner)'") }
+            if let v = r.vetoBy, !roles.contains(v) { err("unknown veto role '\(v)'") }
+            let lo = r.minDelay ?? 0
+            if lo < 0 { err("negative delay \(lo)") }
+            if let hi = r.maxDelay, hi < lo { err("maximum delay \(hi) is below the minimum delay \(lo)") }
+            if let g = r.grace, g < 0 { err("negative grace period \(g)") }
+        case .governance:
+            let ps = r.powers ?? []
+            if ps.isEmpty { err("governance needs voting power holders") }
+            for p in ps {
+                if !entities.contains(p.entity) { err("unknown entity '\(p.entity)' holds voting power") }
+                if p.power < 0 || p.power > maxLiteralMagnitude { err("voting power \(p.power) of '\(p.entity)' is out of range") }
+            }
+            if Set(ps.map(\.entity)).count != ps.count { err("an entity holds voting power twice") }
+            guard let s = r.supermajority else { err("governance needs a supermajority (fraction of voting power)"); return }
+            for (what, f) in [("supermajority", s), ("quorum", r.quorum)] {
+                guard let f else { continue }
+                if f.den <= 0 || f.num <= 0 || f.num > f.den { err("\(what) \(f) must be a fraction in (0, 1]") }
+            }
+        case .allOf:
+            let rs = r.roles ?? []
+            if rs.isEmpty { err("allOf needs roles") }
+            for x in rs where !roles.contains(x) { err("unknown role '\(x)'") }
+        }
+    }
+
+    private func checkRoleCycles(_ m: Model, _ out: inout [Diagnostic]) {
+        func refs(_ r: Role) -> [String] { [r.role, r.vetoBy].compactMap { $0 } + (r.roles ?? []) }
+        for r in m.roles {
+            var stack = refs(r), seen: Set<String> = []
+            while let n = stack.popLast() {
+                if n == r.name { out.append(Diagnostic("role '\(r.name)' refers to itself", at: r.loc)); break }
+                if seen.insert(n).inserted, let x = m.role(n) { stack += refs(x) }
+            }
+        }
+    }
+
+    func checkAction(_ a: Action, _ m: Model, _ roles: Set<String>, attack: Bool, _ out: inout [Diagnostic]) {
+        func err(_ s: String, _ loc: SourceLocation? = nil) { out.append(Diagnostic("action '\(a.name)': \(s)", at: loc ?? a.loc)) }
+        for r in a.by where !roles.contains(r) { err("unknown role '\(r)'") }
+        if !attack, a.by.isEmpty, !a.user { err("nobody may call it: give it a role or make it a user action") }
+        duplicates(a.params.map { ($0.name, $0.loc) }, "parameter", &out)
+        for p in a.params {
+            bounds(p.min, p.max, "parameter '\(p.name)'", p.loc, &out)
+            if p.type == .int, p.min == nil || p.max == nil { err("parameter '\(p.name)' needs both bounds", p.loc) }
+            if p.name == "caller", a.user { err("'caller' is the calling account and cannot name a parameter", p.loc) }
+        }
+        let scope = ExprScope.action(a, in: m)
+        expect(a.guardExpr, .bool, scope, "guard of '\(a.name)'", a.loc, &out)
+        if let l = a.live { expect(l, .bool, scope, "live condition of '\(a.name)'", a.loc, &out) }
+        if let r = a.allowedReduction { expect(r, .bool, ExprScope.action(a, in: m, hasAccount: true), "allowed reduction of '\(a.name)'", a.loc, &out) }
+        var written: [String: SourceLocation] = [:]
+        for e in a.effects {
+            switch e.kind {
+            case .assign, .assignAll:
+                guard let t = e.target, let v = m.variable(t) else { err("assignment to unknown state variable '\(e.target ?? "")'", e.loc); continue }
+                guard let value = e.value else { err("assignment to '\(t)' has no value", e.loc); continue }
+                if e.kind == .assignAll {
+                    if v.type != .map { err("'\(t)' is not a per-account map", e.loc) }
+                    expect(value, .int, ExprScope.action(a, in: m, hasAccount: true), "value for '\(t)'", e.loc, &out)
+                } else if v.type == .map {
+                    guard let i = e.index else { err("assignment to map '\(t)' needs an index", e.loc); continue }
+                    expect(i, .account, scope, "index of '\(t)'", e.loc, &out)
+                    expect(value, .int, scope, "value for '\(t)'", e.loc, &out)
+                } else {
+                    expect(value, v.type == .bool ? .bool : .int, scope, "value for '\(t)'", e.loc, &out)
+                }
+                // Two writes to one scalar would race under simultaneous assignment.
+                if v.type != .map, let first = written[t] { err("'\(t)' is assigned twice (first at \(first))", e.loc) }
+                written[t] = e.loc
+            case .rotateKey, .grant, .revoke:
+                guard let k = e.key, m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(e.key ?? "")'", e.loc); continue }
+                guard let en = e.entity, m.entities.contains(where: { $0.name == en }) else { err("unknown entity '\(e.entity ?? "")'", e.loc); continue }
+            case .setThreshold:
+                guard let r = e.role, let role = m.role(r) else { err("unknown role '\(e.role ?? "")'", e.loc); continue }
+                if role.kind != .multisig { err("only a multisig has a threshold to set ('\(r)' is \(role.kind.rawValue))", e.loc) }
+                guard let v = e.value else { err("threshold change has no value", e.loc); continue }
+                expect(v, .int, scope, "new threshold of '\(r)'", e.loc, &out)
+            }
+        }
+    }
+
+    func checkIncident(_ i: Incident, _ m: Model, _ out: inout [Diagnostic]) {
+        let entities = Set(m.entities.map(\.name))
+        for c in i.compromised where !entities.contains(c) { out.append(Diagnostic("incident '\(i.name)': unknown compromised entity '\(c)'", at: i.loc)) }
+        duplicates((m.actions + i.attacks).map { ($0.name, $0.loc) }, "action", &out)
+        let roles = Set(m.roles.map(\.name))
+        for a in i.attacks { checkAction(a, m, roles, attack: true, &out) }
+        for o in i.oracles {
+            guard let v = m.variable(o.target), v.type == .int else { out.append(Diagnostic("oracle moves unknown integer variable '\(o.target)'", at: o.loc)); continue }
+            bounds(o.min, o.max, "oracle range of '\(o.target)'", o.loc, &out)
+        }
+        for b in i.borrowable {
+            guard let r = m.role(b.role), r.kind == .governance else { out.append(Diagnostic("borrowable voting power names '\(b.role)', which is not a governance role", at: b.loc)); continue }
+            if b.amount < 0 || b.amount > maxLiteralMagnitude { out.append(Diagnostic("borrowable voting power \(b.amount) is out of range", at: b.loc)) }
+        }
+        for a in i.assumptions { expect(a.expr, .bool, ExprScope(model: m), "assumption '\(a.name)'", a.loc, &out) }
+    }
+
+    func checkProcedure(_ p: Procedure, _ m: Model, _ i: Incident, _ out: inout [Diagnostic]) {
+        func err(_ s: String, _ loc: SourceLocation) { out.append(Diagnostic(s, at: loc)) }
+        let scope = ExprScope(model: m)
+        expect(p.trigger.expr, .bool, scope, "trigger", p.trigger.loc, &out)
+        if p.steps.isEmpty { err("procedure '\(p.name)' has no steps", p.loc) }
+        duplicates(p.steps.map { ($0.name, $0.loc) }, "step", &out)
+        for s in p.steps {
+            guard let a = m.action(s.action) else { err("step '\(s.name)' runs unknown action '\(s.action)'", s.loc); continue }
+            if m.role(s.role) == nil { err("step '\(s.name)' names unknown role '\(s.role)'", s.loc) }
+            else if !a.by.contains(s.role) { err("step '\(s.name)': role '\(s.role)' may not call '\(a.name)' (allowed: \(a.by.isEmpty ? "users only" : a.by.joined(separator: ", ")))", s.loc) }
+            let ascope = ExprScope.action(a, in: m)
+            for arg in s.args {
+                guard let prm = a.params.first(where: { $0.name == arg.name }) else { err("step '\(s.name)': action '\(a.name)' has no parameter '\(arg.name)'", s.loc); continue }
+                let want: ExprType = prm.type == .int ? .int : prm.type == .bool ? .bool : .account
+                expect(arg.value, want, scope, "argument '\(arg.name)' of step '\(s.name)'", s.loc, &out)
+                _ = ascope
+            }
+            if s.after < 0 { err("step '\(s.name)': negative delay after: \(s.after)", s.loc) }
+            if let w = s.within {
+                if w < 0 { err("step '\(s.name)': negative deadline within: \(w)", s.loc) }
+                else if w < s.after { err("step '\(s.name)': deadline within: \(w) is before its earliest time after: \(s.after)", s.loc) }
+            }
+            for v in s.writes where m.variable(v) == nil { err("step '\(s.name)' declares a write to unknown state variable '\(v)'", s.loc) }
+            for b in s.bounds {
+                switch b.kind {
+                case .range, .maxChange:
+                    guard let t = b.target, let v = m.variable(t), v.type == .int else { err("bound names unknown integer variable '\(b.target ?? "")'", b.loc); continue }
+                    if b.kind == .range { bounds(b.min, b.max, "bound on '\(t)'", b.loc, &out); if b.min == nil && b.max == nil { err("range bound on '\(t)' has no limits", b.loc) } }
+                    if b.kind == .maxChange, (b.amount ?? -1) < 0 { err("max change of '\(t)' must be a non-negative amount", b.loc) }
+                case .maxDuration:
+                    guard let e = b.expr else { err("max duration bound needs a condition", b.loc); continue }
+                    expect(e, .bool, scope, "max duration condition", b.loc, &out)
+                    if (b.duration ?? -1) < 0 { err("max duration must be a non-negative number of seconds", b.loc) }
+                }
+            }
+        }
+        if let c = p.containment { expect(c.expr, .bool, scope, "containment", c.loc, &out) }
+        if let b = p.containmentBudget, b < 0 { err("negative containment budget \(b)", p.containment?.loc ?? p.loc) }
+        if p.containmentBudget != nil, p.containment == nil { err("a containment budget needs a containment condition", p.loc) }
+        if let br = p.blastRadius {
+            expect(br.loss, .int, scope, "blast radius loss", br.loc, &out)
+            if br.max < 0 { err("negative blast radius budget \(br.max)", br.loc) }
+        }
+        if let w = p.window, w < 0 { err("negative procedure window \(w)", p.loc) }
+        for a in p.invariants { expect(a.expr, .bool, scope, "invariant '\(a.name)'", a.loc, &out) }
+    }
+}

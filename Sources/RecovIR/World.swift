@@ -1,0 +1,56 @@
+/// One checking scenario: a procedure together with its model and incident, with name lookups resolved.
+public struct World: Sendable {
+    public let model: Model
+    public let incident: Incident
+    public let procedure: Procedure
+    /// Entities the attacker controls; they count as one entity, the attacker.
+    public let compromised: Set<String>
+    /// All actions the environment can take: the model's and the incident's attacks.
+    public let attacks: [Action]
+
+    public init(model: Model, incident: Incident, procedure: Procedure) {
+        self.model = model
+        self.incident = incident
+        self.procedure = procedure
+        self.compromised = Set(incident.compromised)
+        self.attacks = incident.attacks
+    }
+
+    /// Builds the world for `procedure` of `program` (the program must have passed validation).
+    public init?(program: Program, procedure: Procedure) {
+        guard let m = program.model(named: procedure.model), let i = program.incident(named: procedure.incident) else { return nil }
+        self.init(model: m, incident: i, procedure: procedure)
+    }
+
+    public var honestEntities: [String] { model.entities.map(\.name).filter { !compromised.contains($0) } }
+
+    /// Roles that some action or step exercises and that are privileged (not `anyone`),
+    /// in declaration order.
+    public var privilegedRoles: [Role] {
+        let used = Set(model.actions.flatMap(\.by) + procedure.steps.map(\.role))
+        return model.roles.filter { used.contains($0.name) && $0.kind != .anyone }
+    }
+
+    /// Roles whose holders, grants or thresholds some action can change.
+    public var authorityIsDynamic: Bool {
+        (model.actions + attacks).contains { a in a.effects.contains { [.rotateKey, .grant, .revoke, .setThreshold].contains($0.kind) } }
+    }
+
+    /// Amount of voting power the attacker can borrow for governance role `name`.
+    public func borrowable(_ role: String) -> Int {
+        incident.borrowable.filter { $0.role == role }.map(\.amount).reduce(0, +)
+    }
+
+    /// Actions any user account may call.
+    public var userActions: [Action] { model.actions.filter(\.user) }
+
+    /// Actions callable by an `anyone` role (permissionless, e.g. a keeper or a monitor's trigger).
+    public var permissionlessActions: [Action] {
+        model.actions.filter { a in !a.user && a.by.contains { model.role($0)?.kind == .anyone } }
+    }
+
+    /// Privileged actions (callable by some non-`anyone` role), which the attacker may call when it satisfies a role.
+    public var privilegedActions: [Action] {
+        model.actions.filter { a in a.by.contains { model.role($0).map { $0.kind != .anyone } ?? false } }
+    }
+}
