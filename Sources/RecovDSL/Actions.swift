@@ -1,0 +1,196 @@
+// Action bodies: parameters, guards and effects.
+
+/// Declares the parameters of an action and gives access to its caller.
+public final class ActionContext {
+    var params: [ParamNode] = []
+
+    init() {}
+
+    /// The calling user account (for `UserAction`s), the IR parameter `caller`.
+    public var caller: AccountExpr { AccountExpr(node: .param("caller")) }
+
+    /// Declares an integer parameter within `range`, symbolic unless a procedure step fixes it.
+    public func int(_ name: String, _ range: ClosedRange<Int>,
+                    file: String = #filePath, line: Int = #line, column: Int = #column) -> IntExpr {
+        params.append(ParamNode(name: name, type: "int", min: range.lowerBound, max: range.upperBound,
+                                loc: Loc(file: file, line: line, column: column)))
+        return IntExpr(node: .param(name))
+    }
+
+    /// Declares a boolean parameter.
+    public func bool(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> BoolExpr {
+        params.append(ParamNode(name: name, type: "bool", loc: Loc(file: file, line: line, column: column)))
+        return BoolExpr(node: .param(name))
+    }
+
+    /// Declares an account parameter.
+    public func account(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> AccountExpr {
+        params.append(ParamNode(name: name, type: "account", loc: Loc(file: file, line: line, column: column)))
+        return AccountExpr(node: .param(name))
+    }
+}
+
+enum ActionItem: Sendable {
+    case require(ENode)
+    case effect(EffectNode)
+    case allowReduction(ENode)
+    case diagnostic(Diag)
+}
+
+/// Statements of an action body (opaque).
+public struct ActionPart: Sendable {
+    let items: [ActionItem]
+}
+
+/// Something that can appear in an action body.
+public protocol ActionComponent {
+    /// The statements it contributes.
+    var actionPart: ActionPart { get }
+}
+
+/// Builds an action body from `Require`, `Assign`, `AssignAll`, key management and `AllowReduction`.
+@resultBuilder
+public enum ActionBuilder {
+    /// One statement.
+    public static func buildExpression(_ c: any ActionComponent) -> ActionPart { c.actionPart }
+    /// An empty body.
+    public static func buildBlock() -> ActionPart { ActionPart(items: []) }
+    /// The first statement.
+    public static func buildPartialBlock(first: ActionPart) -> ActionPart { first }
+    /// The next statement.
+    public static func buildPartialBlock(accumulated: ActionPart, next: ActionPart) -> ActionPart {
+        ActionPart(items: accumulated.items + next.items)
+    }
+    /// `if` without `else`.
+    public static func buildOptional(_ c: ActionPart?) -> ActionPart { c ?? ActionPart(items: []) }
+    /// `if`/`else`, first branch.
+    public static func buildEither(first c: ActionPart) -> ActionPart { c }
+    /// `if`/`else`, second branch.
+    public static func buildEither(second c: ActionPart) -> ActionPart { c }
+    /// `for` loops.
+    public static func buildArray(_ cs: [ActionPart]) -> ActionPart { ActionPart(items: cs.flatMap(\.items)) }
+}
+
+/// A guard conjunct: the action may run only when `condition` holds.
+public struct Require: ActionComponent, Sendable {
+    let node: ENode
+    /// Requires `condition`.
+    public init(_ condition: BoolExpr) { node = condition.node }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.require(node)]) }
+}
+
+/// `target = value`; `target` is a state variable or a map element `map[account]`.
+/// All effects of an action read the state before the action.
+public struct Assign: ActionComponent, Sendable {
+    let item: ActionItem
+
+    /// Assigns an integer variable or map element.
+    public init(_ target: IntExpr, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        item = Assign.make(target.lvalue, value.node, Loc(file: file, line: line, column: column))
+    }
+
+    /// Assigns a flag.
+    public init(_ target: BoolExpr, _ value: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        item = Assign.make(target.lvalue, value.node, Loc(file: file, line: line, column: column))
+    }
+
+    static func make(_ lvalue: LValue?, _ value: ENode, _ loc: Loc) -> ActionItem {
+        switch lvalue {
+        case .scalar(let name)?: return .effect(EffectNode(kind: "assign", target: name, value: value, loc: loc))
+        case .element(let map, let index)?:
+            return .effect(EffectNode(kind: "assign", target: map, index: index, value: value, loc: loc))
+        case nil:
+            return .diagnostic(Diag(loc: loc, message:
+                "Assign needs a state variable or a map element `map[account]` as its target, not a computed expression"))
+        }
+    }
+
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [item]) }
+}
+
+/// For every account `a`: `map[a] = value(a)` (a map-wide effect, e.g. a migration).
+public struct AssignAll: ActionComponent, Sendable {
+    let effect: EffectNode
+    /// Assigns every account's entry of `map`.
+    public init(_ map: AccountMap, file: String = #filePath, line: Int = #line, column: Int = #column,
+                _ value: (AccountExpr) -> IntExpr) {
+        effect = EffectNode(kind: "assignAll", target: map.name, value: value(AccountExpr(node: .account)).node,
+                            loc: Loc(file: file, line: line, column: column))
+    }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
+}
+
+/// Key `key` is now held by `entity`.
+public struct RotateKey: ActionComponent, Sendable {
+    let effect: EffectNode
+    /// Rotates `key` to `entity`.
+    public init(_ key: Key, to entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = EffectNode(kind: "rotateKey", key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
+}
+
+/// Role `role`'s threshold becomes `value`.
+public struct SetThreshold: ActionComponent, Sendable {
+    let effect: EffectNode
+    /// Sets `role`'s threshold.
+    public init(_ role: Role, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = EffectNode(kind: "setThreshold", value: value.node, role: role.name, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
+}
+
+/// `entity` may now sign with `key` (an allowlist entry or delegation added at run time).
+public struct Grant: ActionComponent, Sendable {
+    let effect: EffectNode
+    /// Grants `key`'s power to `entity`.
+    public init(_ key: Key, to entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = EffectNode(kind: "grant", key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
+}
+
+/// `entity` may no longer sign with `key` (unless it holds it).
+public struct Revoke: ActionComponent, Sendable {
+    let effect: EffectNode
+    /// Revokes `entity`'s use of `key`.
+    public init(_ key: Key, from entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = EffectNode(kind: "revoke", key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
+}
+
+/// When `condition(a)` holds, this action may lower account `a`'s claim (e.g. liquidating an unhealthy position).
+public struct AllowReduction: ActionComponent, Sendable {
+    let node: ENode
+    /// Allows reducing the claim of the accounts satisfying `condition`.
+    public init(_ condition: (AccountExpr) -> BoolExpr) { node = condition(AccountExpr(node: .account)).node }
+    /// The statements it contributes.
+    public var actionPart: ActionPart { ActionPart(items: [.allowReduction(node)]) }
+}
+
+func buildAction(name: String, by: [String], user: Bool, loc: Loc, context: ActionContext, part: ActionPart) -> ActionNode {
+    var a = ActionNode(name: name, by: by, user: user, loc: loc)
+    a.params = context.params
+    var reductions: [ENode] = []
+    for item in part.items {
+        switch item {
+        case .require(let n): a.guards.append(n)
+        case .effect(let e): a.effects.append(e)
+        case .allowReduction(let n): reductions.append(n)
+        case .diagnostic(let d): a.diags.append(d)
+        }
+    }
+    if var r = reductions.first {
+        for next in reductions.dropFirst() { r = .apply("or", [r, next]) }
+        a.allowedReduction = r
+    }
+    return a
+}

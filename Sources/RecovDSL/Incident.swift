@@ -1,0 +1,154 @@
+// Incidents: what the adversary can do in one scenario.
+
+enum IncidentItem: Sendable {
+    case compromised(String)
+    case attack(ActionNode)
+    case oracle(target: String, min: Int, max: Int, loc: Loc)
+    case borrowable(role: String, amount: Int, loc: Loc)
+    case assumption(AssertionNode)
+    case diagnostic(Diag)
+}
+
+/// Declarations of an incident body (opaque).
+public struct IncidentPart: Sendable {
+    let items: [IncidentItem]
+}
+
+/// Something that can appear in an `Incident { ... }` body.
+public protocol IncidentComponent {
+    /// The declarations it contributes.
+    var incidentPart: IncidentPart { get }
+}
+
+/// Builds an incident body.
+@resultBuilder
+public enum IncidentBuilder {
+    /// One declaration.
+    public static func buildExpression(_ c: any IncidentComponent) -> IncidentPart { c.incidentPart }
+    /// An empty body.
+    public static func buildBlock() -> IncidentPart { IncidentPart(items: []) }
+    /// The first declaration.
+    public static func buildPartialBlock(first: IncidentPart) -> IncidentPart { first }
+    /// The next declaration.
+    public static func buildPartialBlock(accumulated: IncidentPart, next: IncidentPart) -> IncidentPart {
+        IncidentPart(items: accumulated.items + next.items)
+    }
+    /// `if` without `else`.
+    public static func buildOptional(_ c: IncidentPart?) -> IncidentPart { c ?? IncidentPart(items: []) }
+    /// `if`/`else`, first branch.
+    public static func buildEither(first c: IncidentPart) -> IncidentPart { c }
+    /// `if`/`else`, second branch.
+    public static func buildEither(second c: IncidentPart) -> IncidentPart { c }
+    /// `for` loops.
+    public static func buildArray(_ cs: [IncidentPart]) -> IncidentPart { IncidentPart(items: cs.flatMap(\.items)) }
+}
+
+/// An incident scenario of a model.
+public struct Incident: Sendable {
+    /// The incident's name.
+    public let name: String
+    /// The model it attacks.
+    public let model: Model
+    let loc: Loc
+    let json: JSON
+    let diags: [Diag]
+
+    /// Declares an incident of `model`.
+    public init(_ name: String, model: Model, file: String = #filePath, line: Int = #line, column: Int = #column,
+                @IncidentBuilder _ body: () -> IncidentPart) {
+        self.name = name
+        self.model = model
+        let loc = Loc(file: file, line: line, column: column)
+        self.loc = loc
+        var compromised: [JSON] = [], attacks: [JSON] = [], oracles: [JSON] = [], borrowable: [JSON] = []
+        var assumptions: [JSON] = []
+        var diags: [Diag] = []
+        for item in body().items {
+            switch item {
+            case .compromised(let e): compromised.append(.string(e))
+            case .attack(let a): attacks.append(a.json); diags += a.diags
+            case .oracle(let t, let lo, let hi, let l):
+                oracles.append(.object([("target", .string(t)), ("min", .int(lo)), ("max", .int(hi)), ("loc", l.json)]))
+            case .borrowable(let r, let amount, let l):
+                borrowable.append(.object([("role", .string(r)), ("amount", .int(amount)), ("loc", l.json)]))
+            case .assumption(let a): assumptions.append(a.json)
+            case .diagnostic(let d): diags.append(d)
+            }
+        }
+        self.json = .object([
+            ("name", .string(name)), ("model", .string(model.name)), ("compromised", .array(compromised)),
+            ("attacks", .array(attacks)), ("oracles", .array(oracles)), ("borrowable", .array(borrowable)),
+            ("assumptions", .array(assumptions)), ("loc", loc.json),
+        ])
+        self.diags = diags
+    }
+}
+
+/// Entities whose keys the attacker holds.
+public struct Compromised: IncidentComponent, Sendable {
+    let names: [String]
+    /// Marks `entities` as compromised.
+    public init(_ entities: Entity...) { names = entities.map(\.name) }
+    /// The declarations it contributes.
+    public var incidentPart: IncidentPart { IncidentPart(items: names.map { .compromised($0) }) }
+}
+
+/// An attack action, callable by the attacker while `live` holds.
+public struct Attack: IncidentComponent, Sendable {
+    let node: ActionNode
+
+    /// Declares an attack without parameters.
+    public init(_ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
+                @ActionBuilder _ body: () -> ActionPart) {
+        var n = buildAction(name: name, by: [], user: false, loc: Loc(file: file, line: line, column: column),
+                            context: ActionContext(), part: body())
+        n.live = live.node
+        node = n
+    }
+
+    /// Declares an attack whose body declares parameters through `ctx`.
+    public init(_ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
+                @ActionBuilder _ body: (ActionContext) -> ActionPart) {
+        let ctx = ActionContext()
+        let part = body(ctx)
+        var n = buildAction(name: name, by: [], user: false, loc: Loc(file: file, line: line, column: column),
+                            context: ctx, part: part)
+        n.live = live.node
+        node = n
+    }
+
+    /// The declarations it contributes.
+    public var incidentPart: IncidentPart { IncidentPart(items: [.attack(node)]) }
+}
+
+/// The environment may set the oracle-fed integer variable `target` to any value in `range`.
+public struct Oracle: IncidentComponent, Sendable {
+    let item: IncidentItem
+    /// Declares an oracle move.
+    public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        let loc = Loc(file: file, line: line, column: column)
+        if case .scalar(let name)? = target.lvalue {
+            item = .oracle(target: name, min: range.lowerBound, max: range.upperBound, loc: loc)
+        } else {
+            item = .diagnostic(Diag(loc: loc, message: "Oracle(...) needs an integer state variable declared with IntVar"))
+        }
+    }
+    /// The declarations it contributes.
+    public var incidentPart: IncidentPart { IncidentPart(items: [item]) }
+}
+
+/// Voting power the attacker can borrow within one block (a flash loan) for governance role `role`.
+public struct BorrowableVotingPower: IncidentComponent, Sendable {
+    let item: IncidentItem
+    /// Declares borrowable voting power.
+    public init(_ role: Role, _ amount: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        item = .borrowable(role: role.name, amount: amount, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The declarations it contributes.
+    public var incidentPart: IncidentPart { IncidentPart(items: [item]) }
+}
+
+extension Assume: IncidentComponent {
+    /// The declarations it contributes.
+    public var incidentPart: IncidentPart { IncidentPart(items: [.assumption(node)]) }
+}

@@ -1,0 +1,296 @@
+// Procedures: trigger, ordered steps with declared bounds, and budgets.
+
+enum StepItem: Sendable {
+    case writes(String)
+    case bound(BoundNode)
+    case diagnostic(Diag)
+}
+
+/// Declarations of a step body (opaque).
+public struct StepPart: Sendable {
+    let items: [StepItem]
+}
+
+/// Something that can appear in a `Step { ... }` body.
+public protocol StepComponent {
+    /// The declarations it contributes.
+    var stepPart: StepPart { get }
+}
+
+/// Builds a step body from `Writes`, `Range`, `MaxChange` and `MaxDuration`.
+@resultBuilder
+public enum StepBuilder {
+    /// One declaration.
+    public static func buildExpression(_ c: any StepComponent) -> StepPart { c.stepPart }
+    /// An empty body.
+    public static func buildBlock() -> StepPart { StepPart(items: []) }
+    /// The first declaration.
+    public static func buildPartialBlock(first: StepPart) -> StepPart { first }
+    /// The next declaration.
+    public static func buildPartialBlock(accumulated: StepPart, next: StepPart) -> StepPart {
+        StepPart(items: accumulated.items + next.items)
+    }
+    /// `if` without `else`.
+    public static func buildOptional(_ c: StepPart?) -> StepPart { c ?? StepPart(items: []) }
+    /// `if`/`else`, first branch.
+    public static func buildEither(first c: StepPart) -> StepPart { c }
+    /// `if`/`else`, second branch.
+    public static func buildEither(second c: StepPart) -> StepPart { c }
+    /// `for` loops.
+    public static func buildArray(_ cs: [StepPart]) -> StepPart { StepPart(items: cs.flatMap(\.items)) }
+}
+
+/// The variables (map names for maps) a step is allowed to write.
+public struct Writes: StepComponent, Sendable {
+    let items: [StepItem]
+    /// Declares the write set.
+    public init(_ variables: any StateReference..., file: String = #filePath, line: Int = #line, column: Int = #column) {
+        let loc = Loc(file: file, line: line, column: column)
+        items = variables.enumerated().map { i, v in
+            if let d = v.stateReference.decl { return .writes(d.name) }
+            return .diagnostic(Diag(loc: loc, message: "Writes(...) argument \(i + 1) is not a declared variable"))
+        }
+    }
+    /// The declarations it contributes.
+    public var stepPart: StepPart { StepPart(items: items) }
+}
+
+/// `target` stays within `range` after the step.
+public struct Range: StepComponent, Sendable {
+    let item: StepItem
+    /// Declares a range bound.
+    public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        let loc = Loc(file: file, line: line, column: column)
+        if let d = target.decl {
+            var b = BoundNode(kind: "range", target: d.name, loc: loc)
+            b.min = range.lowerBound; b.max = range.upperBound
+            item = .bound(b)
+        } else {
+            item = .diagnostic(Diag(loc: loc, message: "Range(...) needs an integer state variable declared with IntVar"))
+        }
+    }
+    /// The declarations it contributes.
+    public var stepPart: StepPart { StepPart(items: [item]) }
+}
+
+/// `target` changes by at most `amount` in the step.
+public struct MaxChange: StepComponent, Sendable {
+    let item: StepItem
+    /// Declares a max-change bound.
+    public init(_ target: IntExpr, _ amount: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        let loc = Loc(file: file, line: line, column: column)
+        if let d = target.decl {
+            var b = BoundNode(kind: "maxChange", target: d.name, loc: loc)
+            b.amount = amount
+            item = .bound(b)
+        } else {
+            item = .diagnostic(Diag(loc: loc, message: "MaxChange(...) needs an integer state variable declared with IntVar"))
+        }
+    }
+    /// The declarations it contributes.
+    public var stepPart: StepPart { StepPart(items: [item]) }
+}
+
+/// `condition` (e.g. `paused`) is false again at most `duration` seconds after the step.
+public struct MaxDuration: StepComponent, Sendable {
+    let bound: BoundNode
+    /// Declares a max-duration bound.
+    public init(_ condition: BoolExpr, _ duration: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        var b = BoundNode(kind: "maxDuration", expr: condition.node, loc: Loc(file: file, line: line, column: column))
+        b.duration = duration
+        bound = b
+    }
+    /// The declarations it contributes.
+    public var stepPart: StepPart { StepPart(items: [.bound(bound)]) }
+}
+
+/// A value for a step's action parameter: an integer, boolean or expression.
+public struct StepArgument: ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, Sendable {
+    let node: ENode
+    /// An integer literal.
+    public init(integerLiteral value: Int) { node = .int(value) }
+    /// A boolean literal.
+    public init(booleanLiteral value: Bool) { node = .bool(value) }
+    /// An integer expression.
+    public init(_ value: IntExpr) { node = value.node }
+    /// A boolean expression.
+    public init(_ value: BoolExpr) { node = value.node }
+    /// An account expression.
+    public init(_ value: AccountExpr) { node = value.node }
+}
+
+enum ProcedureItem: Sendable {
+    case trigger(AssertionNode)
+    case step(StepNode)
+    case containment(AssertionNode, budget: Int?)
+    case blastRadius(ENode, max: Int, loc: Loc)
+    case window(Int)
+    case invariant(AssertionNode)
+    case diagnostic(Diag)
+}
+
+/// Declarations of a procedure body (opaque).
+public struct ProcedurePart: Sendable {
+    let items: [ProcedureItem]
+}
+
+/// Something that can appear in a `Procedure { ... }` body.
+public protocol ProcedureComponent {
+    /// The declarations it contributes.
+    var procedurePart: ProcedurePart { get }
+}
+
+/// Builds a procedure body.
+@resultBuilder
+public enum ProcedureBuilder {
+    /// One declaration.
+    public static func buildExpression(_ c: any ProcedureComponent) -> ProcedurePart { c.procedurePart }
+    /// An empty body.
+    public static func buildBlock() -> ProcedurePart { ProcedurePart(items: []) }
+    /// The first declaration.
+    public static func buildPartialBlock(first: ProcedurePart) -> ProcedurePart { first }
+    /// The next declaration.
+    public static func buildPartialBlock(accumulated: ProcedurePart, next: ProcedurePart) -> ProcedurePart {
+        ProcedurePart(items: accumulated.items + next.items)
+    }
+    /// `if` without `else`.
+    public static func buildOptional(_ c: ProcedurePart?) -> ProcedurePart { c ?? ProcedurePart(items: []) }
+    /// `if`/`else`, first branch.
+    public static func buildEither(first c: ProcedurePart) -> ProcedurePart { c }
+    /// `if`/`else`, second branch.
+    public static func buildEither(second c: ProcedurePart) -> ProcedurePart { c }
+    /// `for` loops.
+    public static func buildArray(_ cs: [ProcedurePart]) -> ProcedurePart { ProcedurePart(items: cs.flatMap(\.items)) }
+}
+
+/// A recovery procedure for one incident of one model.
+public struct Procedure: Sendable {
+    /// The procedure's name.
+    public let name: String
+    /// The model it recovers.
+    public let model: Model
+    /// The incident it responds to.
+    public let incident: Incident
+    let loc: Loc
+    let json: JSON
+    let diags: [Diag]
+
+    /// Declares a procedure.
+    public init(_ name: String, model: Model, incident: Incident,
+                file: String = #filePath, line: Int = #line, column: Int = #column,
+                @ProcedureBuilder _ body: () -> ProcedurePart) {
+        self.name = name; self.model = model; self.incident = incident
+        let loc = Loc(file: file, line: line, column: column)
+        self.loc = loc
+        var trigger: JSON? = nil
+        var steps: [JSON] = [], invariants: [JSON] = []
+        var containment: JSON? = nil, budget: Int? = nil, blast: JSON? = nil, window: Int? = nil
+        var diags: [Diag] = []
+        for item in body().items {
+            switch item {
+            case .trigger(let a):
+                if trigger != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Trigger")) }
+                trigger = a.json
+            case .step(let s): steps.append(s.json)
+            case .containment(let a, let b): containment = a.json; budget = b
+            case .blastRadius(let e, let m, let l):
+                blast = .object([("loss", e.json), ("max", .int(m)), ("loc", l.json)])
+            case .window(let w): window = w
+            case .invariant(let a): invariants.append(a.json)
+            case .diagnostic(let d): diags.append(d)
+            }
+        }
+        if trigger == nil {
+            diags.append(Diag(loc: loc, message: "procedure '\(name)' has no Trigger(...)"))
+        }
+        if incident.model.name != model.name {
+            diags.append(Diag(loc: loc, message:
+                "procedure '\(name)' is for model '\(model.name)' but incident '\(incident.name)' is of model '\(incident.model.name)'"))
+        }
+        var o = ObjectBuilder()
+        o.add("name", .string(name)); o.add("model", .string(model.name)); o.add("incident", .string(incident.name))
+        o.add("trigger", trigger ?? AssertionNode(name: "trigger", expr: .bool(false), loc: loc).json)
+        o.add("steps", .array(steps)); o.add("containment", containment); o.add("containmentBudget", budget)
+        o.add("blastRadius", blast); o.add("window", window); o.add("invariants", .array(invariants))
+        o.add("loc", loc.json)
+        self.json = o.json
+        self.diags = diags
+    }
+}
+
+/// The detection condition: it holds when the procedure starts.
+public struct Trigger: ProcedureComponent, Sendable {
+    let node: AssertionNode
+    /// Declares the trigger.
+    public init(_ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        node = AssertionNode(name: "trigger", expr: condition.node, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The declarations it contributes.
+    public var procedurePart: ProcedurePart { ProcedurePart(items: [.trigger(node)]) }
+}
+
+/// A step: the privileged action `action` run with authority `role`, `after` seconds (at the
+/// earliest) and `within` seconds (at the latest) after the previous step or the trigger.
+public struct Step: ProcedureComponent, Sendable {
+    let node: StepNode
+    /// Declares a step.
+    public init(_ name: String, action: String, by role: Role, after: Int = 0, within: Int? = nil,
+                args: KeyValuePairs<String, StepArgument> = [:],
+                file: String = #filePath, line: Int = #line, column: Int = #column,
+                @StepBuilder _ body: () -> StepPart = { StepBuilder.buildBlock() }) {
+        var n = StepNode(name: name, action: action, role: role.name, args: args.map { ($0.key, $0.value.node) },
+                         after: after, within: within, loc: Loc(file: file, line: line, column: column))
+        var diags: [Diag] = []
+        for item in body().items {
+            switch item {
+            case .writes(let w): n.writes.append(w)
+            case .bound(let b): n.bounds.append(b)
+            case .diagnostic(let d): diags.append(d)
+            }
+        }
+        node = n
+        self.diags = diags
+    }
+    let diags: [Diag]
+    /// The declarations it contributes.
+    public var procedurePart: ProcedurePart {
+        ProcedurePart(items: [.step(node)] + diags.map { .diagnostic($0) })
+    }
+}
+
+/// The state the procedure must reach (e.g. `paused`), within `budget` seconds of the trigger.
+public struct Containment: ProcedureComponent, Sendable {
+    let item: ProcedureItem
+    /// Declares the containment predicate and its time budget.
+    public init(_ condition: BoolExpr, within budget: Int? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        item = .containment(AssertionNode(name: "containment", expr: condition.node, loc: Loc(file: file, line: line, column: column)),
+                            budget: budget)
+    }
+    /// The declarations it contributes.
+    public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }
+}
+
+/// A value-at-risk budget: `loss` may grow by at most `max` over any trace.
+public struct BlastRadius: ProcedureComponent, Sendable {
+    let item: ProcedureItem
+    /// Declares the budget.
+    public init(loss: IntExpr, max: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        item = .blastRadius(loss.node, max: max, loc: Loc(file: file, line: line, column: column))
+    }
+    /// The declarations it contributes.
+    public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }
+}
+
+/// Seconds after the trigger by which every step must have run.
+public struct Window: ProcedureComponent, Sendable {
+    let seconds: Int
+    /// Declares the window.
+    public init(_ seconds: Int) { self.seconds = seconds }
+    /// The declarations it contributes.
+    public var procedurePart: ProcedurePart { ProcedurePart(items: [.window(seconds)]) }
+}
+
+extension Invariant: ProcedureComponent {
+    /// The declarations it contributes.
+    public var procedurePart: ProcedurePart { ProcedurePart(items: [.invariant(node)]) }
+}
