@@ -1,0 +1,105 @@
+import CZ3
+
+/// The answer of a satisfiability check.
+public enum SatResult: Equatable, Sendable {
+    case sat
+    case unsat
+    /// Z3 gave up; the reason is Z3's own (timeout, canceled, incomplete quantifiers, nonlinear ...).
+    case unknown(String)
+}
+
+/// An incremental Z3 solver.
+public final class Z3Solver {
+    public let context: Z3Context
+    let raw: Z3_solver
+
+    /// A solver whose checks each stop after `timeoutMs` milliseconds (0: no limit), with a
+    /// fixed random seed so that the same input gives the same models.
+    public init(_ context: Z3Context, timeoutMs: UInt32 = 0) {
+        self.context = context
+        raw = Z3_mk_solver(context.raw)
+        Z3_solver_inc_ref(context.raw, raw)
+        let p = Z3_mk_params(context.raw)!
+        Z3_params_inc_ref(context.raw, p)
+        if timeoutMs > 0 { Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "timeout"), timeoutMs) }
+        Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "random_seed"), 0)
+        Z3_solver_set_params(context.raw, raw, p)
+        Z3_params_dec_ref(context.raw, p)
+    }
+
+    deinit { Z3_solver_dec_ref(context.raw, raw) }
+
+    public func assert(_ e: Z3Expr) { Z3_solver_assert(context.raw, raw, e.ast) }
+    public func push() { Z3_solver_push(context.raw, raw) }
+    public func pop() { Z3_solver_pop(context.raw, raw, 1) }
+
+    /// Checks the assertions together with `assumptions`. Throws any Z3 error met since the last check.
+    public func check(assuming assumptions: [Z3Expr] = []) throws(Z3Error) -> SatResult {
+        try context.throwIfError()
+        let r = assumptions.map(\.ast).withUnsafeBufferPointer { buf -> Z3_lbool in
+            buf.isEmpty ? Z3_solver_check(context.raw, raw) : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
+        }
+        try context.throwIfError()
+        switch r {
+        case Z3_L_TRUE: return .sat
+        case Z3_L_FALSE: return .unsat
+        default: return .unknown(String(cString: Z3_solver_get_reason_unknown(context.raw, raw)))
+        }
+    }
+
+    /// The model of the last satisfiable check.
+    public func model() throws(Z3Error) -> Z3Model {
+        guard let m = Z3_solver_get_model(context.raw, raw) else {
+            try context.throwIfError()
+            throw Z3Error(code: -1, message: "no model available")
+        }
+        return Z3Model(context, m)
+    }
+
+    /// SMT-LIB text of the assertions, for debugging and `--dump-smt`.
+    public var smtText: String { String(cString: Z3_solver_to_string(context.raw, raw)) }
+}
+
+/// A satisfying assignment.
+public final class Z3Model {
+    public let context: Z3Context
+    let raw: Z3_model
+
+    init(_ context: Z3Context, _ raw: Z3_model) {
+        self.context = context
+        self.raw = raw
+        Z3_model_inc_ref(context.raw, raw)
+    }
+
+    deinit { Z3_model_dec_ref(context.raw, raw) }
+
+    /// The integer value of `e` in this model (completing unconstrained parts with defaults).
+    public func int(_ e: Z3Expr) throws(Z3Error) -> Int {
+        var out: Z3_ast? = nil
+        guard Z3_model_eval(context.raw, raw, e.ast, true, &out), let v = out else {
+            try context.throwIfError()
+            throw Z3Error(code: -1, message: "cannot evaluate \(e) in the model")
+        }
+        Z3_inc_ref(context.raw, v); defer { Z3_dec_ref(context.raw, v) }
+        var i: Int64 = 0
+        guard Z3_get_numeral_int64(context.raw, v, &i) else {
+            throw Z3Error(code: -1, message: "value of \(e) is not a 64-bit integer: \(String(cString: Z3_ast_to_string(context.raw, v)))")
+        }
+        return Int(i)
+    }
+
+    /// The boolean value of `e` in this model.
+    public func bool(_ e: Z3Expr) throws(Z3Error) -> Bool {
+        var out: Z3_ast? = nil
+        guard Z3_model_eval(context.raw, raw, e.ast, true, &out), let v = out else {
+            try context.throwIfError()
+            throw Z3Error(code: -1, message: "cannot evaluate \(e) in the model")
+        }
+        Z3_inc_ref(context.raw, v); defer { Z3_dec_ref(context.raw, v) }
+        switch Z3_get_bool_value(context.raw, v) {
+        case Z3_L_TRUE: return true
+        case Z3_L_FALSE: return false
+        default: throw Z3Error(code: -1, message: "value of \(e) is not a boolean")
+        }
+    }
+}
