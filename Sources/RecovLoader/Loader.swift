@@ -1,0 +1,230 @@
+import Foundation
+import Crypto
+import RecovIR
+
+/// How the loader finds, compiles and caches spec programs.
+public struct LoaderOptions: Sendable {
+    /// Folder of shared model files compiled with every spec. Default: for each spec path, a
+    /// `models/` folder beside it (inside the spec's folder, or a sibling of it), when one exists.
+    public var modelsDirectory: String?
+    /// Where compiled IR is cached. Default: `$XDG_CACHE_HOME/recovcheck` or `~/.cache/recovcheck`.
+    public var cacheDirectory: String?
+    /// Whether to read and write the IR cache.
+    public var useCache: Bool
+    /// Seconds a spec program may run before it is killed.
+    public var specTimeout: Double
+    /// Folder holding `libRecovDSL.so` and `RecovDSL.swiftmodule` (directly or under `Modules/`).
+    /// Default: `$RECOVCHECK_DSL_DIR`, else the running executable's folder.
+    public var dslDirectory: String?
+
+    /// Creates options; every parameter has the documented default.
+    public init(modelsDirectory: String? = nil, cacheDirectory: String? = nil, useCache: Bool = true,
+                specTimeout: Double = 60, dslDirectory: String? = nil) {
+        self.modelsDirectory = modelsDirectory
+        self.cacheDirectory = cacheDirectory
+        self.useCache = useCache
+        self.specTimeout = specTimeout
+        self.dslDirectory = dslDirectory
+    }
+}
+
+/// The outcome of a load, with how it was obtained.
+public struct LoadResult: Sendable {
+    /// The merged program of all inputs.
+    public var program: Program
+    /// Whether the Swift specs were compiled (false when there were none or the cache answered).
+    public var compiled: Bool
+    /// Whether the Swift specs' IR came from the cache.
+    public var cacheHit: Bool
+    /// The Swift files compiled (or looked up in the cache) together, sorted.
+    public var swiftFiles: [String]
+}
+
+/// Finds spec and model files, compiles them with `swiftc` against RecovDSL, runs the program,
+/// reads the IR back (caching it by content hash), and loads IR JSON files directly.
+public struct Loader: Sendable {
+    /// The options in effect.
+    public var options: LoaderOptions
+
+    /// Creates a loader.
+    public init(options: LoaderOptions = LoaderOptions()) { self.options = options }
+
+    /// Loads `paths` (`.swift` specs, folders of specs, `.json` IR files) into one program.
+    /// Throws `Diagnostic` or `DiagnosticList` for every user-facing problem.
+    public func load(paths: [String]) throws -> Program {
+        try loadWithInfo(paths: paths).program
+    }
+
+    /// Like `load(paths:)`, also telling whether the specs were compiled or came from the cache.
+    public func loadWithInfo(paths: [String]) throws -> LoadResult {
+        if paths.isEmpty { throw Diagnostic("no input files", at: SourceLocation(file: "<command line>", line: 1, column: 1)) }
+        var specFiles: [String] = []
+        var jsonFiles: [String] = []
+        var modelDirs: [String] = []
+        let fm = FileManager.default
+        for raw in paths {
+            let path = absolute(raw)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw Diagnostic("no such file or directory: \(raw)", at: loc(raw))
+            }
+            if isDir.boolValue {
+                let found = try swiftFiles(under: path)
+                if found.isEmpty { throw Diagnostic("no spec files (*.swift) in folder \(raw)", at: loc(raw)) }
+                specFiles += found
+                modelDirs += [path + "/models", parent(path) + "/models"]
+            } else if path.hasSuffix(".json") {
+                jsonFiles.append(path)
+            } else if path.hasSuffix(".swift") {
+                specFiles.append(path)
+                let dir = parent(path)
+                modelDirs += [dir + "/models", parent(dir) + "/models"]
+            } else {
+                throw Diagnostic("unsupported input \(raw): expected a .swift spec, a folder of specs, or a .json IR file", at: loc(raw))
+            }
+        }
+
+        var programs: [Program] = []
+        for j in jsonFiles { programs.append(try loadJSON(path: j)) }
+
+        var result = LoadResult(program: Program(), compiled: false, cacheHit: false, swiftFiles: [])
+        if !specFiles.isEmpty {
+            var all = Set(specFiles)
+            if let m = options.modelsDirectory {
+                let dir = absolute(m)
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                    throw Diagnostic("models folder \(m) does not exist", at: loc(m))
+                }
+                all.formUnion(try swiftFiles(under: dir))
+            } else {
+                for dir in Set(modelDirs) {
+                    var isDir: ObjCBool = false
+                    if fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue {
+                        all.formUnion(try swiftFiles(under: dir))
+                    }
+                }
+            }
+            let files = all.sorted()
+            let (program, hit) = try compileAndRun(files: files, specFiles: specFiles.sorted())
+            programs.append(program)
+            result.compiled = !hit
+            result.cacheHit = hit
+            result.swiftFiles = files
+        }
+        result.program = try merge(programs)
+        return result
+    }
+
+    // MARK: - JSON
+
+    /// Decodes an IR JSON file.
+    public func loadJSON(path: String) throws -> Program {
+        let data = try readText(path).data
+        return try decodeIR(data, file: path)
+    }
+
+    func decodeIR(_ data: Data, file: String) throws -> Program {
+        struct Probe: Decodable { var version: Int? }
+        let probe: Probe
+        do { probe = try JSONDecoder().decode(Probe.self, from: data) } catch { throw jsonDiagnostic(error, file: file) }
+        guard let version = probe.version else {
+            throw Diagnostic("IR file has no \"version\" field", at: loc(file))
+        }
+        guard version == irVersion else {
+            throw Diagnostic("unsupported IR version \(version) (this recovcheck reads \(irVersion))", at: loc(file))
+        }
+        do { return try JSONDecoder().decode(Program.self, from: data) } catch { throw jsonDiagnostic(error, file: file) }
+    }
+
+    func jsonDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        func pathString(_ path: [CodingKey]) -> String {
+            path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        var message: String
+        var line = 1, column = 1
+        switch error {
+        case DecodingError.dataCorrupted(let c):
+            message = "malformed IR JSON at \(pathString(c.codingPath)): \(c.debugDescription)"
+            var underlying = ""
+            if let u = c.underlyingError { underlying = "\(u)"; message += " (\((u as NSError).userInfo[NSDebugDescriptionErrorKey] ?? u.localizedDescription))" }
+            if let m = (c.debugDescription + " " + underlying).firstMatch(of: /line (\d+), column (\d+)/) {
+                line = Int(m.1) ?? 1; column = Int(m.2) ?? 1
+            }
+        case DecodingError.keyNotFound(let k, let c):
+            message = "malformed IR JSON: missing key '\(k.stringValue)' at \(pathString(c.codingPath))"
+        case DecodingError.typeMismatch(let t, let c):
+            message = "malformed IR JSON: expected \(t) at \(pathString(c.codingPath)): \(c.debugDescription)"
+        case DecodingError.valueNotFound(let t, let c):
+            message = "malformed IR JSON: missing \(t) value at \(pathString(c.codingPath))"
+        default:
+            message = "malformed IR JSON: \(error)"
+        }
+        return Diagnostic(message, at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    // MARK: - Merging
+
+    func merge(_ programs: [Program]) throws -> Program {
+        var out = Program()
+        var errors: [Diagnostic] = []
+        func add<T: Hashable>(_ items: [T], into list: inout [T], kind: String, name: (T) -> String, loc: (T) -> SourceLocation) {
+            for item in items {
+                if let existing = list.first(where: { name($0) == name(item) }) {
+                    if existing != item {
+                        errors.append(Diagnostic("\(kind) '\(name(item))' is declared twice with different content (first at \(loc(existing)))", at: loc(item)))
+                    }
+                } else {
+                    list.append(item)
+                }
+            }
+        }
+        for p in programs {
+            add(p.models, into: &out.models, kind: "model", name: \.name, loc: \.loc)
+            add(p.incidents, into: &out.incidents, kind: "incident", name: \.name, loc: \.loc)
+            add(p.procedures, into: &out.procedures, kind: "procedure", name: \.name, loc: \.loc)
+        }
+        if errors.count == 1 { throw errors[0] }
+        if !errors.isEmpty { throw DiagnosticList(errors) }
+        return out
+    }
+
+    // MARK: - Files
+
+    func absolute(_ path: String) -> String {
+        let p = (path as NSString).expandingTildeInPath
+        let abs = p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
+        return (abs as NSString).standardizingPath
+    }
+
+    func parent(_ path: String) -> String { (path as NSString).deletingLastPathComponent }
+
+    func loc(_ file: String) -> SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    /// All `*.swift` files under `dir`, recursively, sorted.
+    func swiftFiles(under dir: String) throws -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: dir) else {
+            throw Diagnostic("cannot read folder \(dir)", at: loc(dir))
+        }
+        var out: [String] = []
+        while let rel = e.nextObject() as? String {
+            if rel.hasSuffix(".swift") {
+                let full = dir + "/" + rel
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append(full) }
+            }
+        }
+        return out.sorted()
+    }
+
+    /// Reads a text file, rejecting binary or non-UTF-8 content.
+    func readText(_ path: String) throws -> (text: String, data: Data) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic("cannot read \(path)", at: loc(path))
+        }
+        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+            throw Diagnostic("\(path) is not a UTF-8 text file", at: loc(path))
+        }
+        return (text, data)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import RecovIR
+
+private func decode(_ json: String) throws -> Program {
+    try JSONDecoder().decode(Program.self, from: Data(json.utf8))
+}
+
+private struct DiagnosticsOnly: Decodable {
+    struct D: Decodable { var file: String; var line: Int; var column: Int; var message: String }
+    var version: Int
+    var diagnostics: [D]
+}
+
+@Suite struct RecovDSLTests {
+    @Test func modelDecodes() throws {
+        let p = try decode(Sample.json())
+        #expect(p.version == 1)
+        #expect(p.models.map(\.name) == ["Pool"])
+        #expect(p.incidents.map(\.name) == ["Hack"])
+        #expect(p.procedures.map(\.name) == ["PauseOnHack"])
+        let m = try #require(p.models.first)
+        #expect(m.minCoalition == 3)
+        #expect(m.state.map(\.name) == ["paused", "total", "stolen", "price", "collateral", "migrated"])
+        #expect(m.state.map(\.type) == [.bool, .int, .int, .int, .map, .map])
+        #expect(m.state[1].min == 0 && m.state[1].max == 1_000 && m.state[1].initial == .int(5))
+        #expect(m.state[0].loc.line == Sample.flagLine)
+        #expect(m.state[0].loc.file.hasSuffix("Sample.swift"))
+        #expect(m.loc.line == Sample.modelLine)
+        #expect(m.entities.map(\.name) == ["Alice \"A\"\n✓", "Bob"])
+        #expect(m.keys.map(\.holder) == ["Alice \"A\"\n✓", "Bob"])
+        #expect(m.delegations.map(\.entity) == ["Bob"])
+        #expect(m.roles.map(\.name) == ["guardian", "owner", "gov", "admin", "both", "keeper"])
+        #expect(m.roles.map(\.kind) == [.multisig, .key, .governance, .timelock, .allOf, .anyone])
+        let guardian = m.roles[0]
+        #expect(guardian.keys == ["g1", "g2"] && guardian.threshold == 2)
+        #expect(m.roles[1].allowUnilateral == "emergency only" && m.roles[1].keys == ["g1"])
+        let gov = m.roles[2]
+        #expect(gov.powers == [VotingPower(entity: "Alice \"A\"\n✓", power: 70), VotingPower(entity: "Bob", power: 30)])
+        #expect(gov.supermajority == RecovIR.Fraction(2, 3) && gov.quorum == RecovIR.Fraction(1, 10))
+        #expect(gov.measuredAt == .execution)
+        let admin = m.roles[3]
+        #expect(admin.role == "gov" && admin.minDelay == 172_800 && admin.maxDelay == nil && admin.grace == 1_209_600)
+        #expect(admin.vetoBy == "guardian")
+        #expect(m.roles[4].roles == ["guardian", "admin"])
+    }
+
+    @Test func actionsAndExpressions() throws {
+        let m = try #require(try decode(Sample.json()).models.first)
+        #expect(m.actions.map(\.name) == ["pause", "withdraw", "liquidate", "migrate", "rotate", "a1", "a2"])
+        let pause = m.actions[0]
+        #expect(pause.by == ["guardian", "admin"] && !pause.user)
+        #expect(pause.guardExpr == .apply(.not, [.variable("paused")]))
+        #expect(pause.effects == [Effect(kind: .assign, target: "paused", value: .bool(true), loc: pause.effects[0].loc)])
+
+        let withdraw = m.actions[1]
+        #expect(withdraw.user && withdraw.by.isEmpty)
+        #expect(withdraw.params.map(\.name) == ["amount"] && withdraw.params[0].min == 1 && withdraw.params[0].max == 10)
+        let callerCollateral = Expr.select("collateral", .param("caller"))
+        #expect(withdraw.guardExpr == .apply(.and, [.apply(.not, [.variable("paused")]),
+                                                     .apply(.ge, [callerCollateral, .param("amount")])]))
+        #expect(withdraw.effects[0].target == "collateral" && withdraw.effects[0].index == .param("caller"))
+        #expect(withdraw.effects[0].value == .apply(.sub, [callerCollateral, .param("amount")]))
+        #expect(withdraw.effects[1].value == .apply(.max, [.apply(.sub, [.variable("total"), .param("amount")]), .int(0)]))
+
+        let liq = m.actions[2]
+        #expect(liq.params.map(\.type) == [.account])
+        #expect(liq.allowedReduction == .apply(.and, [.apply(.eq, [.account, .param("borrower")]),
+                                                       .apply(.lt, [.select("collateral", .account), .int(3)])]))
+        let iteExpr = Expr.apply(.ite, [.variable("paused"), .variable("total"), .apply(.neg, [.variable("total")])])
+        #expect(liq.guardExpr == .apply(.or, [.apply(.lt, [.select("collateral", .param("borrower")), .int(3)]),
+                                               .apply(.implies, [.variable("paused"),
+                                                                 .apply(.eq, [.apply(.mod, [iteExpr, .int(2)]), .int(0)])])]))
+
+        let migrate = m.actions[3]
+        #expect(migrate.effects.map(\.kind) == [.assignAll, .assignAll])
+        #expect(migrate.effects[0].value == .apply(.add, [.select("migrated", .account), .select("collateral", .account)]))
+        #expect(migrate.writeSet == ["migrated", "collateral"])
+
+        let rotate = m.actions[4]
+        #expect(rotate.effects.map(\.kind) == [.rotateKey, .setThreshold, .grant, .revoke])
+        #expect(rotate.effects[0].key == "g1" && rotate.effects[0].entity == "Bob")
+        #expect(rotate.effects[1].role == "guardian" && rotate.effects[1].value == .apply(.add, [.int(1), .int(1)]))
+        #expect(m.actions[5].guardExpr == .apply(.ge, [.now, .apply(.mul, [.int(10), .int(2)])]))
+
+        #expect(m.claim?.expr == .apply(.add, [.select("collateral", .account), .select("migrated", .account)]))
+        #expect(m.assumptions.map(\.name) == ["nonneg"])
+        #expect(m.invariants.first?.expr == .apply(.and, [.apply(.le, [.variable("total"), .int(1_000)]),
+                                                          .apply(.ne, [.apply(.min, [.variable("total"), .int(3)]), .int(4)])]))
+    }
+
+    @Test func incidentAndProcedure() throws {
+        let p = try decode(Sample.json())
+        let i = try #require(p.incidents.first)
+        #expect(i.model == "Pool" && i.compromised == ["Alice \"A\"\n✓"])
+        #expect(i.attacks.map(\.name) == ["drain"] && i.attacks[0].live == .apply(.not, [.variable("paused")]))
+        #expect(i.attacks[0].effects[0].value == .apply(.add, [.variable("stolen"), .param("amount")]))
+        #expect(i.oracles.map(\.target) == ["price"] && i.oracles[0].min == 1 && i.oracles[0].max == 100)
+        #expect(i.borrowable.map(\.role) == ["gov"] && i.borrowable[0].amount == 1_000)
+
+        let proc = try #require(p.procedures.first)
+        #expect(proc.model == "Pool" && proc.incident == "Hack")
+        #expect(proc.trigger.expr == .apply(.gt, [.variable("stolen"), .int(0)]))
+        #expect(proc.steps.map(\.name) == ["pause", "unpause"])
+        let s0 = proc.steps[0]
+        #expect(s0.role == "guardian" && s0.after == 0 && s0.within == 3_600 && s0.writes == ["paused"])
+        #expect(s0.loc.line == Sample.stepLine)
+        #expect(s0.bounds.map(\.kind) == [.maxDuration, .range, .maxChange])
+        #expect(s0.bounds[0].expr == .variable("paused") && s0.bounds[0].duration == 604_800)
+        #expect(s0.bounds[1].target == "price" && s0.bounds[1].min == 1 && s0.bounds[1].max == 100)
+        #expect(s0.bounds[2].amount == 10)
+        let s1 = proc.steps[1]
+        #expect(s1.role == "admin" && s1.after == 172_800 && s1.within == 604_800 && s1.bounds.isEmpty)
+        #expect(s1.args == [Step.Argument(name: "amount", value: .int(5)), Step.Argument(name: "flag", value: .bool(true))])
+        #expect(proc.containment?.expr == .variable("paused") && proc.containmentBudget == 3_600)
+        #expect(proc.blastRadius?.loss == .variable("stolen") && proc.blastRadius?.max == 10_000)
+        #expect(proc.window == 691_200)
+        #expect(proc.invariants.map(\.name) == ["ok"])
+    }
+
+    @Test func dslErrorsBecomeDiagnostics() throws {
+        let d = try JSONDecoder().decode(DiagnosticsOnly.self, from: Data(Sample.badJSON().utf8))
+        #expect(d.version == 1)
+        #expect(d.diagnostics.count == 2)
+        #expect(d.diagnostics[0].message.contains("State(...) argument 2 is not a declared variable"))
+        #expect(d.diagnostics[0].line == Sample.badLine)
+        #expect(d.diagnostics[1].message.contains("Assign needs a state variable"))
+        #expect(d.diagnostics[1].line == Sample.badLine + 1)
+        #expect(d.diagnostics.allSatisfy { $0.file.hasSuffix("Sample.swift") })
+    }
+
+    @Test func duplicateNamesWithDifferentContent() throws {
+        let d = try JSONDecoder().decode(DiagnosticsOnly.self, from: Data(Sample.duplicateJSON().utf8))
+        #expect(d.diagnostics.count == 1)
+        #expect(d.diagnostics[0].message.contains("model 'Pool' is declared twice"))
+        #expect(d.diagnostics[0].line == Sample.dupLine)
+    }
+}
