@@ -162,13 +162,14 @@ extension Loader {
         // Run, with the IR written to fd 3 (opened by the shell so the child surely inherits it).
         let irPath = tmp + "/ir.json"
         let result = try run("/bin/sh", ["-c", "exec \"$0\" 3>\"$1\" </dev/null", exe, irPath], timeout: options.specTimeout,
-                             extraEnvironment: ["RECOVCHECK_IR_FD": "3"])
+                             extraEnvironment: ["RECOVCHECK_IR_FD": "3",
+                                                "SWIFT_BACKTRACE": ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] ?? "enable=no"])
         let names = specFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         if result.timedOut {
             throw Diagnostic("spec program did not finish within \(formatSeconds(options.specTimeout)) s (specs: \(names))", at: loc(first))
         }
         if result.status != 0 || result.signaled {
-            let how = result.signaled ? "was killed by signal \(result.status)" : "exited with status \(result.status)"
+            let how = result.signaled ? "crashed (signal \(result.status))" : "exited with status \(result.status)"
             let tail = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
             throw Diagnostic("spec program \(how) (specs: \(names))\(tail.isEmpty ? "" : ":\n" + tail)", at: loc(first))
         }

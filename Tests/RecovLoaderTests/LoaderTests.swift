@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+import RecovIR
+import RecovLoader
+
+private let fixtures: String = {
+    let here = URL(fileURLWithPath: #filePath)
+    return here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/dsl").path
+}()
+
+private func tempDir() -> String {
+    let d = NSTemporaryDirectory() + "recovloader-test-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+    return d
+}
+
+private func noCache(timeout: Double = 60) -> Loader {
+    Loader(options: LoaderOptions(useCache: false, specTimeout: timeout))
+}
+
+/// The error text a user would see.
+private func errorText(_ body: () throws -> Any) -> String? {
+    do { _ = try body(); return nil } catch let d as Diagnostic { return d.description } catch let l as DiagnosticList {
+        return l.description
+    } catch { return "UNEXPECTED ERROR TYPE: \(error)" }
+}
+
+@Suite struct RecovLoaderTests {
+    @Test func findsTheDSLBesideTheTestBundle() throws {
+        let loc = try Loader().locateDSL()
+        #expect(FileManager.default.fileExists(atPath: loc.libraryDirectory + "/libRecovDSL.so"))
+        #expect(FileManager.default.fileExists(atPath: loc.moduleDirectory + "/RecovDSL.swiftmodule"))
+    }
+
+    @Test func loadsTheOkFixtureEndToEnd() throws {
+        let specs = fixtures + "/ok/specs"
+        let result = try noCache().loadWithInfo(paths: [specs])
+        #expect(result.compiled && !result.cacheHit)
+        #expect(result.swiftFiles.map { ($0 as NSString).lastPathComponent } == ["LendingPool.swift", "PauseOnExploit.swift"])
+        let p = result.program
+        #expect(p.models.map(\.name) == ["LendingPool"])
+        #expect(p.incidents.map(\.name) == ["ReentrancyExploit"])
+        #expect(p.procedures.map(\.name) == ["PauseOnExploit"])
+        let m = try #require(p.models.first)
+        #expect(m.actions.map(\.name) == ["pause", "unpause", "withdraw", "liquidate", "migrateAll"])
+        #expect(m.roles.map(\.kind) == [.multisig, .timelock, .governance, .anyone])
+        #expect(m.state.first?.loc.file == fixtures + "/ok/models/LendingPool.swift")
+        #expect(m.state.first?.loc.line == 5)
+        let proc = try #require(p.procedures.first)
+        #expect(proc.loc.file == specs + "/PauseOnExploit.swift" && proc.loc.line == 15)
+        #expect(proc.steps.map(\.role) == ["guardian", "admin"])
+        #expect(proc.trigger.expr == .apply(.gt, [.variable("stolen"), .int(0)]))
+    }
+
+    @Test func loadsASingleSpecFileWithItsSiblingModels() throws {
+        let p = try noCache().load(paths: [fixtures + "/ok/specs/PauseOnExploit.swift"])
+        #expect(p.procedures.map(\.name) == ["PauseOnExploit"])
+        #expect(p.models.map(\.name) == ["LendingPool"])
+    }
+
+    @Test func compileErrorsAreTheCompilersOwn() throws {
+        let text = try #require(errorText { try noCache().load(paths: [fixtures + "/compile-error/specs"]) })
+        #expect(text.contains(fixtures + "/compile-error/specs/Broken.swift:8:17: error: cannot find 'undefinedThing' in scope"))
+        #expect(!text.contains("main.swift"))
+    }
+
+    @Test func dslDiagnosticsPointAtTheUsersLine() throws {
+        let text = try #require(errorText { try noCache().load(paths: [fixtures + "/dsl-error"]) })
+        #expect(text.hasPrefix(fixtures + "/dsl-error/Assign.swift:8:"))
+        #expect(text.contains("error: Assign needs a state variable"))
+    }
+
+    @Test func unsupportedIRVersion() throws {
+        let path = fixtures + "/json/version99.json"
+        let text = try #require(errorText { try noCache().load(paths: [path]) })
+        #expect(text == "\(path):1:1: error: unsupported IR version 99 (this recovcheck reads 1)")
+    }
+
+    @Test func malformedIRNamesFileAndPath() throws {
+        let path = fixtures + "/json/malformed.json"
+        let text = try #require(errorText { try noCache().load(paths: [path]) })
+        #expect(text.hasPrefix(path + ":"))
+        #expect(text.contains("models") && text.contains("error: malformed IR JSON"))
+        let garbage = tempDir() + "/garbage.json"
+        try "{\"version\": 1,\n  oops".write(toFile: garbage, atomically: true, encoding: .utf8)
+        let text2 = try #require(errorText { try noCache().load(paths: [garbage]) })
+        #expect(text2.hasPrefix(garbage + ":") && text2.contains("malformed IR JSON"))
+    }
+
+    @Test func mergesJSONAndSwiftInputs() throws {
+        let p = try noCache().load(paths: [fixtures + "/json/empty-program.json", fixtures + "/prints"])
+        #expect(p.models.map(\.name) == ["Printing"])
+    }
+
+    @Test func missingPathAndEmptyFolder() throws {
+        let missing = fixtures + "/does-not-exist.swift"
+        let t1 = try #require(errorText { try noCache().load(paths: [missing]) })
+        #expect(t1 == "\(missing):1:1: error: no such file or directory: \(missing)")
+        let empty = tempDir()
+        let t2 = try #require(errorText { try noCache().load(paths: [empty]) })
+        #expect(t2.contains("no spec files (*.swift) in folder \(empty)"))
+    }
+
+    @Test func binaryFileIsRejected() throws {
+        let dir = tempDir()
+        let path = dir + "/Binary.swift"
+        FileManager.default.createFile(atPath: path, contents: Data([0xff, 0xfe, 0x00, 0x41, 0xc3]))
+        let text = try #require(errorText { try noCache().load(paths: [path]) })
+        #expect(text == "\(path):1:1: error: \(path) is not a UTF-8 text file")
+    }
+
+    @Test func specPrintingToStdoutStillLoads() throws {
+        let p = try noCache().load(paths: [fixtures + "/prints"])
+        #expect(p.models.map(\.name) == ["Printing"])
+        #expect(p.models[0].actions.map(\.name) == ["go"])
+    }
+
+    @Test func infiniteLoopIsKilled() throws {
+        let start = Date()
+        let text = try #require(errorText { try noCache(timeout: 2).load(paths: [fixtures + "/loops"]) })
+        #expect(text.contains("spec program did not finish within 2 s"))
+        #expect(text.contains("Forever.swift"))
+        #expect(Date().timeIntervalSince(start) < 60)
+    }
+
+    @Test func crashReportsStderr() throws {
+        let text = try #require(errorText { try noCache().load(paths: [fixtures + "/crash"]) })
+        #expect(text.contains("spec program"))
+        #expect(text.contains("boom from the spec"))
+    }
+
+    @Test func secondLoadHitsTheCache() throws {
+        let cache = tempDir()
+        let loader = Loader(options: LoaderOptions(cacheDirectory: cache, useCache: true))
+        let first = try loader.loadWithInfo(paths: [fixtures + "/prints"])
+        #expect(first.compiled && !first.cacheHit)
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".json") }
+        #expect(files.count == 1 && files[0].count == 64 + 5)
+        let second = try loader.loadWithInfo(paths: [fixtures + "/prints"])
+        #expect(second.cacheHit && !second.compiled)
+        #expect(second.program == first.program)
+    }
+
+    @Test func unwritableCacheIsNotFatal() throws {
+        let loader = Loader(options: LoaderOptions(cacheDirectory: "/proc/recovcheck-no-such-cache", useCache: true))
+        let result = try loader.loadWithInfo(paths: [fixtures + "/prints"])
+        #expect(result.program.models.map(\.name) == ["Printing"])
+    }
+
+    @Test func declarationScanner() {
+        let src = """
+        import RecovDSL
+        let a = 1
+        public var b: Int { 2 }
+        private let hidden = 3
+        /* let commented = 4
+        let alsoCommented = 5 */
+          let indented = 6
+        internal let c = Model("x") {}
+        let _ = 7
+        """
+        #expect(topLevelDeclarations(in: src) == ["a", "b", "c"])
+    }
+}
