@@ -9,7 +9,7 @@ import Darwin
 public let recovDSLIRVersion = 1
 
 /// Renders the IR JSON for every `Model`, `Incident` and `Procedure` among `declarations`
-/// (other values are ignored), including models and incidents that procedures and incidents
+/// (or arrays of them; other values are ignored), including models and incidents that procedures and incidents
 /// reference. When the DSL found errors, renders `{"version":1,"diagnostics":[...]}` instead.
 public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
     var models: [(String, JSON, Loc)] = [], incidents: [(String, JSON, Loc)] = [], procedures: [(String, JSON, Loc)] = []
@@ -33,7 +33,15 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
         add("incident", i.name, i.json, i.loc, i.diags, into: &incidents)
     }
 
+    // Arrays of declarations (`let all = [a, b]`) count too.
+    var values: [Any] = []
     for (_, value) in declarations {
+        if let list = value as? [Model] { values += list.map { $0 as Any } }
+        else if let list = value as? [Incident] { values += list.map { $0 as Any } }
+        else if let list = value as? [Procedure] { values += list.map { $0 as Any } }
+        else { values.append(value) }
+    }
+    for value in values {
         if let m = value as? Model {
             addModel(m)
         } else if let i = value as? Incident {

@@ -110,6 +110,7 @@ extension Loader {
         var key = ""
         if options.useCache {
             var hasher = SHA256()
+            hasher.update(data: Data("recovcheck-loader 1 ir \(irVersion)\n".utf8))
             for (path, text) in sources {
                 hasher.update(data: Data("file \(path.utf8.count) \(path)\n".utf8))
                 let bytes = Data(text.utf8)

@@ -136,3 +136,18 @@ private struct DiagnosticsOnly: Decodable {
         #expect(d.diagnostics[0].line == Sample.dupLine)
     }
 }
+
+@Test func arraysOfDeclarationsAreCollected() throws {
+    let p = try decode(Sample.arrayJSON())
+    #expect(p.models.map(\.name) == ["Pool"])
+    #expect(p.incidents.map(\.name) == ["Hack"])
+    #expect(p.procedures.map(\.name) == ["PauseOnHack"])
+}
+
+@Test func jsonEscapingRoundTrips() throws {
+    let p = try decode(Sample.json())
+    #expect(p.models[0].entities[0].name == "Alice \"A\"\n✓")
+    let w = try decode(Sample.weirdJSON())
+    #expect(w.models.map(\.name) == [Sample.weirdName])
+    #expect(w.models[0].entities.map(\.name) == [Sample.weirdName])
+}

@@ -115,3 +115,20 @@ enum Sample {
         recovcheckRenderIR([("model", model as Any), ("other", other as Any)])
     }
 }
+
+extension Sample {
+    /// Arrays of declarations are collected too; identical duplicates are merged silently.
+    static func arrayJSON() -> String {
+        recovcheckRenderIR([("all", [procedure] as Any), ("model", model as Any), ("n", 3 as Any)])
+    }
+}
+
+extension Sample {
+    static let weirdName = "tab\t back\\slash \u{01} ctl \r\n \u{7F} emoji 🦀 \"q\""
+    /// A model whose names need JSON escaping.
+    static func weirdJSON() -> String {
+        let e = Entity(weirdName)
+        let m = Model(weirdName) { Entities(e) }
+        return recovcheckRenderIR([("m", m as Any)])
+    }
+}
