@@ -116,6 +116,10 @@ private struct DiagnosticsOnly: Decodable {
         #expect(proc.blastRadius?.loss == .variable("stolen") && proc.blastRadius?.max == 10_000)
         #expect(proc.window == 691_200)
         #expect(proc.invariants.map(\.name) == ["ok"])
+        let problems = Validator().diagnose(p).map(\.message)
+        // The DSL writes names as given; the validator reports the step's unknown parameters.
+        #expect(problems == ["step 'unpause': action 'pause' has no parameter 'amount'",
+                             "step 'unpause': action 'pause' has no parameter 'flag'"])
     }
 
     @Test func dslErrorsBecomeDiagnostics() throws {

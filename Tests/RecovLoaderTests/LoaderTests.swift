@@ -50,6 +50,7 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(proc.loc.file == specs + "/PauseOnExploit.swift" && proc.loc.line == 15)
         #expect(proc.steps.map(\.role) == ["guardian", "admin"])
         #expect(proc.trigger.expr == .apply(.gt, [.variable("stolen"), .int(0)]))
+        #expect(Validator().diagnose(p).map(\.description) == [])
     }
 
     @Test func loadsASingleSpecFileWithItsSiblingModels() throws {
@@ -104,7 +105,7 @@ private func errorText(_ body: () throws -> Any) -> String? {
     @Test func binaryFileIsRejected() throws {
         let dir = tempDir()
         let path = dir + "/Binary.swift"
-        FileManager.default.createFile(atPath: path, contents: Data([0xff, 0xfe, 0x00, 0x41, 0xc3]))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data([0xff, 0xfe, 0x00, 0x41, 0xc3])))
         let text = try #require(errorText { try noCache().load(paths: [path]) })
         #expect(text == "\(path):1:1: error: \(path) is not a UTF-8 text file")
     }
