@@ -127,36 +127,52 @@ public struct Loader: Sendable {
     func decodeIR(_ data: Data, file: String) throws -> Program {
         struct Probe: Decodable { var version: Int? }
         let probe: Probe
-        do { probe = try JSONDecoder().decode(Probe.self, from: data) } catch { throw jsonDiagnostic(error, file: file) }
+        do { probe = try JSONDecoder().decode(Probe.self, from: data) } catch { throw jsonDiagnostic(error, file: file, data: data) }
         guard let version = probe.version else {
             throw Diagnostic("IR file has no \"version\" field", at: loc(file))
         }
         guard version == irVersion else {
             throw Diagnostic("unsupported IR version \(version) (this recovcheck reads \(irVersion))", at: loc(file))
         }
-        do { return try JSONDecoder().decode(Program.self, from: data) } catch { throw jsonDiagnostic(error, file: file) }
+        do { return try JSONDecoder().decode(Program.self, from: data) } catch { throw jsonDiagnostic(error, file: file, data: data) }
     }
 
-    func jsonDiagnostic(_ error: Error, file: String) -> Diagnostic {
+    func jsonDiagnostic(_ error: Error, file: String, data: Data) -> Diagnostic {
         func pathString(_ path: [CodingKey]) -> String {
             path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        func typeName(_ t: Any.Type) -> String {
+            let s = "\(t)"
+            if s.hasPrefix("Array") { return "an array" }
+            if s.hasPrefix("Dictionary") { return "an object" }
+            if s == "String" { return "a string" }
+            if s == "Int" || s == "Double" { return "a number" }
+            if s == "Bool" { return "a boolean" }
+            return s
         }
         var message: String
         var line = 1, column = 1
         switch error {
+        case DecodingError.dataCorrupted(let c) where c.codingPath.isEmpty:
+            // Not JSON at all: ask the parser where, and turn its byte offset into line:column.
+            message = "malformed IR JSON: \(c.debugDescription)"
+            do { _ = try JSONSerialization.jsonObject(with: data) } catch {
+                let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+                message = "malformed IR JSON: \(detail)"
+                if let m = detail.firstMatch(of: /character (\d+)/), let offset = Int(m.1) {
+                    for byte in data.prefix(offset) {
+                        if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+                    }
+                }
+            }
         case DecodingError.dataCorrupted(let c):
             message = "malformed IR JSON at \(pathString(c.codingPath)): \(c.debugDescription)"
-            var underlying = ""
-            if let u = c.underlyingError { underlying = "\(u)"; message += " (\((u as NSError).userInfo[NSDebugDescriptionErrorKey] ?? u.localizedDescription))" }
-            if let m = (c.debugDescription + " " + underlying).firstMatch(of: /line (\d+), column (\d+)/) {
-                line = Int(m.1) ?? 1; column = Int(m.2) ?? 1
-            }
         case DecodingError.keyNotFound(let k, let c):
             message = "malformed IR JSON: missing key '\(k.stringValue)' at \(pathString(c.codingPath))"
         case DecodingError.typeMismatch(let t, let c):
-            message = "malformed IR JSON: expected \(t) at \(pathString(c.codingPath)): \(c.debugDescription)"
+            message = "malformed IR JSON: expected \(typeName(t)) at \(pathString(c.codingPath))"
         case DecodingError.valueNotFound(let t, let c):
-            message = "malformed IR JSON: missing \(t) value at \(pathString(c.codingPath))"
+            message = "malformed IR JSON: missing \(typeName(t)) at \(pathString(c.codingPath))"
         default:
             message = "malformed IR JSON: \(error)"
         }

@@ -85,7 +85,8 @@ private func errorText(_ body: () throws -> Any) -> String? {
         let garbage = tempDir() + "/garbage.json"
         try "{\"version\": 1,\n  oops".write(toFile: garbage, atomically: true, encoding: .utf8)
         let text2 = try #require(errorText { try noCache().load(paths: [garbage]) })
-        #expect(text2.hasPrefix(garbage + ":") && text2.contains("malformed IR JSON"))
+        #expect(text2.hasPrefix(garbage + ":2:") && text2.contains("malformed IR JSON"))
+        #expect(text.contains("expected an array at .models[0].state"))
     }
 
     @Test func mergesJSONAndSwiftInputs() throws {
