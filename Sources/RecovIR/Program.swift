@@ -203,9 +203,16 @@ public struct Action: Codable, Hashable, Sendable {
         self.effects = effects; self.allowedReduction = allowedReduction; self.live = live; self.loc = loc
     }
 
-    /// State variables this action writes (map names for map writes).
+    /// What this action writes: state variables (map names for map writes), keys it rotates or
+    /// grants, and roles whose threshold it sets.
     public var writeSet: Set<String> {
-        Set(effects.compactMap { e in (e.kind == .assign || e.kind == .assignAll) ? e.target : nil })
+        Set(effects.compactMap { e in
+            switch e.kind {
+            case .assign, .assignAll: return e.target
+            case .rotateKey, .grant, .revoke: return e.key
+            case .setThreshold: return e.role
+            }
+        })
     }
 }
 
@@ -317,7 +324,7 @@ public struct Step: Codable, Hashable, Sendable {
     public var after: Int
     /// Latest time, in seconds after the previous step (or the trigger); defaults to `after`.
     public var within: Int?
-    /// Variables (map names for maps) the step is allowed to write.
+    /// What the step is allowed to write: state variables (map names for maps), keys, roles.
     public var writes: [String]
     public var bounds: [Bound]
     public var loc: SourceLocation

@@ -223,7 +223,9 @@ public struct Validator {
                 if w < 0 { err("step '\(s.name)': negative deadline within: \(w)", s.loc) }
                 else if w < s.after { err("step '\(s.name)': deadline within: \(w) is before its earliest time after: \(s.after)", s.loc) }
             }
-            for v in s.writes where m.variable(v) == nil { err("step '\(s.name)' declares a write to unknown state variable '\(v)'", s.loc) }
+            for v in s.writes where m.variable(v) == nil && !m.keys.contains(where: { $0.name == v }) && m.role(v) == nil {
+                err("step '\(s.name)' declares a write to '\(v)', which is no state variable, key or role", s.loc)
+            }
             for b in s.bounds {
                 switch b.kind {
                 case .range, .maxChange:

@@ -22,9 +22,14 @@ public final class Z3Context: @unchecked Sendable {
         intSort = Z3_mk_int_sort(raw)
         boolSort = Z3_mk_bool_sort(raw)
         intArraySort = Z3_mk_array_sort(raw, intSort, intSort)
+        // In a reference-counted context sorts are collected like any AST unless held.
+        for s in [intSort, boolSort, intArraySort] { Z3_inc_ref(raw, Z3_sort_to_ast(raw, s)) }
     }
 
-    deinit { Z3_del_context(raw) }
+    deinit {
+        for s in [intSort, boolSort, intArraySort] { Z3_dec_ref(raw, Z3_sort_to_ast(raw, s)) }
+        Z3_del_context(raw)
+    }
 
     /// Asks a running check to stop; it then answers `unknown`.
     public func interrupt() { Z3_interrupt(raw) }

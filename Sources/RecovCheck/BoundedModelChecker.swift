@@ -1,0 +1,276 @@
+import Foundation
+import RecovIR
+import RecovSMT
+
+/// Checks one property of one procedure by bounded model checking: the shortest violating trace
+/// (found depth by depth on one incremental solver), shrunk to small values, replayed on the
+/// concrete evaluator, and described in the model's terms.
+public struct BoundedModelChecker: Sendable {
+    public let world: World
+    public let options: CheckOptions
+
+    public init(world: World, options: CheckOptions) {
+        self.world = world
+        self.options = options
+    }
+
+    /// Runs the check for `rule`. Never throws: solver errors become `error`, give-ups `unknown`.
+    public func check(_ rule: Rule) -> CheckResult {
+        let start = Date()
+        var r: CheckResult
+        do {
+            r = try (rule == .sanity ? checkSanity() : checkProperty(rule))
+        } catch let e as Z3Error {
+            r = result(rule, .error, "solver error: \(e.message)")
+        } catch {
+            r = result(rule, .error, "internal error: \(error)")
+        }
+        r.seconds = Date().timeIntervalSince(start)
+        return r
+    }
+
+    private var procedure: Procedure { world.procedure }
+
+    private func result(_ rule: Rule, _ v: VerdictKind, _ msg: String, location: SourceLocation? = nil) -> CheckResult {
+        CheckResult(procedure: procedure.name, rule: rule, verdict: v, message: msg, depth: options.depth, location: location ?? procedure.loc)
+    }
+
+    private func makeSolver(_ ctx: Z3Context) -> Z3Solver {
+        Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
+    }
+
+    // MARK: Properties
+
+    private func checkProperty(_ rule: Rule) throws -> CheckResult {
+        switch rule {
+        case .containmentTime where procedure.containmentBudget == nil:
+            return result(rule, .notApplicable, "no containment budget declared")
+        case .blastRadius where procedure.blastRadius == nil:
+            return result(rule, .notApplicable, "no blast-radius budget declared")
+        case .invariant where world.model.invariants.isEmpty && procedure.invariants.isEmpty:
+            return result(rule, .notApplicable, "no invariants declared")
+        case .noCollateralLoss where world.model.claim == nil:
+            return result(rule, .error, "model '\(world.model.name)' declares no Claim, so no-collateral-loss cannot be checked", location: world.model.loc)
+        default: break
+        }
+        let ctx = Z3Context()
+        let solver = makeSolver(ctx)
+        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver)
+        let encoding = PropertyEncoding(rule: rule, unrolling: unrolling)
+        let maxDepth = encoding.needsUnrolling ? options.depth : 0
+        var unknownReason: String?
+        for d in 0...maxDepth {
+            if d > 0 { unrolling.extend() }
+            guard let v = encoding.violation(at: d) else { continue }
+            let lit = ctx.boolConst("violation@\(d)")
+            solver.assert(ctx.implies(lit, v))
+            switch try solver.check(assuming: [lit]) {
+            case .unsat: continue
+            case .unknown(let why): unknownReason = unknownReason ?? "\(why) at depth \(d)"; continue
+            case .sat:
+                return try counterexample(rule, encoding, depth: d, literal: lit)
+            }
+        }
+        if let why = unknownReason {
+            return result(rule, .unknown, "the solver could not decide (\(why)); not a pass")
+        }
+        return holds(rule, encoding, maxDepth: maxDepth)
+    }
+
+    private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {
+        let k = options.depth
+        var r: CheckResult
+        switch rule {
+        case .noUnilateralControl:
+            let roles = enc.checkedRoles.map(\.name)
+            let scope = world.authorityIsDynamic ? "in every state up to depth \(k)" : "for every state (authority is fixed, checked on the holder table)"
+            r = result(rule, .holds, roles.isEmpty ? "no privileged role to control" : "no coalition of fewer than \(world.model.minCoalition) entities satisfies \(roles.joined(separator: ", ")) \(scope)")
+            if !world.authorityIsDynamic { r.depth = 0 }
+        case .boundedIntervention:
+            r = result(rule, .holds, "every step writes only what it declares and stays within its bounds and deadlines, to depth \(k)")
+        case .noCollateralLoss:
+            r = result(rule, .holds, "no account's claim drops through another's action, to depth \(k)")
+        case .containmentTime:
+            r = result(rule, .holds, "contained within \(Duration.text(procedure.containmentBudget ?? 0)) of the trigger on every trace, to depth \(k)")
+            r.budget = procedure.containmentBudget
+        case .blastRadius:
+            r = result(rule, .holds, "no trace loses more than \(procedure.blastRadius?.max ?? 0), to depth \(k)")
+            r.budget = procedure.blastRadius?.max
+        case .invariant:
+            let names = (world.model.invariants + procedure.invariants).map(\.name)
+            r = result(rule, .holds, "\(names.joined(separator: ", ")) hold in every reachable state, to depth \(k)")
+        case .sanity:
+            r = result(rule, .holds, "assumptions consistent, every step can run, containment reachable")
+        }
+        return r
+    }
+
+    // MARK: Counterexamples
+
+    private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr) throws -> CheckResult {
+        let u = enc.unrolling, ctx = u.ctx, solver = u.solver
+        var budget = options.minimizationChecks
+        var assumptions = [literal]
+        if d > 0 {
+            let attackerMoves = ctx.add(u.transitions.map { t in
+                ctx.or(u.alternatives.enumerated().filter { $0.element.byAttacker }.map { u.isAlt(t, $0.offset) })
+            }.map { ctx.count($0) })
+            try shrink(attackerMoves, solver, &assumptions, &budget)
+        }
+        try shrink(magnitude(u, depth: d), solver, &assumptions, &budget)
+        guard try solver.check(assuming: assumptions) == .sat else {
+            return result(rule, .error, "internal error: the shrunk counterexample vanished")
+        }
+        let model = try solver.model()
+        let extractor = TraceExtractor(unrolling: u, model: model)
+        let trace = try extractor.extract(depth: d)
+        var witness = ConcreteProperties.Witness(account: try model.int(u.account))
+        if rule == .noUnilateralControl {
+            witness.attackerInCoalition = try model.bool(enc.attackerInCoalition)
+            for (e, b) in enc.coalition.sorted(by: { $0.key < $1.key }) where try model.bool(b) { witness.coalitionEntities.append(e) }
+            if witness.attackerInCoalition { witness.coalitionEntities += world.compromised.sorted() }
+        }
+        // Replay on the reference evaluator; a trace that does not replay is our bug, not a finding.
+        let replay = Replayer(world: world)
+        let states: [State]
+        do {
+            states = try replay.replay(trace)
+        } catch {
+            return result(rule, .error, "internal error: counterexample does not replay on the concrete evaluator: \(error)")
+        }
+        let checker = ConcreteProperties(world: world)
+        let found: (String, SourceLocation)?
+        do {
+            found = try checker.violation(rule, states: states, transitions: trace.transitions, witness: witness)
+        } catch {
+            return result(rule, .error, "internal error: cannot re-check the counterexample concretely: \(error)")
+        }
+        guard let (summary, loc) = found else {
+            return result(rule, .error, "internal error: the solver's counterexample replays but does not violate \(rule.rawValue) on the concrete evaluator")
+        }
+        var steps = [TraceStep(transition: nil, actor: "initial state", signers: [], state: states[0], location: procedure.trigger.loc)]
+        for (i, t) in trace.transitions.enumerated() {
+            steps.append(TraceStep(transition: t, actor: TraceText.actor(t), signers: TraceText.signers(t, before: states[i], world: world),
+                                   state: states[i + 1], location: location(of: t)))
+        }
+        let cex = Counterexample(summary: summary, steps: steps,
+                                 account: rule == .noCollateralLoss || rule == .boundedIntervention ? witness.account : nil,
+                                 coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil, location: loc)
+        var r = result(rule, .violated, summary, location: loc)
+        r.counterexample = cex
+        if rule == .containmentTime { r.budget = procedure.containmentBudget; r.worstCase = states.last.map { $0.now - states[0].now } }
+        if rule == .blastRadius, let br = procedure.blastRadius, let last = states.last {
+            r.budget = br.max
+            r.worstCase = (try? Evaluator(world: world).int(br.loss, last)).map { $0 - ((try? Evaluator(world: world).int(br.loss, states[0])) ?? 0) }
+        }
+        return r
+    }
+
+    private func location(of t: Transition) -> SourceLocation? {
+        switch t.kind {
+        case .tick: return nil
+        case .step: return t.stepIndex.map { procedure.steps[$0].loc }
+        case .oracle: return world.incident.oracles.first { $0.target == t.name }?.loc
+        case .attack: return world.attacks.first { $0.name == t.name }?.loc
+        case .action, .privileged: return world.model.action(t.name)?.loc
+        }
+    }
+
+    /// The size of a trace's values: chosen parameters, time steps, accounts and the initial state.
+    private func magnitude(_ u: Unrolling, depth d: Int) -> Z3Expr {
+        let ctx = u.ctx
+        func abs(_ x: Z3Expr) -> Z3Expr { ctx.ite(ctx.ge(x, ctx.int(0)), x, ctx.neg(x)) }
+        var terms: [Z3Expr] = [u.states[0].now, u.account]
+        let s0 = u.states[0]
+        for v in world.model.state {
+            switch v.type {
+            case .int: terms.append(abs(s0.ints[v.name]!))
+            case .map: terms.append(abs(ctx.select(s0.maps[v.name]!, u.account)))
+            case .bool: break
+            }
+        }
+        for t in u.transitions.prefix(d) {
+            terms.append(ctx.ite(u.isAlt(t, 0), t.duration, ctx.int(0)))
+            for (k, alt) in u.alternatives.enumerated() {
+                var xs = t.params[k].filter { $0.0.type != .bool }.map { abs($0.1) }
+                if case .user = alt { xs.append(t.caller) }
+                if let o = t.oracleValues[k] { xs.append(abs(o)) }
+                if !xs.isEmpty { terms.append(ctx.ite(u.isAlt(t, k), ctx.add(xs), ctx.int(0))) }
+            }
+        }
+        return ctx.add(terms)
+    }
+
+    /// Binary search for the least value of `objective` (non-negative) that still satisfies the
+    /// assumptions; pins it by adding `objective <= best` to `assumptions`.
+    private func shrink(_ objective: Z3Expr, _ solver: Z3Solver, _ assumptions: inout [Z3Expr], _ budget: inout Int) throws {
+        let ctx = solver.context
+        guard try solver.check(assuming: assumptions) == .sat else { return }
+        var best = try solver.model().int(objective)
+        var lo = 0
+        while lo < best && budget > 0 {
+            budget -= 1
+            let mid = lo + (best - lo) / 2
+            let bound = ctx.boolConst(ctx.fresh("shrink"))
+            solver.assert(ctx.implies(bound, ctx.le(objective, ctx.int(mid))))
+            switch try solver.check(assuming: assumptions + [bound]) {
+            case .sat: best = try solver.model().int(objective)
+            case .unsat: lo = mid + 1
+            case .unknown: lo = best
+            }
+        }
+        let pin = ctx.boolConst(ctx.fresh("pin"))
+        solver.assert(ctx.implies(pin, ctx.le(objective, ctx.int(best))))
+        assumptions.append(pin)
+    }
+
+    // MARK: Sanity
+
+    private func checkSanity() throws -> CheckResult {
+        let ctx = Z3Context()
+        let solver = makeSolver(ctx)
+        let u = Unrolling(world: world, ctx: ctx, solver: solver)
+        switch try solver.check() {
+        case .unsat:
+            return result(.sanity, .error, "the model's and incident's assumptions, initial values and the trigger (\(procedure.trigger.expr)) contradict each other: no initial state exists", location: procedure.trigger.loc)
+        case .unknown(let why):
+            return result(.sanity, .unknown, "the solver could not decide whether an initial state exists (\(why))")
+        case .sat: break
+        }
+        let steps = procedure.steps
+        var reached = Array(repeating: false, count: steps.count)
+        var containmentReached = procedure.containment == nil
+        var unknown: String?
+        for d in 0...options.depth {
+            if d > 0 { u.extend() }
+            let s = u.states[d]
+            for j in steps.indices where !reached[j] && d > j {
+                switch try solver.check(assuming: [ctx.boolConst(ctx.fresh("reach"))].map { lit in
+                    solver.assert(ctx.implies(lit, ctx.gt(s.pc, ctx.int(j)))); return lit }) {
+                case .sat: reached[j] = true
+                case .unsat: break
+                case .unknown(let why): unknown = why
+                }
+            }
+            if !containmentReached {
+                let lit = ctx.boolConst(ctx.fresh("contain"))
+                solver.assert(ctx.implies(lit, s.contained))
+                switch try solver.check(assuming: [lit]) {
+                case .sat: containmentReached = true
+                case .unsat: break
+                case .unknown(let why): unknown = why
+                }
+            }
+            if reached.allSatisfy({ $0 }) && containmentReached { break }
+        }
+        if let j = reached.firstIndex(of: false) {
+            if let why = unknown { return result(.sanity, .unknown, "could not decide whether step '\(steps[j].name)' can run (\(why))", location: steps[j].loc) }
+            return result(.sanity, .error, "step '\(steps[j].name)' can never run within depth \(options.depth): its guard, its authority (honest holders of '\(steps[j].role)') or its timing cannot be met, so every property would pass vacuously", location: steps[j].loc)
+        }
+        if !containmentReached, let c = procedure.containment {
+            if let why = unknown { return result(.sanity, .unknown, "could not decide whether containment is reachable (\(why))", location: c.loc) }
+            return result(.sanity, .error, "the containment condition \(c.expr) is never reached within depth \(options.depth)", location: c.loc)
+        }
+        return result(.sanity, .holds, "assumptions consistent, all \(steps.count) step(s) can run\(procedure.containment == nil ? "" : ", containment reachable")")
+    }
+}

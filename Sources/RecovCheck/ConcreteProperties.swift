@@ -1,0 +1,228 @@
+import RecovIR
+
+/// Re-checks a property on a concrete trace with the reference evaluator, and says in one
+/// sentence what was violated. A counterexample is reported only if this confirms it.
+struct ConcreteProperties {
+    let world: World
+    let evaluator: Evaluator
+
+    init(world: World) {
+        self.world = world
+        self.evaluator = Evaluator(world: world)
+    }
+
+    /// What the solver claimed, beyond the trace itself.
+    struct Witness {
+        var account: Int?
+        var coalitionEntities: [String] = []
+        var attackerInCoalition = false
+    }
+
+    /// The violation at the last state (or last transition) of the trace, or nil if there is none.
+    func violation(_ rule: Rule, states: [State], transitions: [Transition], witness: Witness) throws(EvaluationError) -> (String, SourceLocation)? {
+        let d = states.count - 1
+        let s = states[d]
+        let p = world.procedure
+        switch rule {
+        case .invariant:
+            for inv in world.model.invariants + p.invariants where !(try evaluator.bool(inv.expr, s)) {
+                return ("invariant '\(inv.name)' (\(inv.expr)) is false after \(d) transition(s)", inv.loc)
+            }
+            return nil
+        case .containmentTime:
+            guard let budget = p.containmentBudget, let c = p.containment, !s.contained else { return nil }
+            let elapsed = s.now - states[0].now
+            if elapsed > budget {
+                return ("not contained (\(c.expr)) \(Duration.text(elapsed)) after the trigger, over the budget of \(Duration.text(budget)) by \(Duration.text(elapsed - budget))", c.loc)
+            }
+            if let j = try blockedStep(s) {
+                return ("step '\(p.steps[j].name)' cannot run at its deadline, \(Duration.text(elapsed)) after the trigger, and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
+            }
+            return nil
+        case .blastRadius:
+            guard let br = p.blastRadius else { return nil }
+            let before = try evaluator.int(br.loss, states[0]), after = try evaluator.int(br.loss, s)
+            if after - before > br.max {
+                return ("value lost (\(br.loss)) grew from \(before) to \(after): \(after - before) lost, over the budget of \(br.max) by \(after - before - br.max)", br.loc)
+            }
+            return nil
+        case .boundedIntervention:
+            for (j, st) in p.steps.enumerated() {
+                for b in st.bounds where b.kind == .maxDuration {
+                    guard let e = b.expr, let dur = b.duration, let t = s.stepTimes[j] else { continue }
+                    if s.now > t + dur, try evaluator.bool(e, s) {
+                        return ("\(e) still holds \(Duration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(Duration.text(dur))", b.loc)
+                    }
+                }
+            }
+            if let w = p.window, s.pc < p.steps.count, s.now - states[0].now > w {
+                return ("the procedure has not finished \(Duration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(Duration.text(w))", p.loc)
+            }
+            if let j = try blockedStep(s) {
+                return ("step '\(p.steps[j].name)' cannot run at its deadline (\(Duration.text(evaluator.deadline(j))) after the previous step): its guard or its authority fails", p.steps[j].loc)
+            }
+            guard d >= 1, let t = transitions.last, t.kind == .step, let j = t.stepIndex else { return nil }
+            let st = p.steps[j], before = states[d - 1]
+            let declared = Set(st.writes)
+            for v in world.model.state where !declared.contains(v.name) {
+                switch v.type {
+                case .int where before.ints[v.name] != s.ints[v.name]:
+                    return ("step '\(st.name)' wrote '\(v.name)' (\(before.ints[v.name]!) → \(s.ints[v.name]!)), which it does not declare (declared: \(declaredText(st)))", st.loc)
+                case .bool where before.bools[v.name] != s.bools[v.name]:
+                    return ("step '\(st.name)' wrote '\(v.name)' (\(before.bools[v.name]!) → \(s.bools[v.name]!)), which it does not declare (declared: \(declaredText(st)))", st.loc)
+                case .map:
+                    if let a = witness.account, before.maps[v.name]?[a] != s.maps[v.name]?[a] {
+                        return ("step '\(st.name)' wrote '\(v.name)[#\(a)]' (\(before.maps[v.name]?[a] ?? 0) → \(s.maps[v.name]?[a] ?? 0)), which it does not declare (declared: \(declaredText(st)))", st.loc)
+                    }
+                default: break
+                }
+            }
+            for k in world.model.keys where !declared.contains(k.name) {
+                if before.holders[k.name] != s.holders[k.name] || before.grants.filter({ $0.key == k.name }) != s.grants.filter({ $0.key == k.name }) {
+                    return ("step '\(st.name)' changed who can sign with key '\(k.name)', which it does not declare (declared: \(declaredText(st)))", st.loc)
+                }
+            }
+            for r in world.model.roles where !declared.contains(r.name) && before.thresholds[r.name] != s.thresholds[r.name] {
+                return ("step '\(st.name)' changed the threshold of '\(r.name)' (\(before.thresholds[r.name] ?? 0) → \(s.thresholds[r.name] ?? 0)), which it does not declare", st.loc)
+            }
+            for b in st.bounds {
+                guard let target = b.target, let x = s.ints[target], let x0 = before.ints[target] else { continue }
+                switch b.kind {
+                case .range:
+                    if let lo = b.min, x < lo { return ("step '\(st.name)' set '\(target)' to \(x), below its declared minimum \(lo)", b.loc) }
+                    if let hi = b.max, x > hi { return ("step '\(st.name)' set '\(target)' to \(x), above its declared maximum \(hi)", b.loc) }
+                case .maxChange:
+                    if let amt = b.amount, abs(x - x0) > amt { return ("step '\(st.name)' changed '\(target)' by \(x - x0) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc) }
+                case .maxDuration: break
+                }
+            }
+            return nil
+        case .noCollateralLoss:
+            guard d >= 1, let a = witness.account, let t = transitions.last else { return nil }
+            let before = states[d - 1]
+            guard let c0 = try evaluator.claim(of: a, in: before), let c1 = try evaluator.claim(of: a, in: s), c1 < c0 else { return nil }
+            if t.kind == .action, t.caller == a { return nil }
+            if let act = evaluator.action(of: t), let r = act.allowedReduction {
+                var env = try evaluator.bindings(of: t, in: before)
+                env.account = a
+                if try evaluator.bool(r, before, env) { return nil }
+            }
+            return ("claim of account #\(a) fell from \(c0) to \(c1) through \(TraceText.describe(t, world: world)), which account #\(a) did not initiate", world.model.claim?.loc ?? world.model.loc)
+        case .noUnilateralControl:
+            let members = Set(witness.coalitionEntities)
+            let size = (witness.attackerInCoalition ? 1 : 0) + members.subtracting(world.compromised).count
+            guard size < world.model.minCoalition else { return nil }
+            let isMember: (String) -> Bool = { e in world.compromised.contains(e) ? witness.attackerInCoalition : members.contains(e) }
+            for r in world.privilegedRoles where r.allowUnilateral == nil {
+                if evaluator.satisfies(r.name, in: s, attacker: witness.attackerInCoalition, member: isMember) {
+                    return (controlSummary(r, s, witness, isMember), r.loc)
+                }
+            }
+            return nil
+        case .sanity:
+            return nil
+        }
+    }
+
+    private func declaredText(_ st: Step) -> String { st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ") }
+
+    /// The coalition in words and how it meets the role.
+    func coalitionName(_ w: Witness) -> String {
+        var parts: [String] = []
+        if w.attackerInCoalition {
+            parts.append(world.compromised.isEmpty ? "the attacker" : "the attacker (holding the keys of \(world.compromised.sorted().joined(separator: ", ")))")
+        }
+        parts += w.coalitionEntities.filter { !world.compromised.contains($0) }.sorted()
+        return parts.isEmpty ? "nobody" : parts.joined(separator: " + ")
+    }
+
+    private func controlSummary(_ r: Role, _ s: State, _ w: Witness, _ member: (String) -> Bool) -> String {
+        let who = coalitionName(w)
+        let size = (w.attackerInCoalition ? 1 : 0) + Set(w.coalitionEntities).subtracting(world.compromised).count
+        let entityWord = size == 1 ? "one entity" : "\(size) entities"
+        switch r.kind {
+        case .multisig, .key:
+            let keys = (r.keys ?? []).filter { k in
+                (s.holders[k].map(member) ?? false) || s.grants.contains { $0.key == k && member($0.entity) }
+            }
+            let via = keys.map { k -> String in
+                if let h = s.holders[k], member(h) { return "\(k) (held by \(h))" }
+                let g = s.grants.filter { $0.key == k && member($0.entity) }.map(\.entity).sorted()
+                return "\(k) (allowlist for \(g.joined(separator: ", ")))"
+            }
+            let th = s.thresholds[r.name] ?? r.threshold ?? 1
+            return "\(entityWord), \(who), controls \(keys.count) of \((r.keys ?? []).count) keys of role '\(r.name)' — \(via.joined(separator: ", ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
+        case .governance:
+            let ps = r.powers ?? []
+            let borrowed = (w.attackerInCoalition && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0
+            let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + borrowed
+            let total = ps.map(\.power).reduce(0, +) + borrowed
+            let pct = total > 0 ? Double(mine) * 100 / Double(total) : 0
+            let sm = r.supermajority ?? Fraction(1, 2)
+            let borrowText = borrowed > 0 ? " including \(borrowed) voting power borrowed within one block (power is measured at execution)" : ""
+            return "\(entityWord), \(who), holds \(mine) of \(total) voting power (\(String(format1(pct)))%)\(borrowText) ≥ the \(sm) supermajority of role '\(r.name)'"
+        default:
+            return "\(entityWord), \(who), satisfies role '\(r.name)' (\(r.kind.rawValue)) alone (minimum coalition \(world.model.minCoalition))"
+        }
+    }
+
+    private func format1(_ x: Double) -> String {
+        let scaled = (x * 10).rounded() / 10
+        return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
+    }
+
+    /// The pending step if it sits at its deadline and cannot run in `s`.
+    func blockedStep(_ s: State) throws(EvaluationError) -> Int? {
+        let p = world.procedure
+        guard s.pc < p.steps.count else { return nil }
+        let j = s.pc
+        guard s.now == s.lastStepTime + evaluator.deadline(j) else { return nil }
+        let st = p.steps[j]
+        if !evaluator.honestSatisfies(st.role, in: s) { return j }
+        guard let a = world.model.action(st.action) else { return j }
+        let fixed = Set(st.args.map(\.name))
+        let free = a.params.filter { !fixed.contains($0.name) }
+        // Enumerate free parameters when their domain is small; otherwise this cannot be confirmed.
+        var domains: [[Value]] = []
+        for p in free {
+            switch p.type {
+            case .bool: domains.append([.bool(false), .bool(true)])
+            case .int, .account:
+                let lo = p.min ?? 0, hi = p.max ?? (p.type == .account ? Unrolling.maxAccount : 0)
+                guard hi - lo <= 10_000 else { throw EvaluationError("cannot confirm by enumeration that step '\(st.name)' is blocked: parameter '\(p.name)' ranges over \(lo)...\(hi)") }
+                domains.append((lo...hi).map { .int($0) })
+            }
+        }
+        var total = 1
+        for dmn in domains { total *= max(dmn.count, 1); if total > 100_000 { throw EvaluationError("cannot confirm by enumeration that step '\(st.name)' is blocked: too many parameter combinations") } }
+        var index = Array(repeating: 0, count: domains.count)
+        while true {
+            var args: [String: Value] = [:]
+            for (k, p) in free.enumerated() { args[p.name] = domains[k][index[k]] }
+            let t = Transition(kind: .step, name: st.name, stepIndex: j, role: st.role, args: args)
+            if (try? evaluator.apply(t, to: s)) != nil { return nil }
+            var k = 0
+            while k < index.count { index[k] += 1; if index[k] < domains[k].count { break }; index[k] = 0; k += 1 }
+            if k == index.count { break }
+        }
+        return j
+    }
+}
+
+/// Human-readable durations: "2d 3h", "45m", "12s".
+public enum Duration {
+    public static func text(_ seconds: Int) -> String {
+        if seconds == 0 { return "0s" }
+        let sign = seconds < 0 ? "-" : ""
+        var s = abs(seconds)
+        let d = s / 86_400; s %= 86_400
+        let h = s / 3_600; s %= 3_600
+        let m = s / 60; s %= 60
+        var parts: [String] = []
+        if d > 0 { parts.append("\(d)d") }
+        if h > 0 { parts.append("\(h)h") }
+        if m > 0 { parts.append("\(m)m") }
+        if s > 0 { parts.append("\(s)s") }
+        return sign + parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,168 @@
+import RecovIR
+import RecovSMT
+
+/// The violation condition of one property at each depth of an unrolling.
+///
+/// `violation(at: d)` says the property fails in state `d` or in the transition into it, so the
+/// first depth with a satisfiable violation gives a shortest counterexample.
+struct PropertyEncoding {
+    let rule: Rule
+    let unrolling: Unrolling
+    /// Coalition membership, for `no-unilateral-control`: the attacker and each honest entity.
+    let attackerInCoalition: Z3Expr
+    let coalition: [String: Z3Expr]
+
+    init(rule: Rule, unrolling u: Unrolling) {
+        self.rule = rule
+        self.unrolling = u
+        let ctx = u.ctx
+        attackerInCoalition = ctx.boolConst("coalition.attacker")
+        var c: [String: Z3Expr] = [:]
+        for e in u.world.honestEntities { c[e] = ctx.boolConst("coalition.\(e)") }
+        coalition = c
+        if rule == .noUnilateralControl {
+            let size = ctx.add([ctx.count(attackerInCoalition)] + u.world.honestEntities.map { ctx.count(c[$0]!) })
+            u.solver.assert(ctx.le(size, ctx.int(u.world.model.minCoalition - 1)))
+        }
+    }
+
+    var ctx: Z3Context { unrolling.ctx }
+    var world: World { unrolling.world }
+
+    /// Roles whose control the check counts: privileged, and not explicitly allowed to one entity.
+    var checkedRoles: [Role] { world.privilegedRoles.filter { $0.allowUnilateral == nil } }
+
+    func member(_ entity: String) -> Z3Expr {
+        world.compromised.contains(entity) ? attackerInCoalition : (coalition[entity] ?? ctx.falseExpr)
+    }
+
+    /// Whether deeper states can add anything for this property.
+    var needsUnrolling: Bool {
+        rule != .noUnilateralControl || world.authorityIsDynamic
+    }
+
+    func violation(at d: Int) -> Z3Expr? {
+        let u = unrolling
+        let s = u.states[d]
+        switch rule {
+        case .invariant:
+            let invs = world.model.invariants + world.procedure.invariants
+            if invs.isEmpty { return nil }
+            return ctx.or(invs.map { ctx.not(u.lowering.lower($0.expr, s)) })
+        case .containmentTime:
+            guard let budget = world.procedure.containmentBudget else { return nil }
+            let late = ctx.gt(s.now, ctx.add([u.states[0].now, ctx.int(budget)]))
+            return ctx.and([ctx.not(s.contained), ctx.or([late, u.blocked(d)])])
+        case .blastRadius:
+            guard let br = world.procedure.blastRadius else { return nil }
+            return ctx.gt(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, u.states[0])), ctx.int(br.max))
+        case .boundedIntervention:
+            var parts = stateBoundViolations(d)
+            if d >= 1 { parts += stepWriteViolations(d - 1).map(\.1) }
+            return ctx.or(parts)
+        case .noCollateralLoss:
+            guard d >= 1, let claim = world.model.claim else { return nil }
+            let i = d - 1
+            let before = u.lowering.lower(claim.expr, u.states[i], SymbolicEnv(account: u.account))
+            let after = u.lowering.lower(claim.expr, s, SymbolicEnv(account: u.account))
+            return ctx.and([ctx.not(initiatedByAccount(i)), ctx.lt(after, before), ctx.not(reductionAllowed(i))])
+        case .noUnilateralControl:
+            let roles = checkedRoles
+            if roles.isEmpty { return nil }
+            return ctx.or(roles.map { roleSatisfied($0.name, d) })
+        case .sanity:
+            return nil
+        }
+    }
+
+    func roleSatisfied(_ role: String, _ d: Int) -> Z3Expr {
+        unrolling.satisfies(role, unrolling.states[d], attacker: attackerInCoalition, borrow: true, member: member)
+    }
+
+    /// State-level parts of `bounded-intervention` at depth `d`, each with a description.
+    func stateBoundViolations(_ d: Int) -> [Z3Expr] {
+        let u = unrolling
+        let s = u.states[d]
+        var parts: [Z3Expr] = []
+        for (j, st) in world.procedure.steps.enumerated() {
+            for b in st.bounds where b.kind == .maxDuration {
+                guard let e = b.expr, let dur = b.duration else { continue }
+                parts.append(ctx.and([
+                    ctx.ge(s.stepTimes[j], ctx.int(0)),
+                    ctx.gt(s.now, ctx.add([s.stepTimes[j], ctx.int(dur)])),
+                    u.lowering.lower(e, s),
+                ]))
+            }
+        }
+        if let w = world.procedure.window {
+            parts.append(ctx.and([ctx.lt(s.pc, ctx.int(world.procedure.steps.count)), ctx.gt(s.now, ctx.add([u.states[0].now, ctx.int(w)]))]))
+        }
+        if !world.procedure.steps.isEmpty { parts.append(u.blocked(d)) }
+        return parts
+    }
+
+    /// Transition-level parts of `bounded-intervention` for transition `i`: undeclared writes and bounds.
+    func stepWriteViolations(_ i: Int) -> [(Int, Z3Expr)] {
+        let u = unrolling
+        let s = u.states[i], n = u.states[i + 1], t = u.transitions[i]
+        var out: [(Int, Z3Expr)] = []
+        for (j, st) in world.procedure.steps.enumerated() {
+            let declared = Set(st.writes)
+            var bad: [Z3Expr] = []
+            for v in world.model.state where !declared.contains(v.name) {
+                switch v.type {
+                case .int: bad.append(ctx.not(ctx.eq(n.ints[v.name]!, s.ints[v.name]!)))
+                case .bool: bad.append(ctx.not(ctx.eq(n.bools[v.name]!, s.bools[v.name]!)))
+                case .map: bad.append(ctx.not(ctx.eq(ctx.select(n.maps[v.name]!, u.account), ctx.select(s.maps[v.name]!, u.account))))
+                }
+            }
+            if u.dynamicAuthority {
+                for k in world.model.keys where !declared.contains(k.name) {
+                    if let a = n.holders[k.name], let b = s.holders[k.name] { bad.append(ctx.not(ctx.eq(a, b))) }
+                    for (g, on) in n.grants where g.key == k.name { bad.append(ctx.not(ctx.eq(on, s.grants[g]!))) }
+                }
+                for (r, th) in n.thresholds where !declared.contains(r) { bad.append(ctx.not(ctx.eq(th, s.thresholds[r]!))) }
+            }
+            for b in st.bounds {
+                guard let target = b.target, let after = n.ints[target], let before = s.ints[target] else { continue }
+                switch b.kind {
+                case .range:
+                    if let lo = b.min { bad.append(ctx.lt(after, ctx.int(lo))) }
+                    if let hi = b.max { bad.append(ctx.gt(after, ctx.int(hi))) }
+                case .maxChange:
+                    let delta = ctx.sub(after, before)
+                    let amount = ctx.int(b.amount ?? 0)
+                    bad.append(ctx.or([ctx.gt(delta, amount), ctx.lt(delta, ctx.neg(amount))]))
+                case .maxDuration: break
+                }
+            }
+            out.append((j, ctx.and([u.isAlt(t, u.stepAlternative(j)), ctx.or(bad)])))
+        }
+        return out
+    }
+
+    /// Whether the representative account itself took transition `i`.
+    func initiatedByAccount(_ i: Int) -> Z3Expr {
+        let u = unrolling
+        let t = u.transitions[i]
+        var parts: [Z3Expr] = []
+        for (k, alt) in u.alternatives.enumerated() {
+            if case .user = alt { parts.append(ctx.and([u.isAlt(t, k), ctx.eq(t.caller, u.account)])) }
+        }
+        return ctx.or(parts)
+    }
+
+    /// Whether transition `i` is an action that may lower the representative account's claim.
+    func reductionAllowed(_ i: Int) -> Z3Expr {
+        let u = unrolling
+        let t = u.transitions[i]
+        var parts: [Z3Expr] = []
+        for (k, alt) in u.alternatives.enumerated() {
+            guard let a = alt.action ?? u.stepAction(alt), let r = a.allowedReduction else { continue }
+            var env = t.envs[k]
+            env.account = u.account
+            parts.append(ctx.and([u.isAlt(t, k), u.lowering.lower(r, u.states[i], env)]))
+        }
+        return ctx.or(parts)
+    }
+}

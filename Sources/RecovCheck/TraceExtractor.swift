@@ -1,0 +1,136 @@
+import RecovIR
+import RecovSMT
+
+/// A concrete trace read off a solver model: the states the solver claims and the transitions.
+struct ExtractedTrace {
+    var states: [State]
+    var transitions: [Transition]
+    /// Accounts whose map entries the trace touches.
+    var accounts: [Int]
+}
+
+/// Reads a trace of a given depth off a model of an unrolling.
+struct TraceExtractor {
+    let unrolling: Unrolling
+    let model: Z3Model
+
+    private var world: World { unrolling.world }
+
+    func extract(depth d: Int) throws -> ExtractedTrace {
+        let u = unrolling
+        var accounts: Set<Int> = [try model.int(u.account)]
+        var transitions: [Transition] = []
+        for i in 0..<d {
+            let t = u.transitions[i]
+            let k = try model.int(t.selector)
+            guard k >= 0 && k < u.alternatives.count else { throw EvaluationError("selector out of range") }
+            var args: [String: Value] = [:]
+            for (p, x) in t.params[k] {
+                let v: Value = p.type == .bool ? .bool(try model.bool(x)) : .int(try model.int(x))
+                args[p.name] = v
+                if p.type == .account, case .int(let a) = v { accounts.insert(a) }
+            }
+            switch u.alternatives[k] {
+            case .tick:
+                transitions.append(Transition(kind: .tick, name: "tick", duration: try model.int(t.duration)))
+            case .step(let j):
+                let st = world.procedure.steps[j]
+                transitions.append(Transition(kind: .step, name: st.name, stepIndex: j, role: st.role, args: args))
+            case .user(let a):
+                let c = try model.int(t.caller)
+                accounts.insert(c)
+                transitions.append(Transition(kind: .action, name: a.name, caller: c, args: args))
+            case .permissionless(let a):
+                transitions.append(Transition(kind: .action, name: a.name, args: args))
+            case .attack(let a):
+                transitions.append(Transition(kind: .attack, name: a.name, args: args))
+            case .privileged(let a, let role):
+                transitions.append(Transition(kind: .privileged, name: a.name, role: role, args: args))
+            case .oracle(let o):
+                transitions.append(Transition(kind: .oracle, name: o.target, args: ["value": .int(try model.int(t.oracleValues[k]!))]))
+            }
+        }
+        let sorted = accounts.sorted()
+        let states = try (0...d).map { try state(at: $0, accounts: sorted) }
+        return ExtractedTrace(states: states, transitions: transitions, accounts: sorted)
+    }
+
+    private func state(at i: Int, accounts: [Int]) throws -> State {
+        let u = unrolling, ctx = u.ctx
+        let s = u.states[i]
+        var out = State()
+        for v in world.model.state {
+            switch v.type {
+            case .int: out.ints[v.name] = try model.int(s.ints[v.name]!)
+            case .bool: out.bools[v.name] = try model.bool(s.bools[v.name]!)
+            case .map:
+                var m: [Int: Int] = [:]
+                for a in accounts { m[a] = try model.int(ctx.select(s.maps[v.name]!, ctx.int(a))) }
+                out.maps[v.name] = m
+            }
+        }
+        out.now = try model.int(s.now)
+        out.pc = try model.int(s.pc)
+        out.triggerTime = try model.int(u.states[0].now)
+        out.lastStepTime = try model.int(s.last)
+        out.stepTimes = try s.stepTimes.map { x in let v = try model.int(x); return v < 0 ? nil : v }
+        out.contained = try model.bool(s.contained)
+        let names = world.model.entities.map(\.name)
+        for (k, h) in s.holders {
+            let idx = try model.int(h)
+            out.holders[k] = idx >= 0 && idx < names.count ? names[idx] : "?"
+        }
+        for (g, on) in s.grants where try model.bool(on) { out.grants.insert(g) }
+        for (r, th) in s.thresholds { out.thresholds[r] = try model.int(th) }
+        return out
+    }
+}
+
+/// Replays an extracted trace on the reference evaluator and checks it reaches the same states.
+struct Replayer {
+    let world: World
+
+    func replay(_ trace: ExtractedTrace) throws -> [State] {
+        let ev = Evaluator(world: world)
+        var s = trace.states[0]
+        // The procedure's bookkeeping starts from the evaluator's own initial values.
+        s.pc = 0
+        s.triggerTime = s.now
+        s.lastStepTime = s.now
+        s.stepTimes = Array(repeating: nil, count: world.procedure.steps.count)
+        var fresh = State()
+        ev.initialAuthority(into: &fresh)
+        s.holders = fresh.holders; s.grants = fresh.grants; s.thresholds = fresh.thresholds
+        s.contained = try world.procedure.containment.map { try ev.bool($0.expr, s) } ?? false
+        try Self.compare(s, trace.states[0], at: 0)
+        for v in world.model.state where v.type != .bool {
+            for x in v.type == .int ? [s.ints[v.name]!] : trace.accounts.compactMap({ s.maps[v.name]?[$0] }) {
+                if let lo = v.min, x < lo { throw EvaluationError("initial '\(v.name)' = \(x) is below its bound \(lo)") }
+                if let hi = v.max, x > hi { throw EvaluationError("initial '\(v.name)' = \(x) is above its bound \(hi)") }
+            }
+        }
+        for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) {
+            throw EvaluationError("initial state violates assumption '\(a.name)'")
+        }
+        guard try ev.bool(world.procedure.trigger.expr, s) else { throw EvaluationError("initial state does not satisfy the trigger") }
+        var states = [s]
+        for (i, t) in trace.transitions.enumerated() {
+            s = try ev.apply(t, to: s)
+            try Self.compare(s, trace.states[i + 1], at: i + 1)
+            states.append(s)
+        }
+        return states
+    }
+
+    /// Every value the solver claims must be the value the evaluator computes.
+    static func compare(_ concrete: State, _ claimed: State, at i: Int) throws {
+        func fail(_ what: String) throws { throw EvaluationError("state \(i) differs from the solver's at \(what)") }
+        if concrete.ints != claimed.ints { try fail("integers \(concrete.ints) vs \(claimed.ints)") }
+        if concrete.bools != claimed.bools { try fail("flags \(concrete.bools) vs \(claimed.bools)") }
+        for (m, vals) in claimed.maps where concrete.maps[m] != vals { try fail("map \(m): \(concrete.maps[m] ?? [:]) vs \(vals)") }
+        if concrete.now != claimed.now { try fail("now \(concrete.now) vs \(claimed.now)") }
+        if concrete.pc != claimed.pc || concrete.stepTimes != claimed.stepTimes { try fail("procedure progress") }
+        if concrete.contained != claimed.contained { try fail("containment") }
+        if concrete.holders != claimed.holders || concrete.grants != claimed.grants || concrete.thresholds != claimed.thresholds { try fail("authority") }
+    }
+}

@@ -1,0 +1,57 @@
+import RecovIR
+
+/// Short domain-language descriptions of transitions, shared by summaries and renderers.
+public enum TraceText {
+    /// "procedure step 'pause' (guardian)", "user #3 calls withdraw(amount: 5)", "attack drain(amount: 9)".
+    public static func describe(_ t: Transition, world: World) -> String {
+        let args = t.args.sorted { $0.key < $1.key }.filter { $0.key != "value" }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+        switch t.kind {
+        case .tick: return "time passing \(Duration.text(t.duration ?? 0))"
+        case .step: return "procedure step '\(t.name)'\(t.role.map { " by \($0)" } ?? "")\(args.isEmpty ? "" : " (\(args))")"
+        case .action:
+            if let c = t.caller { return "user #\(c) calling \(t.name)(\(args))" }
+            return "anyone calling \(t.name)(\(args))"
+        case .attack: return "attack \(t.name)(\(args))"
+        case .privileged: return "the attacker calling \(t.name)(\(args)) as \(t.role ?? "?")"
+        case .oracle: return "oracle moving \(t.name) to \(t.args["value"].map(\.description) ?? "?")"
+        }
+    }
+
+    /// Who acted, for trace tables.
+    public static func actor(_ t: Transition) -> String {
+        switch t.kind {
+        case .tick: return "time"
+        case .step: return "procedure"
+        case .action: return t.caller.map { "user #\($0)" } ?? "anyone"
+        case .attack, .privileged: return "attacker"
+        case .oracle: return "oracle"
+        }
+    }
+
+    /// The entities and keys that signed a transition, in state `s` before it.
+    public static func signers(_ t: Transition, before s: State, world: World) -> [String] {
+        guard let roleName = t.role, let role = world.model.role(roleName) else { return [] }
+        let honest = t.kind == .step
+        let member: (String) -> Bool = { e in honest ? !world.compromised.contains(e) : world.compromised.contains(e) }
+        var keysOf: [String: [String]] = [:]
+        func collect(_ r: Role) {
+            switch r.kind {
+            case .key, .multisig:
+                for k in r.keys ?? [] {
+                    if let h = s.holders[k], member(h) { keysOf[h, default: []].append(k) }
+                    for g in s.grants where g.key == k && member(g.entity) && s.holders[k] != g.entity { keysOf[g.entity, default: []].append("\(k) via allowlist") }
+                }
+            case .timelock:
+                if let i = r.role, let x = world.model.role(i) { collect(x) }
+            case .allOf:
+                for i in r.roles ?? [] { if let x = world.model.role(i) { collect(x) } }
+            case .governance:
+                for p in r.powers ?? [] where member(p.entity) && p.power > 0 { keysOf[p.entity, default: []].append("\(p.power) votes") }
+                if !honest, r.measuredAt != .snapshot, world.borrowable(r.name) > 0 { keysOf["attacker", default: []].append("\(world.borrowable(r.name)) borrowed votes") }
+            case .anyone: break
+            }
+        }
+        collect(role)
+        return keysOf.keys.sorted().map { "\($0): \(keysOf[$0]!.joined(separator: ", "))" }
+    }
+}

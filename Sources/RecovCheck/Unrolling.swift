@@ -1,0 +1,429 @@
+import RecovIR
+import RecovSMT
+
+/// One kind of transition the unrolling offers at every depth.
+enum Alternative {
+    case tick
+    case step(Int)
+    case user(Action)
+    case permissionless(Action)
+    case attack(Action)
+    case privileged(Action, role: String)
+    case oracle(OracleMove)
+
+    var action: Action? {
+        switch self {
+        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _): return a
+        default: return nil
+        }
+    }
+
+    /// Whether the attacker takes this transition.
+    var byAttacker: Bool {
+        switch self {
+        case .attack, .privileged, .oracle: return true
+        default: return false
+        }
+    }
+}
+
+/// The variables of the transition from depth `i` to `i + 1`.
+final class SymbolicTransition {
+    let selector: Z3Expr
+    let duration: Z3Expr
+    let caller: Z3Expr
+    /// Parameter bindings per alternative.
+    var envs: [SymbolicEnv] = []
+    /// Free parameters per alternative (for extraction).
+    var params: [[(Param, Z3Expr)]] = []
+    var oracleValues: [Int: Z3Expr] = [:]
+
+    init(selector: Z3Expr, duration: Z3Expr, caller: Z3Expr) {
+        self.selector = selector; self.duration = duration; self.caller = caller
+    }
+}
+
+/// The bounded unrolling of one world: initial state, then transitions added one depth at a time.
+///
+/// Mirrors `Evaluator.apply`: every constraint here has its concrete twin there, and every
+/// counterexample found over this unrolling is replayed on the evaluator.
+final class Unrolling {
+    let world: World
+    let ctx: Z3Context
+    let solver: Z3Solver
+    let lowering: ExprLowering
+    let alternatives: [Alternative]
+    private(set) var states: [SymbolicState] = []
+    private(set) var transitions: [SymbolicTransition] = []
+    /// The representative account of `no-collateral-loss`.
+    let account: Z3Expr
+    let entityIndex: [String: Int]
+    let dynamicAuthority: Bool
+    /// Account ids range over `0...maxAccount`.
+    static let maxAccount = 1_000_000
+    private var grantPairs: [Grant] = []
+
+    init(world: World, ctx: Z3Context, solver: Z3Solver) {
+        self.world = world
+        self.ctx = ctx
+        self.solver = solver
+        self.lowering = ExprLowering(ctx: ctx)
+        var alts: [Alternative] = [.tick]
+        alts += world.procedure.steps.indices.map { .step($0) }
+        alts += world.userActions.map { .user($0) }
+        alts += world.permissionlessActions.map { .permissionless($0) }
+        alts += world.attacks.map { .attack($0) }
+        if !world.compromised.isEmpty || !world.incident.borrowable.isEmpty {
+            for a in world.privilegedActions {
+                for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
+                    alts.append(.privileged(a, role: r))
+                }
+            }
+        }
+        alts += world.incident.oracles.map { .oracle($0) }
+        alternatives = alts
+        account = ctx.intConst("account")
+        var idx: [String: Int] = [:]
+        for (i, e) in world.model.entities.enumerated() { idx[e.name] = i }
+        entityIndex = idx
+        dynamicAuthority = world.authorityIsDynamic
+        var pairs = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
+        for a in world.model.actions + world.attacks {
+            for e in a.effects where e.kind == .grant || e.kind == .revoke {
+                if let k = e.key, let en = e.entity { pairs.insert(Grant(key: k, entity: en)) }
+            }
+        }
+        grantPairs = pairs.sorted()
+        makeInitialState()
+    }
+
+    var depth: Int { transitions.count }
+
+    // MARK: Initial state
+
+    private func makeInitialState() {
+        let m = world.model
+        let now0 = ctx.intConst("now@0")
+        let n = world.procedure.steps.count
+        let s = SymbolicState(now: now0, pc: ctx.int(0), last: now0, stepTimes: Array(repeating: ctx.int(-1), count: n), contained: ctx.falseExpr)
+        for v in m.state {
+            switch v.type {
+            case .int: s.ints[v.name] = ctx.intConst("\(v.name)@0")
+            case .bool: s.bools[v.name] = ctx.boolConst("\(v.name)@0")
+            case .map: s.maps[v.name] = ctx.arrayConst("\(v.name)@0")
+            }
+        }
+        for k in m.keys { s.holders[k.name] = ctx.int(entityIndex[k.holder] ?? -1) }
+        let initialGrants = Set(m.delegations.map { Grant(key: $0.key, entity: $0.entity) })
+        for g in grantPairs { s.grants[g] = ctx.bool(initialGrants.contains(g)) }
+        for r in m.roles where r.kind == .multisig { s.thresholds[r.name] = ctx.int(r.threshold ?? 1) }
+        if dynamicAuthority { s.holders = s.holders.mapValues { $0 } }
+        states = [s]
+
+        solver.assert(ctx.ge(now0, ctx.int(0)))
+        for v in m.state {
+            if v.type == .int, let x = s.ints[v.name] { boundsAssert(x, v.min, v.max) }
+            if let i = v.initial {
+                let val = lowering.lower(i, s)
+                if v.type == .int, let x = s.ints[v.name] { solver.assert(ctx.eq(x, val)) }
+                if v.type == .bool, let x = s.bools[v.name] { solver.assert(ctx.eq(x, val)) }
+            }
+        }
+        solver.assert(accountRange(account))
+        constrainAccountTerm(account)
+        for a in m.assumptions + world.incident.assumptions { solver.assert(lowering.lower(a.expr, s)) }
+        solver.assert(lowering.lower(world.procedure.trigger.expr, s))
+        if let c = world.procedure.containment {
+            let c0 = ctx.boolConst("contained@0")
+            solver.assert(ctx.eq(c0, lowering.lower(c.expr, s)))
+            s.contained = c0
+        }
+    }
+
+    private func boundsAssert(_ x: Z3Expr, _ lo: Int?, _ hi: Int?) {
+        if let lo { solver.assert(ctx.ge(x, ctx.int(lo))) }
+        if let hi { solver.assert(ctx.le(x, ctx.int(hi))) }
+    }
+
+    func accountRange(_ a: Z3Expr) -> Z3Expr {
+        ctx.and([ctx.ge(a, ctx.int(0)), ctx.le(a, ctx.int(Self.maxAccount))])
+    }
+
+    /// Bounds each map's initial value at an account the trace may touch.
+    private func constrainAccountTerm(_ a: Z3Expr) {
+        for v in world.model.state where v.type == .map {
+            guard let arr = states.first?.maps[v.name] else { continue }
+            boundsAssert(ctx.select(arr, a), v.min, v.max)
+        }
+    }
+
+    // MARK: Authority
+
+    /// Whether a coalition (entity membership as Z3 booleans) controls `key` in `s`.
+    func controls(_ key: String, _ s: SymbolicState, _ member: (String) -> Z3Expr) -> Z3Expr {
+        var parts: [Z3Expr] = []
+        if let h = s.holders[key] {
+            for e in world.model.entities { parts.append(ctx.and([ctx.eq(h, ctx.int(entityIndex[e.name]!)), member(e.name)])) }
+        }
+        for g in grantPairs where g.key == key {
+            if let on = s.grants[g] { parts.append(ctx.and([on, member(g.entity)])) }
+        }
+        return ctx.or(parts)
+    }
+
+    /// Mirrors `Evaluator.satisfies`.
+    func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
+        guard let r = world.model.role(roleName) else { return ctx.falseExpr }
+        switch r.kind {
+        case .anyone: return ctx.trueExpr
+        case .key: return ctx.and((r.keys ?? []).map { controls($0, s, member) })
+        case .multisig:
+            let count = ctx.add((r.keys ?? []).map { ctx.count(controls($0, s, member)) })
+            return ctx.ge(count, s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))
+        case .timelock:
+            let inner = satisfies(r.role ?? "", s, attacker: attacker, borrow: borrow && (r.minDelay ?? 0) == 0, member: member)
+            let veto = r.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
+            return ctx.and([inner, veto])
+        case .governance:
+            let ps = r.powers ?? []
+            let b = world.borrowable(r.name)
+            let borrowed = (borrow && r.measuredAt != .snapshot && b > 0) ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)
+            let mine = ctx.add(ps.map { ctx.ite(member($0.entity), ctx.int($0.power), ctx.int(0)) } + [borrowed])
+            let total = ctx.add([ctx.int(ps.map(\.power).reduce(0, +)), borrowed])
+            let sm = r.supermajority ?? Fraction(1, 2)
+            var parts = [ctx.ge(ctx.mul(mine, ctx.int(sm.den)), ctx.mul(ctx.int(sm.num), total)), ctx.gt(total, ctx.int(0))]
+            if let q = r.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
+            return ctx.and(parts)
+        case .allOf: return ctx.and((r.roles ?? []).map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
+        }
+    }
+
+    func honestSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
+        satisfies(role, s, attacker: ctx.falseExpr, borrow: true) { ctx.bool(!world.compromised.contains($0)) }
+    }
+
+    func attackerSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
+        satisfies(role, s, attacker: ctx.trueExpr, borrow: true) { ctx.bool(world.compromised.contains($0)) }
+    }
+
+    // MARK: Timing
+
+    private var evaluator: Evaluator { Evaluator(world: world) }
+
+    func deadline(of pc: Z3Expr) -> Z3Expr {
+        let steps = world.procedure.steps
+        var acc = ctx.int(0)
+        for j in steps.indices.reversed() { acc = ctx.ite(ctx.eq(pc, ctx.int(j)), ctx.int(evaluator.deadline(j)), acc) }
+        return acc
+    }
+
+    /// Whether step `j` can run in `s` with parameters `env` (guard, honest authority, bounds, fixed args).
+    func stepEnabled(_ j: Int, _ s: SymbolicState, _ env: SymbolicEnv, params: [(Param, Z3Expr)]) -> Z3Expr {
+        let st = world.procedure.steps[j]
+        guard let a = world.model.action(st.action) else { return ctx.falseExpr }
+        var parts = [lowering.lower(a.guardExpr, s, env), honestSatisfies(st.role, s)]
+        parts += params.map { paramBounds($0.0, $0.1) }
+        for arg in st.args { if let p = env.params[arg.name] { parts.append(ctx.eq(p, lowering.lower(arg.value, s))) } }
+        return ctx.and(parts)
+    }
+
+    /// A pending step sits at its deadline and cannot run: time is stuck and the procedure blocked.
+    func blocked(_ i: Int) -> Z3Expr {
+        let s = states[i]
+        let steps = world.procedure.steps
+        var cases: [Z3Expr] = []
+        for j in steps.indices {
+            guard let a = world.model.action(steps[j].action) else { continue }
+            var env = SymbolicEnv()
+            var bound: [(Param, Z3Expr)] = []
+            for p in a.params {
+                let x = p.type == .bool ? ctx.boolConst(ctx.fresh("blk.\(p.name)")) : ctx.intConst(ctx.fresh("blk.\(p.name)"))
+                env.params[p.name] = x
+                bound.append((p, x))
+            }
+            let enabled = stepEnabled(j, s, env, params: bound)
+            cases.append(ctx.and([
+                ctx.eq(s.pc, ctx.int(j)),
+                ctx.eq(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
+                ctx.forall(bound.map(\.1), ctx.not(enabled)),
+            ]))
+        }
+        return ctx.or(cases)
+    }
+
+    private func paramBounds(_ p: Param, _ x: Z3Expr) -> Z3Expr {
+        var parts: [Z3Expr] = []
+        if p.type == .account { parts.append(accountRange(x)) }
+        if p.type != .bool {
+            if let lo = p.min { parts.append(ctx.ge(x, ctx.int(lo))) }
+            if let hi = p.max { parts.append(ctx.le(x, ctx.int(hi))) }
+        }
+        return ctx.and(parts)
+    }
+
+    // MARK: Transitions
+
+    /// The new values an action writes, read from the state before it.
+    private struct Updates {
+        var ints: [String: Z3Expr] = [:]
+        var bools: [String: Z3Expr] = [:]
+        var maps: [String: Z3Expr] = [:]
+        var holders: [String: Z3Expr] = [:]
+        var grants: [Grant: Z3Expr] = [:]
+        var thresholds: [String: Z3Expr] = [:]
+    }
+
+    private func updates(_ a: Action, _ s: SymbolicState, _ env: SymbolicEnv) -> Updates {
+        var u = Updates()
+        for e in a.effects {
+            switch e.kind {
+            case .assign:
+                guard let t = e.target, let v = e.value, let decl = world.model.variable(t) else { continue }
+                let val = lowering.lower(v, s, env)
+                switch decl.type {
+                case .int: u.ints[t] = val
+                case .bool: u.bools[t] = val
+                case .map:
+                    guard let i = e.index else { continue }
+                    u.maps[t] = ctx.store(u.maps[t] ?? s.maps[t]!, lowering.lower(i, s, env), val)
+                }
+            case .assignAll:
+                guard let t = e.target, let v = e.value else { continue }
+                let x = ctx.intConst(ctx.fresh("acct"))
+                var env2 = env
+                env2.account = x
+                u.maps[t] = ctx.lambda(x, lowering.lower(v, s, env2))
+            case .rotateKey:
+                if let k = e.key, let en = e.entity, let i = entityIndex[en] { u.holders[k] = ctx.int(i) }
+            case .grant:
+                if let k = e.key, let en = e.entity { u.grants[Grant(key: k, entity: en)] = ctx.trueExpr }
+            case .revoke:
+                if let k = e.key, let en = e.entity { u.grants[Grant(key: k, entity: en)] = ctx.falseExpr }
+            case .setThreshold:
+                if let r = e.role, let v = e.value { u.thresholds[r] = lowering.lower(v, s, env) }
+            }
+        }
+        return u
+    }
+
+    /// Adds the transition from the current last state to a new one.
+    func extend() {
+        let i = transitions.count
+        let s = states[i]
+        let t = SymbolicTransition(selector: ctx.intConst("sel@\(i)"), duration: ctx.intConst("dur@\(i)"), caller: ctx.intConst("caller@\(i)"))
+        solver.assert(ctx.and([ctx.ge(t.selector, ctx.int(0)), ctx.lt(t.selector, ctx.int(alternatives.count))]))
+        solver.assert(accountRange(t.caller))
+        constrainAccountTerm(t.caller)
+        var enabled: [Z3Expr] = []
+        var ups: [Updates?] = []
+        for (k, alt) in alternatives.enumerated() {
+            var env = SymbolicEnv()
+            var params: [(Param, Z3Expr)] = []
+            if let a = alt.action ?? stepAction(alt) {
+                for p in a.params {
+                    let name = "\(a.name).\(p.name)@\(i)#\(k)"
+                    let x = p.type == .bool ? ctx.boolConst(name) : ctx.intConst(name)
+                    env.params[p.name] = x
+                    params.append((p, x))
+                    if p.type == .account { constrainAccountTerm(x) }
+                }
+                if a.user { env.params["caller"] = t.caller }
+            }
+            t.envs.append(env)
+            t.params.append(params)
+            switch alt {
+            case .tick:
+                enabled.append(ctx.and([
+                    ctx.ge(t.duration, ctx.int(1)),
+                    ctx.implies(ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
+                                ctx.le(ctx.add([s.now, t.duration]), ctx.add([s.last, deadline(of: s.pc)]))),
+                ]))
+                ups.append(nil)
+            case .step(let j):
+                let a = stepAction(alt)!
+                enabled.append(ctx.and([
+                    ctx.eq(s.pc, ctx.int(j)),
+                    ctx.ge(s.now, ctx.add([s.last, ctx.int(evaluator.earliest(j))])),
+                    stepEnabled(j, s, env, params: params),
+                ]))
+                ups.append(updates(a, s, env))
+            case .user(let a), .permissionless(let a):
+                enabled.append(ctx.and([lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
+                ups.append(updates(a, s, env))
+            case .attack(let a):
+                let live = a.live.map { lowering.lower($0, s, env) } ?? ctx.trueExpr
+                enabled.append(ctx.and([live, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
+                ups.append(updates(a, s, env))
+            case .privileged(let a, let role):
+                enabled.append(ctx.and([attackerSatisfies(role, s), lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
+                ups.append(updates(a, s, env))
+            case .oracle(let o):
+                let v = ctx.intConst("oracle.\(o.target)@\(i)#\(k)")
+                t.oracleValues[k] = v
+                enabled.append(ctx.and([ctx.ge(v, ctx.int(o.min)), ctx.le(v, ctx.int(o.max))]))
+                var u = Updates()
+                u.ints[o.target] = v
+                ups.append(u)
+            }
+        }
+        for (k, e) in enabled.enumerated() { solver.assert(ctx.implies(isAlt(t, k), e)) }
+
+        // The next state: fresh variables equal to the chosen alternative's writes, else unchanged.
+        let n = world.procedure.steps.count
+        func chain(_ current: Z3Expr, _ pick: (Updates) -> Z3Expr?) -> Z3Expr {
+            var acc = current
+            for (k, u) in ups.enumerated().reversed() { if let u, let v = pick(u) { acc = ctx.ite(isAlt(t, k), v, acc) } }
+            return acc
+        }
+        func freshEq(_ name: String, _ value: Z3Expr, _ make: (String) -> Z3Expr) -> Z3Expr {
+            let x = make("\(name)@\(i + 1)")
+            solver.assert(ctx.eq(x, value))
+            return x
+        }
+        let tickIdx = 0
+        let nextNow = freshEq("now", ctx.ite(isAlt(t, tickIdx), ctx.add([s.now, t.duration]), s.now), ctx.intConst)
+        var nextPc = s.pc, nextLast = s.last
+        var nextTimes = s.stepTimes
+        for (k, alt) in alternatives.enumerated() {
+            if case .step(let j) = alt {
+                nextPc = ctx.ite(isAlt(t, k), ctx.int(j + 1), nextPc)
+                nextLast = ctx.ite(isAlt(t, k), s.now, nextLast)
+                nextTimes[j] = ctx.ite(isAlt(t, k), s.now, nextTimes[j])
+            }
+        }
+        let ns = SymbolicState(now: nextNow,
+                               pc: n == 0 ? s.pc : freshEq("pc", nextPc, ctx.intConst),
+                               last: n == 0 ? s.last : freshEq("last", nextLast, ctx.intConst),
+                               stepTimes: nextTimes.enumerated().map { j, v in freshEq("time.\(j)", v, ctx.intConst) },
+                               contained: ctx.falseExpr)
+        for v in world.model.state {
+            switch v.type {
+            case .int: ns.ints[v.name] = freshEq(v.name, chain(s.ints[v.name]!) { $0.ints[v.name] }, ctx.intConst)
+            case .bool: ns.bools[v.name] = freshEq(v.name, chain(s.bools[v.name]!) { $0.bools[v.name] }, ctx.boolConst)
+            case .map: ns.maps[v.name] = freshEq(v.name, chain(s.maps[v.name]!) { $0.maps[v.name] }, ctx.arrayConst)
+            }
+        }
+        if dynamicAuthority {
+            for (k, h) in s.holders { ns.holders[k] = freshEq("holder.\(k)", chain(h) { $0.holders[k] }, ctx.intConst) }
+            for (g, on) in s.grants { ns.grants[g] = freshEq("grant.\(g.key).\(g.entity)", chain(on) { $0.grants[g] }, ctx.boolConst) }
+            for (r, th) in s.thresholds { ns.thresholds[r] = freshEq("threshold.\(r)", chain(th) { $0.thresholds[r] }, ctx.intConst) }
+        } else {
+            ns.holders = s.holders; ns.grants = s.grants; ns.thresholds = s.thresholds
+        }
+        if let c = world.procedure.containment {
+            ns.contained = freshEq("contained", ctx.or([s.contained, lowering.lower(c.expr, ns)]), ctx.boolConst)
+        }
+        transitions.append(t)
+        states.append(ns)
+    }
+
+    func stepAction(_ alt: Alternative) -> Action? {
+        if case .step(let j) = alt { return world.model.action(world.procedure.steps[j].action) }
+        return nil
+    }
+
+    func isAlt(_ t: SymbolicTransition, _ k: Int) -> Z3Expr { ctx.eq(t.selector, ctx.int(k)) }
+
+    /// Index of step `j`'s alternative.
+    func stepAlternative(_ j: Int) -> Int { 1 + j }
+}

@@ -1,0 +1,82 @@
+import RecovIR
+
+/// The outcome of one check.
+public enum VerdictKind: String, Codable, Sendable, Comparable {
+    /// Holds on every trace up to the depth.
+    case holds
+    /// A replayed counterexample exists.
+    case violated
+    /// The solver could not decide (timeout, nonlinear arithmetic, ...). Never a pass.
+    case unknown
+    /// An input problem (including a vacuous check) or an internal error.
+    case error
+    /// The procedure declares nothing for this property (e.g. no containment budget).
+    case notApplicable = "not-applicable"
+
+    private var order: Int {
+        switch self {
+        case .holds: return 0
+        case .notApplicable: return 1
+        case .unknown: return 2
+        case .violated: return 3
+        case .error: return 4
+        }
+    }
+    public static func < (a: VerdictKind, b: VerdictKind) -> Bool { a.order < b.order }
+}
+
+/// One step of a counterexample trace, in the model's terms.
+public struct TraceStep: Codable, Sendable, Hashable {
+    /// The transition taken (nil for the initial state).
+    public var transition: Transition?
+    /// Who acted: "procedure", "attacker", "user #3", "anyone", "oracle", "time".
+    public var actor: String
+    /// Entities whose keys signed, with their keys ("Sky Mavis: sm1, sm2").
+    public var signers: [String]
+    /// The state after the transition.
+    public var state: State
+    /// Where the transition is declared.
+    public var location: SourceLocation?
+}
+
+/// A replay-confirmed counterexample.
+public struct Counterexample: Codable, Sendable, Hashable {
+    /// One sentence: what was violated.
+    public var summary: String
+    /// The initial state followed by one entry per transition.
+    public var steps: [TraceStep]
+    /// The representative account of `no-collateral-loss`, if relevant.
+    public var account: Int?
+    /// Entities of the violating coalition, for `no-unilateral-control`.
+    public var coalition: [String]?
+    /// Where the violated declaration is.
+    public var location: SourceLocation
+}
+
+/// The result of checking one property of one procedure.
+public struct CheckResult: Codable, Sendable, Hashable {
+    public var procedure: String
+    public var rule: Rule
+    public var verdict: VerdictKind
+    /// One line of explanation: why it holds, what was violated, or what went wrong.
+    public var message: String
+    /// The unrolling depth used.
+    public var depth: Int
+    public var counterexample: Counterexample?
+    /// The worst case found (containment time in seconds, value lost), for budget properties.
+    public var worstCase: Int?
+    public var budget: Int?
+    /// Where to point a reader: the procedure, the step or the declaration concerned.
+    public var location: SourceLocation
+    public var seconds: Double
+    /// Whether the result came from the result cache.
+    public var cached: Bool = false
+
+    public init(procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
+                counterexample: Counterexample? = nil, worstCase: Int? = nil, budget: Int? = nil,
+                location: SourceLocation, seconds: Double = 0) {
+        self.procedure = procedure; self.rule = rule; self.verdict = verdict; self.message = message
+        self.depth = depth; self.counterexample = counterexample; self.worstCase = worstCase
+        self.budget = budget; self.location = location; self.seconds = seconds
+    }
+}

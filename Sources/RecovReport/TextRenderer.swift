@@ -1,0 +1,114 @@
+import RecovIR
+import RecovCheck
+
+/// The default human-readable output: one line per verdict, and a trace table per violation.
+public struct TextRenderer {
+    public var color: Bool
+    /// Print counterexamples in full (every state variable), as `explain` does.
+    public var explain: Bool
+
+    public init(color: Bool = false, explain: Bool = false) { self.color = color; self.explain = explain }
+
+    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+
+    public func render(_ report: RunReport) -> String {
+        var out = ""
+        var current = ""
+        for r in report.results {
+            if r.procedure != current {
+                current = r.procedure
+                let p = report.program.procedures.first { $0.name == r.procedure }
+                out += "\n" + paint(r.procedure, "1") + (p.map { "  (\($0.model) / \($0.incident), \(relative($0.loc)))" } ?? "") + "\n"
+            }
+            out += line(r) + "\n"
+            if r.verdict != .holds && r.verdict != .notApplicable {
+                out += "      at \(relative(r.location))\n"
+            }
+            if let cex = r.counterexample, let w = report.world(of: r) {
+                out += counterexample(cex, world: w, indent: "      ")
+            }
+        }
+        out += "\n" + summary(report) + "\n"
+        return out
+    }
+
+    public func line(_ r: CheckResult) -> String {
+        let tag: String
+        switch r.verdict {
+        case .holds: tag = paint("holds   ", "32")
+        case .violated: tag = paint("VIOLATED", "31;1")
+        case .unknown: tag = paint("UNKNOWN ", "33;1")
+        case .error: tag = paint("ERROR   ", "31;1")
+        case .notApplicable: tag = paint("n/a     ", "2")
+        }
+        let cached = r.cached ? " [cached]" : ""
+        let rule = r.rule.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
+        return "  \(tag)  \(rule)  \(r.message)\(cached)"
+    }
+
+    public func summary(_ report: RunReport) -> String {
+        let parts = [("holds", report.count(.holds)), ("violated", report.count(.violated)), ("unknown", report.count(.unknown)),
+                     ("error", report.count(.error)), ("not applicable", report.count(.notApplicable))]
+            .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+        var s = "\(report.program.procedures.count) procedure(s), \(report.results.count) check(s) to depth \(report.options.depth): " + parts.joined(separator: ", ")
+        if report.allowUnknown && report.count(.unknown) > 0 { s += " (unknown allowed by --allow-unknown)" }
+        return s
+    }
+
+    /// A trace table: step, time, actor, transition, signers, and the state that changed.
+    public func counterexample(_ cex: Counterexample, world: World, indent: String) -> String {
+        var out = indent + paint("counterexample", "1") + " (\(cex.steps.count - 1) transition(s)): \(cex.summary)\n"
+        if let a = cex.account { out += indent + "  representative account: #\(a)\n" }
+        if let c = cex.coalition, !c.isEmpty { out += indent + "  coalition: \(c.joined(separator: ", "))\n" }
+        let t0 = cex.steps.first?.state.now ?? 0
+        var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
+        var previous: State?
+        for (i, st) in cex.steps.enumerated() {
+            let what = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state (trigger holds)"
+            let changes = previous.map { StateDiff.changes(from: $0, to: st.state, world: world) } ?? StateDiff.initial(st.state, world: world, full: explain)
+            let wherePart = st.location.map(relative) ?? ""
+            rows.append(["\(i)", "t+\(Duration.text(st.state.now - t0))", st.actor, what, st.signers.joined(separator: "; "), changes.joined(separator: ", "), wherePart])
+            previous = st.state
+        }
+        let widths = rows[0].indices.map { c in min(60, rows.map { $0[c].count }.max() ?? 0) }
+        for r in rows {
+            let cells = r.enumerated().map { c, v in c == r.count - 1 ? v : v.padding(toLength: max(widths[c], v.count > 60 ? v.count : widths[c]), withPad: " ", startingAt: 0) }
+            out += indent + "  " + cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }
+        return out
+    }
+}
+
+/// Paths relative to the current directory where possible, so output is stable across machines.
+func relative(_ loc: SourceLocation) -> String {
+    SourcePath.relative(loc.file) + ":\(loc.line):\(loc.column)"
+}
+
+/// Shortens absolute paths under the working directory.
+public enum SourcePath {
+    public static func relative(_ path: String) -> String {
+        let cwd = currentDirectory()
+        if !cwd.isEmpty, path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+
+    static func currentDirectory() -> String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buf, buf.count) != nil else { return "" }
+        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
