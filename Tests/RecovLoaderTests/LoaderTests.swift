@@ -59,6 +59,16 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(p.models.map(\.name) == ["LendingPool"])
     }
 
+    @Test func explicitModelsDirectory() throws {
+        let loader = Loader(options: LoaderOptions(modelsDirectory: fixtures + "/ok/models", useCache: false))
+        let p = try loader.load(paths: [fixtures + "/ok/specs/PauseOnExploit.swift"])
+        #expect(p.models.map(\.name) == ["LendingPool"])
+        let missing = fixtures + "/no-models-here"
+        let bad = Loader(options: LoaderOptions(modelsDirectory: missing, useCache: false))
+        let text = try #require(errorText { try bad.load(paths: [fixtures + "/ok/specs"]) })
+        #expect(text == "\(missing):1:1: error: models folder \(missing) does not exist")
+    }
+
     @Test func compileErrorsAreTheCompilersOwn() throws {
         let text = try #require(errorText { try noCache().load(paths: [fixtures + "/compile-error/specs"]) })
         #expect(text.contains(fixtures + "/compile-error/specs/Broken.swift:8:17: error: cannot find 'undefinedThing' in scope"))
