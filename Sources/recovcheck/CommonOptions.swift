@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import RecovIR
+import RecovLoader
+import RecovCheck
+
+/// Where specs come from and how deep and long to check them; shared by the subcommands.
+struct CommonOptions: ParsableArguments {
+    @Argument(help: "Spec files (.swift), folders of specs, or IR files (.json).")
+    var paths: [String] = []
+
+    @Option(help: "Folder of model files compiled with the specs (default: models/ beside the specs).")
+    var models: String?
+
+    @Option(help: "Number of transitions to unroll.")
+    var depth: Int = 10
+
+    @Option(help: "Seconds each solver call may take before its verdict is unknown (0: no limit).")
+    var timeout: Double = 60
+
+    @Option(help: "Checks to run in parallel (default: number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Seconds a spec program may run before it is stopped.")
+    var specTimeout: Double = 60
+
+    @Flag(help: "Do not read or write the compiled-IR cache.")
+    var noIrCache = false
+
+    func validate() throws {
+        if depth < 0 || depth > 200 { throw ValidationError("--depth must be between 0 and 200") }
+        if timeout < 0 { throw ValidationError("--timeout must not be negative") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if specTimeout <= 0 { throw ValidationError("--spec-timeout must be positive") }
+    }
+
+    var checkOptions: CheckOptions { CheckOptions(depth: depth, timeoutSeconds: timeout) }
+
+    var parallelism: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Loads and validates the program, or prints `file:line:col: error:` lines and exits 2.
+    func loadProgram() throws -> Program {
+        guard !paths.isEmpty else { throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)") }
+        let loader = Loader(options: LoaderOptions(modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout))
+        let program: Program
+        do {
+            program = try loader.load(paths: paths)
+        } catch {
+            InputErrors.report(error)
+            throw ExitCode(2)
+        }
+        let problems = Validator().diagnose(program)
+        if !problems.isEmpty {
+            InputErrors.report(DiagnosticList(problems))
+            throw ExitCode(2)
+        }
+        if program.procedures.isEmpty {
+            InputErrors.report(Diagnostic("no procedures found in \(paths.joined(separator: ", ")): declare at least one Procedure",
+                                          at: SourceLocation(file: paths[0], line: 1, column: 1)))
+            throw ExitCode(2)
+        }
+        return program
+    }
+}
+
+/// Prints input errors in the compiler's `file:line:column: error:` form on standard error.
+enum InputErrors {
+    static func report(_ error: Error) {
+        let text: String
+        switch error {
+        case let d as Diagnostic: text = d.description
+        case let l as DiagnosticList: text = l.description
+        default: text = "recovcheck: error: \(error)"
+        }
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
