@@ -5,9 +5,6 @@ import RecovDSL
 // Positions are liquidatable when the oracle price falls below their liquidation price, but only
 // while the price stays within 20% of the one-hour-delayed reference price (a circuit breaker).
 
-let hour = 3_600
-let day = 86_400
-
 let paused = Flag("paused", initial: false)
 let liquidationsPaused = Flag("liquidationsPaused", initial: false)
 let poolCash = IntVar("poolCash", 0...10_000_000)
