@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "RecovIRTests", dependencies: ["RecovIR"]),
         .testTarget(name: "RecovSMTTests", dependencies: ["RecovSMT"]),
         .testTarget(name: "RecovCheckTests", dependencies: ["RecovIR", "RecovCheck", "RecovLoader", "RecovReport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RecovIR"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["recovcheck", "RecovIR"]),
         .testTarget(name: "RecovDSLTests", dependencies: ["RecovDSL", "RecovIR"]),
         .testTarget(name: "RecovLoaderTests", dependencies: ["RecovLoader", "RecovIR", "RecovDSL"]),
     ]
