@@ -110,9 +110,9 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
              loc: Loc(file: file, line: line, column: column))
     }
 
-    /// Token governance: `supermajority` of all voting power must approve, with `quorum`.
+    /// Token governance: `supermajority` of all voting power must approve, with an optional `quorum`.
     public static func governance(_ name: String, powers: KeyValuePairs<Entity, Int>, supermajority: Fraction,
-                                  quorum: Fraction, measuredAt: PowerMeasurement = .snapshot,
+                                  quorum: Fraction? = nil, measuredAt: PowerMeasurement = .snapshot,
                                   file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
         Role(name: name,
              node: RoleNode(kind: "governance", powers: powers.map { ($0.key.name, $0.value) }, quorum: quorum,
