@@ -68,9 +68,14 @@ public struct CheckResult: Codable, Sendable, Hashable {
     public var budget: Int?
     /// Where to point a reader: the procedure, the step or the declaration concerned.
     public var location: SourceLocation
+    /// Wall-clock seconds the check took. Not encoded, so that reports are byte-identical run after run.
     public var seconds: Double
     /// Whether the result came from the result cache.
     public var cached: Bool = false
+
+    private enum CodingKeys: String, CodingKey {
+        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached
+    }
 
     public init(procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
                 counterexample: Counterexample? = nil, worstCase: Int? = nil, budget: Int? = nil,
@@ -78,5 +83,20 @@ public struct CheckResult: Codable, Sendable, Hashable {
         self.procedure = procedure; self.rule = rule; self.verdict = verdict; self.message = message
         self.depth = depth; self.counterexample = counterexample; self.worstCase = worstCase
         self.budget = budget; self.location = location; self.seconds = seconds
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        procedure = try c.decode(String.self, forKey: .procedure)
+        rule = try c.decode(Rule.self, forKey: .rule)
+        verdict = try c.decode(VerdictKind.self, forKey: .verdict)
+        message = try c.decode(String.self, forKey: .message)
+        depth = try c.decode(Int.self, forKey: .depth)
+        counterexample = try c.decodeIfPresent(Counterexample.self, forKey: .counterexample)
+        worstCase = try c.decodeIfPresent(Int.self, forKey: .worstCase)
+        budget = try c.decodeIfPresent(Int.self, forKey: .budget)
+        location = try c.decode(SourceLocation.self, forKey: .location)
+        cached = try c.decodeIfPresent(Bool.self, forKey: .cached) ?? false
+        seconds = 0
     }
 }
