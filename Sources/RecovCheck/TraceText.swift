@@ -37,9 +37,14 @@ public enum TraceText {
         func collect(_ r: Role) {
             switch r.kind {
             case .key, .multisig:
-                for k in r.keys ?? [] {
-                    if let h = s.holders[k], member(h) { keysOf[h, default: []].append(k) }
-                    for g in s.grants where g.key == k && member(g.entity) && s.holders[k] != g.entity { keysOf[g.entity, default: []].append("\(k) via allowlist") }
+                // The first `threshold` keys the signers control, in declaration order: one sufficient signing set.
+                var needed = r.kind == .key ? 1 : (s.thresholds[r.name] ?? r.threshold ?? 1)
+                for k in r.keys ?? [] where needed > 0 {
+                    if let h = s.holders[k], member(h) {
+                        keysOf[h, default: []].append(k); needed -= 1
+                    } else if let g = s.grants.sorted().first(where: { $0.key == k && member($0.entity) }) {
+                        keysOf[g.entity, default: []].append("\(k) via allowlist"); needed -= 1
+                    }
                 }
             case .timelock:
                 if let i = r.role, let x = world.model.role(i) { collect(x) }
