@@ -4,6 +4,9 @@ import RecovDSL
 // multisig of three distinct firms can pause; governance (behind a 2-day timelock) can unpause.
 // Positions are liquidatable when the oracle price falls below their liquidation price, but only
 // while the price stays within 20% of the one-hour-delayed reference price (a circuit breaker).
+// Every outflow of the pool's cash — withdrawals and any exploit that moves tokens out — passes
+// the token layer's rate limit: at most `lendingOutflowCap` per rate-limit window of one hour,
+// and anyone may open a new window once the current one is an hour old.
 
 let paused = Flag("paused", initial: false)
 let liquidationsPaused = Flag("liquidationsPaused", initial: false)
@@ -14,6 +17,10 @@ let referencePrice = IntVar("referencePrice", 1...10_000)  // one-hour-delayed f
 let collateral = AccountMap("collateral", 0...1_000_000)
 let debt = AccountMap("debt", 0...1_000_000)
 let liquidationPrice = AccountMap("liquidationPrice", 0...10_000)
+let poolPatched = Flag("patched", initial: false)            // the vulnerable implementation was replaced
+let lendingOutflowCap = 50_000                                // per rate-limit window
+let poolOutflow = IntVar("outflow", 0...lendingOutflowCap)    // cash moved out in the current window
+let poolWindowStart = IntVar("windowStart", 0...4_000_000_000) // start of the current window (seconds)
 
 let alphaSecurity = Entity("Alpha Security")
 let betaCapital = Entity("Beta Capital")
@@ -39,7 +46,8 @@ func liquidatable(_ a: AccountExpr) -> BoolExpr { price < liquidationPrice[a] }
 let priceTrusted: BoolExpr = price * 100 >= referencePrice * 80 && price * 100 <= referencePrice * 120
 
 let lendingPool = Model("LendingPool") {
-    State(paused, liquidationsPaused, poolCash, stolen, price, referencePrice, collateral, debt, liquidationPrice)
+    State(paused, liquidationsPaused, poolCash, stolen, price, referencePrice, collateral, debt, liquidationPrice,
+          poolPatched, poolOutflow, poolWindowStart)
     Entities(alphaSecurity, betaCapital, gammaLabs, whaleFund, community, foundation)
     Keys(g1, g2, g3)
     Roles(guardian, poolGovernance, poolAdmin, keeper)
@@ -52,14 +60,31 @@ let lendingPool = Model("LendingPool") {
         Require(paused)
         Assign(paused, false)
     }
-    Action("pauseLiquidations", by: guardian, poolAdmin, keeper) {
+    // One governance proposal: replace the vulnerable implementation, then lift the pause.
+    Action("upgradeAndUnpause", by: poolAdmin) {
+        Require(paused)
+        Assign(poolPatched, true)
+        Assign(paused, false)
+    }
+    Action("openOutflowWindow", by: keeper) {
+        Require(now >= poolWindowStart + IntExpr(hour))
+        Assign(poolWindowStart, now)
+        Assign(poolOutflow, 0)
+    }
+    // The guardian may suspend liquidations at any time (idempotent, so it never blocks);
+    // anyone may trip the breaker while the price is outside the band.
+    Action("pauseLiquidations", by: guardian, poolAdmin) {
+        Assign(liquidationsPaused, true)
+    }
+    Action("tripPriceBreaker", by: keeper) {
         Require(!liquidationsPaused && !priceTrusted)
         Assign(liquidationsPaused, true)
     }
+    // Lifting the suspension does not touch the reference feed: re-anchoring it to the current
+    // (possibly manipulated) oracle price would let the manipulation through the breaker.
     Action("resumeLiquidations", by: poolAdmin) {
         Require(liquidationsPaused)
         Assign(liquidationsPaused, false)
-        Assign(referencePrice, price)
     }
     UserAction("deposit") { ctx in
         let amount = ctx.int("amount", 1...1_000)
@@ -70,8 +95,10 @@ let lendingPool = Model("LendingPool") {
     UserAction("withdraw") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!paused && collateral[ctx.caller] >= amount && poolCash >= amount)
+        Require(poolOutflow + amount <= IntExpr(lendingOutflowCap))
         Assign(collateral[ctx.caller], collateral[ctx.caller] - amount)
         Assign(poolCash, poolCash - amount)
+        Assign(poolOutflow, poolOutflow + amount)
     }
     // Repaying is never blocked: a pause must not trap borrowers into liquidation.
     UserAction("repay") { ctx in

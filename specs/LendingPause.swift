@@ -1,15 +1,22 @@
 import RecovDSL
 
-// Smart-contract vulnerability → protocol pause → collateral freeze.
-// A reentrancy bug lets the attacker drain pool cash while the pool is not paused. The guardian
-// (2 of 3 distinct firms) pauses within one hour; deposits and withdrawals freeze, repayments stay
-// open; governance unpauses through its 2-day timelock within a week.
+// Incident: smart-contract vulnerability (a reentrancy bug) in the lending pool.
+// Procedure: protocol pause → collateral freeze. The guardian (2 of 3 distinct security firms)
+// pauses within one hour of the first stolen funds; deposits and withdrawals freeze, repayments
+// stay open. Governance, through its 2-day timelock, replaces the vulnerable implementation and
+// lifts the pause in one proposal within a week.
+// The checker proves: no single firm or governance holder can act alone; the pause writes only
+// `paused` and ends within 8 days; no user's claim (collateral − debt) drops through anyone else's
+// action; the pool is paused within one hour; and the exploit, which must pass the token layer's
+// outflow rate limit, steals at most three rate-limit windows' worth (the window current at the
+// trigger, one opened at the trigger, one opened exactly at the pause deadline).
 
 let reentrancy = Incident("ReentrancyBug", model: lendingPool) {
-    Attack("drain", while: !paused) { ctx in
-        let amount = ctx.int("amount", 1...1_000)
-        Require(poolCash >= amount)
+    Attack("drain", while: !paused && !poolPatched) { ctx in
+        let amount = ctx.int("amount", 1...1_000_000)
+        Require(poolCash >= amount && poolOutflow + amount <= IntExpr(lendingOutflowCap))
         Assign(poolCash, poolCash - amount)
+        Assign(poolOutflow, poolOutflow + amount)
         Assign(stolen, stolen + amount)
     }
 }
@@ -20,9 +27,10 @@ let pauseOnExploit = Procedure("PauseOnExploit", model: lendingPool, incident: r
         Writes(paused)
         MaxDuration(paused, 8 * day)
     }
-    Step("unpause", action: "unpause", by: poolAdmin, after: 2 * day, within: 7 * day) {
-        Writes(paused)
+    Step("upgradeAndUnpause", action: "upgradeAndUnpause", by: poolAdmin, after: 2 * day, within: 7 * day) {
+        Writes(paused, poolPatched)
     }
     Containment(paused, within: 1 * hour)
+    BlastRadius(loss: stolen, max: 3 * lendingOutflowCap)
     Window(8 * day)
 }
