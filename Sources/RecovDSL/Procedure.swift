@@ -40,15 +40,41 @@ public enum StepBuilder {
     public static func buildArray(_ cs: [StepPart]) -> StepPart { StepPart(items: cs.flatMap(\.items)) }
 }
 
-/// The variables (map names for maps) a step is allowed to write.
+/// Something a step may write: a state variable (`Flag`, `IntVar`, `AccountMap`), a `Key`
+/// (rotation, grant, revoke) or a `Role` (threshold change).
+public protocol WriteTarget {
+    /// The name written, or nil when this is not a declared variable, key or role.
+    var writeTargetName: String? { get }
+}
+
+extension StateReference {
+    /// The declared variable's name.
+    public var writeTargetName: String? { stateReference.decl?.name }
+}
+
+extension IntExpr: WriteTarget {}
+extension BoolExpr: WriteTarget {}
+extension AccountMap: WriteTarget {}
+
+extension Key: WriteTarget {
+    /// The key's name: changing its holder or its allowlist is a write to it.
+    public var writeTargetName: String? { name }
+}
+
+extension Role: WriteTarget {
+    /// The role's name: changing its threshold is a write to it.
+    public var writeTargetName: String? { name }
+}
+
+/// What a step is allowed to write: variables (map names for maps), keys and roles.
 public struct Writes: StepComponent, Sendable {
     let items: [StepItem]
     /// Declares the write set.
-    public init(_ variables: any StateReference..., file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(_ targets: any WriteTarget..., file: String = #filePath, line: Int = #line, column: Int = #column) {
         let loc = Loc(file: file, line: line, column: column)
-        items = variables.enumerated().map { i, v in
-            if let d = v.stateReference.decl { return .writes(d.name) }
-            return .diagnostic(Diag(loc: loc, message: "Writes(...) argument \(i + 1) is not a declared variable"))
+        items = targets.enumerated().map { i, v in
+            if let name = v.writeTargetName { return .writes(name) }
+            return .diagnostic(Diag(loc: loc, message: "Writes(...) argument \(i + 1) is not a declared variable, key or role"))
         }
     }
     /// The declarations it contributes.
