@@ -1,25 +1,34 @@
 import RecovIR
 
 /// Re-checks a property on a concrete trace with the reference evaluator, and says in one
-/// sentence what was violated. A counterexample is reported only if this confirms it.
-struct ConcreteProperties {
-    let world: World
-    let evaluator: Evaluator
+/// sentence what was violated. A counterexample is reported only if this confirms it; saved
+/// counterexample files are re-checked with it when they are replayed.
+public struct ConcreteProperties: Sendable {
+    public let world: World
+    public let evaluator: Evaluator
 
-    init(world: World) {
+    public init(world: World) {
         self.world = world
         self.evaluator = Evaluator(world: world)
     }
 
     /// What the solver claimed, beyond the trace itself.
-    struct Witness {
-        var account: Int?
-        var coalitionEntities: [String] = []
-        var attackerInCoalition = false
+    public struct Witness: Sendable, Hashable {
+        /// The representative account of `no-collateral-loss` and map writes of `bounded-intervention`.
+        public var account: Int?
+        /// The entities of the violating coalition (`no-unilateral-control`), compromised ones included.
+        public var coalitionEntities: [String] = []
+        /// Whether the attacker (the compromised entities, with borrowed power) is in the coalition.
+        public var attackerInCoalition = false
+
+        public init(account: Int? = nil, coalitionEntities: [String] = [], attackerInCoalition: Bool = false) {
+            self.account = account; self.coalitionEntities = coalitionEntities; self.attackerInCoalition = attackerInCoalition
+        }
     }
 
-    /// The violation at the last state (or last transition) of the trace, or nil if there is none.
-    func violation(_ rule: Rule, states: [State], transitions: [Transition], witness: Witness) throws(EvaluationError) -> (String, SourceLocation)? {
+    /// The violation at the last state (or last transition) of the trace, or nil if there is none:
+    /// the one-sentence summary and the location of the violated declaration.
+    public func violation(_ rule: Rule, states: [State], transitions: [Transition], witness: Witness) throws(EvaluationError) -> (String, SourceLocation)? {
         let d = states.count - 1
         let s = states[d]
         let p = world.procedure
