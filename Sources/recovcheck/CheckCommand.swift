@@ -18,6 +18,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var reportFiles: ReportOptions
+
     @Option(help: "Format of the report on standard output.")
     var format: OutputFormat = .text
 
@@ -37,6 +39,7 @@ struct CheckCommand: ParsableCommand {
         let jobs = checker.jobs
         let results = checker.run(jobs, parallelism: common.parallelism)
         let report = RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths)
+        try reportFiles.write(report)
         switch format {
         case .text:
             let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)

@@ -1,0 +1,21 @@
+import Foundation
+import RecovIR
+import RecovCheck
+
+/// Writes the counterexamples of a run as replayable files (`--save-counterexamples DIR`).
+public enum CounterexampleFiles {
+    /// One file per violation, `<procedure>.<rule>.cex.json` in `directory`; returns their paths.
+    @discardableResult
+    public static func write(_ report: RunReport, to directory: String) throws -> [String] {
+        let url = URL(fileURLWithPath: directory, isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        var paths: [String] = []
+        for r in report.results {
+            guard let w = report.world(of: r), let file = CounterexampleFile(result: r, world: w, toolVersion: RunReport.toolVersion) else { continue }
+            let path = url.appendingPathComponent(file.fileName)
+            try file.encoded().write(to: path, options: .atomic)
+            paths.append(path.path)
+        }
+        return paths
+    }
+}

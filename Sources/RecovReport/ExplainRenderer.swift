@@ -1,0 +1,188 @@
+import RecovIR
+import RecovCheck
+
+/// `recovcheck explain`: one result, and for a violation the full trace — every state variable at
+/// every step — with, for each transition, the guard that held (and the values it read), the
+/// role and the entities and keys that satisfied it, the timing and the bounds that applied.
+public struct ExplainRenderer {
+    public init() {}
+
+    public func render(_ r: CheckResult, world: World) -> String {
+        var out = "\(r.procedure)  \(r.rule.rawValue)  \(r.verdict.rawValue)\n"
+        out += "  \(r.message)\n"
+        out += "  property: \(r.rule.shortDescription)\n"
+        guard let cex = r.counterexample else {
+            if r.verdict != .holds && r.verdict != .notApplicable { out += "  at \(relative(r.location))\n" }
+            return out
+        }
+        let p = world.procedure
+        let ev = Evaluator(world: world)
+        out += "  violated declaration: \(relative(cex.location))\n"
+        out += "  scenario: model \(world.model.name) (\(relative(world.model.loc))), incident \(world.incident.name) (\(relative(world.incident.loc)))\n"
+        out += "  compromised entities (the attacker): \(world.compromised.isEmpty ? "none" : world.compromised.sorted().joined(separator: ", "))\n"
+        if let a = cex.account { out += "  representative account: #\(a)\n" }
+        if let c = cex.coalition, !c.isEmpty { out += "  coalition: \(c.joined(separator: ", "))\n" }
+        var limits: [String] = []
+        if let w = p.window { limits.append("all steps within \(Duration.text(w)) of the trigger (Window)") }
+        if let c = p.containment { limits.append("containment \(c.expr)\(p.containmentBudget.map { " within \(Duration.text($0))" } ?? "")") }
+        if let b = p.blastRadius { limits.append("blast radius: \(b.loss) may grow by at most \(b.max)") }
+        limits.append("minimum coalition \(world.model.minCoalition)")
+        out += "  procedure bounds: \(limits.joined(separator: "; "))\n"
+        out += "  trace: \(cex.steps.count - 1) transition(s), depth \(r.depth)\n"
+
+        let t0 = cex.steps.first?.state.now ?? 0
+        var before: State?
+        for (i, st) in cex.steps.enumerated() {
+            let s = st.state
+            out += "\n"
+            let title = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state"
+            out += "step \(i): \(title)\n"
+            out += "  time: t+\(Duration.text(s.now - t0)) (now = \(s.now))    actor: \(st.actor)\(st.location.map { "    at \(relative($0))" } ?? "")\n"
+            if let t = st.transition, let b = before {
+                for line in why(t, before: b, world: world, ev: ev, t0: t0) { out += "  " + line + "\n" }
+                let changes = StateDiff.changes(from: b, to: s, world: world)
+                out += "  changed: \(changes.isEmpty ? "nothing" : changes.joined(separator: ", "))\n"
+            } else {
+                out += "  trigger: \(p.trigger.expr) = true\(values(p.trigger.expr, s, ev, .init()))    at \(relative(p.trigger.loc))\n"
+                for a in world.model.assumptions + world.incident.assumptions {
+                    out += "  assumption '\(a.name)': \(a.expr) = \(boolText(a.expr, s, ev, .init()))\n"
+                }
+            }
+            out += "  state:\n"
+            for line in fullState(s, world: world) { out += "    " + line + "\n" }
+            before = s
+        }
+        out += "\nviolation: \(cex.summary)\n"
+        return out
+    }
+
+    /// The guard, authority, timing and bounds behind one transition, in the state before it.
+    private func why(_ t: Transition, before s: State, world: World, ev: Evaluator, t0: Int) -> [String] {
+        var lines: [String] = []
+        let p = world.procedure
+        switch t.kind {
+        case .tick:
+            let d = t.duration ?? 0
+            if s.pc < p.steps.count {
+                let deadline = s.lastStepTime + ev.deadline(s.pc)
+                lines.append("timing: \(Duration.text(d)) pass; pending step '\(p.steps[s.pc].name)' has its deadline at t+\(Duration.text(deadline - t0)), which time may not pass (now t+\(Duration.text(s.now + d - t0)))")
+            } else {
+                lines.append("timing: \(Duration.text(d)) pass; every step has run, so time is unbounded")
+            }
+            return lines
+        case .oracle:
+            if let o = world.incident.oracles.first(where: { $0.target == t.name }) {
+                lines.append("bounds: the incident lets the oracle set \(o.target) anywhere in \(o.min)...\(o.max)    at \(relative(o.loc))")
+            }
+            return lines
+        default: break
+        }
+        guard let a = ev.action(of: t) else { return ["action '\(t.name)' is not declared"] }
+        var env = (try? ev.bindings(of: t, in: s)) ?? Evaluator.Env(params: t.args)
+        env.account = nil
+        switch t.kind {
+        case .step:
+            if let j = t.stepIndex, j < p.steps.count {
+                let st = p.steps[j]
+                lines.append("role: \(role(st.role, s, world: world, attacker: false))")
+                let earliest = s.lastStepTime + ev.earliest(j), latest = s.lastStepTime + ev.deadline(j)
+                lines.append("timing: may run from t+\(Duration.text(earliest - t0)) to t+\(Duration.text(latest - t0)) (after: \(Duration.text(st.after)), within: \(Duration.text(st.deadline)) of the previous step); ran at t+\(Duration.text(s.now - t0))")
+                if !st.args.isEmpty { lines.append("fixed arguments: " + st.args.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")) }
+                lines.append("declared writes: \(st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ")); the action writes \(a.writeSet.sorted().joined(separator: ", "))")
+                for b in st.bounds { lines.append("bound: \(bound(b, st, world: world))    at \(relative(b.loc))") }
+            }
+        case .action:
+            if a.user { lines.append("caller: user #\(t.caller.map(String.init) ?? "?") (any account may call \(a.name))") }
+            else { lines.append("role: anyone (\(a.by.filter { world.model.role($0)?.kind == .anyone }.joined(separator: ", "))): not privileged") }
+        case .attack:
+            if let l = a.live { lines.append("live while: \(l) = \(boolText(l, s, ev, env))\(values(l, s, ev, env))") }
+            lines.append("actor: the attacker (incident \(world.incident.name))")
+        case .privileged:
+            lines.append("role: \(role(t.role ?? "?", s, world: world, attacker: true))")
+        default: break
+        }
+        lines.append("guard: \(a.guardExpr) = \(boolText(a.guardExpr, s, ev, env))\(values(a.guardExpr, s, ev, env))    at \(relative(a.loc))")
+        let params = a.params.map { prm -> String in
+            let v = env.params[prm.name].map(\.description) ?? "?"
+            let range = prm.type == .bool ? "" : " (declared \(prm.min.map(String.init) ?? "…")...\(prm.max.map(String.init) ?? "…"))"
+            return "\(prm.name) = \(v)\(range)"
+        }
+        if !params.isEmpty { lines.append("parameters: " + params.joined(separator: ", ")) }
+        return lines
+    }
+
+    /// How a role is met in `s`: by the honest entities (procedure steps) or the attacker.
+    private func role(_ name: String, _ s: State, world: World, attacker: Bool) -> String {
+        guard let r = world.model.role(name) else { return "'\(name)' (undeclared)" }
+        let member: (String) -> Bool = { e in attacker ? world.compromised.contains(e) : !world.compromised.contains(e) }
+        let who = attacker ? "the attacker" : "the honest entities"
+        func controller(_ k: String) -> String? {
+            if let h = s.holders[k], member(h) { return h }
+            return s.grants.filter { $0.key == k && member($0.entity) }.map { "\($0.entity) via allowlist" }.sorted().first
+        }
+        switch r.kind {
+        case .anyone: return "'\(r.name)': anyone"
+        case .key, .multisig:
+            let keys = r.keys ?? []
+            let th = r.kind == .key ? keys.count : (s.thresholds[r.name] ?? r.threshold ?? 1)
+            let signed = keys.compactMap { k in controller(k).map { "\(k) (\($0))" } }
+            let kind = r.kind == .key ? "key \(keys.joined(separator: ", "))" : "multisig \(th) of \(keys.count) [\(keys.joined(separator: ", "))]"
+            return "'\(r.name)' = \(kind); \(who) control \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
+        case .timelock:
+            var t = "'\(r.name)' = timelock of '\(r.role ?? "?")' with a delay of \(Duration.text(r.minDelay ?? 0))"
+            if let v = r.vetoBy { t += ", veto by '\(v)'" }
+            t += "; inner: " + role(r.role ?? "", s, world: world, attacker: attacker)
+            return t
+        case .governance:
+            let ps = r.powers ?? []
+            let borrowed = attacker && r.measuredAt != .snapshot ? world.borrowable(r.name) : 0
+            let mine = ps.filter { member($0.entity) }
+            let sum = mine.map(\.power).reduce(0, +) + borrowed
+            let total = ps.map(\.power).reduce(0, +) + borrowed
+            let parts = mine.map { "\($0.entity) \($0.power)" } + (borrowed > 0 ? ["borrowed \(borrowed)"] : [])
+            return "'\(r.name)' = governance (supermajority \(r.supermajority ?? Fraction(1, 2)), quorum \(r.quorum.map(\.description) ?? "none"), measured at \(r.measuredAt?.rawValue ?? "execution")); \(who) hold \(sum) of \(total): \(parts.joined(separator: ", "))    at \(relative(r.loc))"
+        case .allOf:
+            return "'\(r.name)' = all of: " + (r.roles ?? []).map { role($0, s, world: world, attacker: attacker) }.joined(separator: "; ")
+        }
+    }
+
+    private func bound(_ b: Bound, _ st: Step, world: World) -> String {
+        switch b.kind {
+        case .range: return "Range(\(b.target ?? "?"), \(b.min.map(String.init) ?? "…")...\(b.max.map(String.init) ?? "…")) after the step"
+        case .maxChange: return "MaxChange(\(b.target ?? "?"), \(b.amount ?? 0)) in the step"
+        case .maxDuration: return "MaxDuration(\(b.expr.map(\.description) ?? "?"), \(Duration.text(b.duration ?? 0))): false again \(Duration.text(b.duration ?? 0)) after step '\(st.name)'"
+        }
+    }
+
+    private func boolText(_ e: Expr, _ s: State, _ ev: Evaluator, _ env: Evaluator.Env) -> String {
+        do { return String(try ev.bool(e, s, env)) } catch { return "? (\(error.message))" }
+    }
+
+    /// "   [where paused = false, amount = 3]": the values the expression reads.
+    private func values(_ e: Expr, _ s: State, _ ev: Evaluator, _ env: Evaluator.Env) -> String {
+        var seen: [String] = []
+        var out: [String] = []
+        e.forEach { node in
+            switch node {
+            case .variable, .param, .now, .select:
+                let text = node.description
+                guard !seen.contains(text) else { return }
+                seen.append(text)
+                if let v = try? ev.eval(node, s, env) { out.append("\(text) = \(v)") }
+            default: break
+            }
+        }
+        return out.isEmpty ? "" : "   [where \(out.joined(separator: ", "))]"
+    }
+
+    /// Every state variable, then the procedure's progress and the authority tables.
+    private func fullState(_ s: State, world: World) -> [String] {
+        var lines = StateDiff.initial(s, world: world, full: true)
+        let p = world.procedure
+        lines.append("procedure: \(s.pc) of \(p.steps.count) step(s) done\(s.pc < p.steps.count ? ", next '\(p.steps[s.pc].name)'" : ""); contained: \(s.contained)")
+        if !s.holders.isEmpty { lines.append("keys: " + world.model.keys.map { "\($0.name) held by \(s.holders[$0.name] ?? "?")" }.joined(separator: ", ")) }
+        if !s.grants.isEmpty { lines.append("allowlist: " + s.grants.sorted().map { "\($0.entity) may sign with \($0.key)" }.joined(separator: ", ")) }
+        if !s.thresholds.isEmpty { lines.append("thresholds: " + s.thresholds.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")) }
+        return lines
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RecovIR
+import RecovCheck
+import RecovReport
+
+/// `recovcheck explain PATH... --procedure NAME --rule RULE`: one check, and for its violation the
+/// full trace with every state variable, the guard, role and bounds behind each step.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one violation: the full trace and why each step was possible.",
+        discussion: "Exit codes as for check: 0 the property holds, 1 violated (explained), 2 input error, 3 unknown."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "The procedure to check.")
+    var procedure: String
+
+    @Option(help: "The rule id to check: \(Rule.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var rule: String
+
+    func validate() throws {
+        if Rule(rawValue: rule) == nil {
+            throw ValidationError("unknown rule '\(rule)'; rules: \(Rule.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let program = try common.loadProgram()
+        guard let p = program.procedures.first(where: { $0.name == procedure }) else {
+            FileHandle.standardError.write(Data("recovcheck: error: no procedure '\(procedure)'; procedures: \(program.procedures.map(\.name).joined(separator: ", "))\n".utf8))
+            throw ExitCode(2)
+        }
+        guard let world = World(program: program, procedure: p) else { throw ExitCode(2) }
+        let rule = Rule(rawValue: self.rule)!
+        let result = BoundedModelChecker(world: world, options: common.checkOptions).check(rule)
+        print(ExplainRenderer().render(result, world: world), terminator: "")
+        let code = RunReport(results: [result], program: program, options: common.checkOptions).exitCode
+        if code != 0 { throw ExitCode(code) }
+    }
+}
