@@ -8,6 +8,7 @@ let package = Package(
         // Spec programs link against this library; it must be dynamic and stdlib-only.
         .library(name: "RecovDSL", type: .dynamic, targets: ["RecovDSL"]),
         .library(name: "RecovCheck", targets: ["RecovCheck"]),
+        .plugin(name: "RecovcheckPlugin", targets: ["RecovcheckPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,8 +25,18 @@ let package = Package(
         .target(name: "RecovSMT", dependencies: ["CZ3"]),
         .target(name: "RecovCheck", dependencies: ["RecovIR", "RecovSMT"]),
         .target(name: "RecovReport", dependencies: ["RecovIR", "RecovCheck"]),
+        // The CI gate: result cache, approvals, sharding, redaction.
+        .target(name: "RecovGate", dependencies: [
+            "RecovIR", "RecovCheck", "RecovReport",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // `swift package recovcheck [args]`: runs the built tool (default: on specs/).
+        .plugin(name: "RecovcheckPlugin",
+                capability: .command(intent: .custom(verb: "recovcheck",
+                                                     description: "Check the incident-recovery procedures in specs/ with recovcheck")),
+                dependencies: ["recovcheck"]),
         .executableTarget(name: "recovcheck", dependencies: [
-            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport",
+            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RecovIRTests", dependencies: ["RecovIR"]),
@@ -34,5 +45,6 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["recovcheck", "RecovIR"]),
         .testTarget(name: "RecovDSLTests", dependencies: ["RecovDSL", "RecovIR"]),
         .testTarget(name: "RecovLoaderTests", dependencies: ["RecovLoader", "RecovIR", "RecovDSL"]),
+        .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport"]),
     ]
 )

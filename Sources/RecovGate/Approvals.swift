@@ -1,0 +1,131 @@
+import Foundation
+import RecovIR
+import RecovCheck
+import RecovReport
+
+/// One approved procedure in the lock file.
+public struct Approval: Codable, Sendable, Hashable {
+    /// SHA-256 of the canonical IR of the procedure with its model and incident (no source locations).
+    public var hash: String
+    public var approvedBy: String
+    /// UTC, ISO 8601 (`2026-01-31T12:00:00Z`).
+    public var date: String
+    public var toolVersion: String
+    public var depth: Int
+    /// Rule id → verdict at approval time.
+    public var verdicts: [String: String]
+    /// "6 holds, 1 not-applicable".
+    public var summary: String
+}
+
+/// The committed approvals file (`recovcheck.lock`): JSON with sorted keys, one entry per procedure.
+public struct LockFile: Codable, Sendable, Hashable {
+    public static let defaultPath = "recovcheck.lock"
+    public static let currentVersion = 1
+
+    public var lockVersion: Int
+    public var procedures: [String: Approval]
+
+    public init(procedures: [String: Approval] = [:]) { self.lockVersion = Self.currentVersion; self.procedures = procedures }
+
+    /// Reads a lock file; a missing file is an empty lock.
+    public static func read(_ path: String) throws -> LockFile {
+        guard FileManager.default.fileExists(atPath: path) else { return LockFile() }
+        guard let data = FileManager.default.contents(atPath: path) else { throw GateError("\(path): cannot read the lock file") }
+        do {
+            let lock = try JSONDecoder().decode(LockFile.self, from: data)
+            guard lock.lockVersion <= currentVersion else { throw GateError("\(path): lock file version \(lock.lockVersion) is newer than this recovcheck understands") }
+            return lock
+        } catch let e as GateError { throw e } catch {
+            throw GateError("\(path):1:1: error: not a recovcheck lock file: \(error)")
+        }
+    }
+
+    /// The stable text of the lock file.
+    public func text() throws -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try enc.encode(self), as: UTF8.self) + "\n"
+    }
+
+    public func write(_ path: String) throws {
+        try Data(try text().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}
+
+/// A message-carrying error of the gate (bad lock file, bad shard spec, ...).
+public struct GateError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ d: String) { description = d }
+}
+
+public enum Approvals {
+    /// The content hash of each procedure of the program.
+    public static func hashes(_ program: Program) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for p in program.procedures {
+            guard let ir = ProcedureIR(program: program, procedure: p.name) else { throw GateError("procedure '\(p.name)': unknown model or incident") }
+            out[p.name] = try ir.canonical().hash
+        }
+        return out
+    }
+
+    public static func summary(_ results: [CheckResult]) -> String {
+        let order: [VerdictKind] = [.holds, .violated, .unknown, .error, .notApplicable]
+        return order.compactMap { v in
+            let n = results.filter { $0.verdict == v }.count
+            return n > 0 ? "\(n) \(v.rawValue)" : nil
+        }.joined(separator: ", ")
+    }
+
+    /// Procedures whose checks do not all hold (`holds` or `not-applicable`), with one line each.
+    public static func refusals(_ results: [CheckResult]) -> [String: String] {
+        var out: [String: String] = [:]
+        for r in results where r.verdict != .holds && r.verdict != .notApplicable {
+            let line = "\(r.rule.rawValue) \(r.verdict.rawValue)"
+            out[r.procedure] = out[r.procedure].map { $0 + ", " + line } ?? line
+        }
+        return out
+    }
+
+    /// Records approvals of every procedure in `results`. An entry whose hash is unchanged keeps
+    /// its original approver and date, so re-approving leaves the file as it was.
+    public static func approve(lock: LockFile, program: Program, results: [CheckResult], by: String, depth: Int,
+                               date: Date = Date()) throws -> LockFile {
+        let hashes = try hashes(program)
+        var out = lock
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        var byProcedure: [String: [CheckResult]] = [:]
+        for r in results { byProcedure[r.procedure, default: []].append(r) }
+        for (name, rs) in byProcedure {
+            guard let h = hashes[name] else { continue }
+            if let old = lock.procedures[name], old.hash == h { continue }
+            var verdicts: [String: String] = [:]
+            for r in rs { verdicts[r.rule.rawValue] = r.verdict.rawValue }
+            out.procedures[name] = Approval(hash: h, approvedBy: by, date: f.string(from: date), toolVersion: RunReport.toolVersion,
+                                            depth: depth, verdicts: verdicts, summary: summary(rs))
+        }
+        return out
+    }
+
+    /// One message per procedure of `names` that was never approved or changed since its approval.
+    public static func problems(lock: LockFile, lockPath: String, program: Program, procedures names: [String]) throws -> [String] {
+        let hashes = try hashes(program)
+        var out: [String] = []
+        for name in names {
+            let p = program.procedures.first { $0.name == name }
+            let at = p.map { "\(SourcePath.relative($0.loc.file)):\($0.loc.line):\($0.loc.column): " } ?? ""
+            guard let h = hashes[name] else { continue }
+            guard let a = lock.procedures[name] else {
+                out.append("\(at)error: procedure '\(name)' was never approved (not in \(lockPath)); run `recovcheck approve` after review")
+                continue
+            }
+            if a.hash != h {
+                out.append("\(at)error: procedure '\(name)' changed since its approval by \(a.approvedBy) on \(a.date) (hash \(a.hash.prefix(12)) → \(h.prefix(12))); review it and run `recovcheck approve` again")
+            }
+        }
+        return out
+    }
+}
