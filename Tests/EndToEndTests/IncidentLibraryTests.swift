@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// Runs the real built `recovcheck` on the shipped incident library (specs/incidents, expected to
+/// pass) and on the historical flawed designs (examples/flawed/incidents, expected to fail with
+/// the rule ids and stories of docs/incidents.md).
+@Suite(.serialized) struct IncidentLibraryTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `recovcheck` binary beside the test bundle.
+    static func binary() throws -> URL {
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = me.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("recovcheck")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        throw BinaryMissing(searchedFrom: me.deletingLastPathComponent().path)
+    }
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        let searchedFrom: String
+        var description: String { "recovcheck binary not found beside the test bundle (searched from \(searchedFrom) upwards); build it first with `swift build`" }
+    }
+
+    struct Result { let procedure: String; let rule: String; let verdict: String; let message: String; let summary: String?; let coalition: [String] }
+
+    /// Runs `recovcheck --format json --models models <path>` and returns (exit code, results).
+    static func run(_ path: String) throws -> (Int32, [Result]) {
+        let p = Process()
+        p.executableURL = try binary()
+        p.arguments = ["--format", "json", "--models", "models", path]
+        p.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        guard let doc = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let results = doc["results"] as? [[String: Any]] else {
+            Issue.record("no JSON report from recovcheck on \(path); stderr: \(errText)")
+            return (p.terminationStatus, [])
+        }
+        let parsed = results.map { r -> Result in
+            let cex = r["counterexample"] as? [String: Any]
+            return Result(procedure: r["procedure"] as? String ?? "", rule: r["rule"] as? String ?? "",
+                          verdict: r["verdict"] as? String ?? "", message: r["message"] as? String ?? "",
+                          summary: cex?["summary"] as? String, coalition: cex?["coalition"] as? [String] ?? [])
+        }
+        return (p.terminationStatus, parsed)
+    }
+
+    @Test func passingLibraryHolds() throws {
+        let (code, results) = try Self.run("specs/incidents")
+        let procedures = Set(results.map(\.procedure))
+        for name in ["RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
+                     "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
+                     "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery"] {
+            #expect(procedures.contains(name), "procedure \(name) missing from the passing set")
+        }
+        for r in results {
+            #expect(r.verdict == "holds" || r.verdict == "not-applicable", "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
+        }
+        #expect(code == 0)
+    }
+
+    @Test func flawedDesignsAreFlagged() throws {
+        let (code, results) = try Self.run("examples/flawed/incidents")
+        #expect(code == 1)
+        func violated(_ procedure: String) -> Set<String> {
+            Set(results.filter { $0.procedure == procedure && $0.verdict == "violated" }.map(\.rule))
+        }
+        func summary(_ procedure: String, _ rule: String) -> String {
+            results.first { $0.procedure == procedure && $0.rule == rule }?.summary ?? ""
+        }
+        // Nothing else may go wrong: every other check holds or does not apply.
+        for r in results where r.verdict != "violated" {
+            #expect(r.verdict == "holds" || r.verdict == "not-applicable", "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
+        }
+
+        #expect(violated("RoninV1PauseBridge") == ["no-unilateral-control", "blast-radius"])
+        let ronin = summary("RoninV1PauseBridge", "no-unilateral-control")
+        #expect(ronin.contains("Sky Mavis") && ronin.contains("5 of 9") && ronin.contains("allowlist") && ronin.contains("threshold of 5"), "\(ronin)")
+        #expect(results.first { $0.procedure == "RoninV1PauseBridge" && $0.rule == "no-unilateral-control" }?.coalition == ["Sky Mavis"])
+        #expect(summary("RoninV1PauseBridge", "blast-radius").contains("over the budget of 50"))
+
+        #expect(violated("HarmonyV1PauseBridge") == ["no-unilateral-control"])
+        let harmony = summary("HarmonyV1PauseBridge", "no-unilateral-control")
+        #expect(harmony.contains("one entity, Harmony") && harmony.contains("threshold of 2"), "\(harmony)")
+
+        #expect(violated("BeanstalkV1EmergencyPause") == ["no-unilateral-control", "bounded-intervention"])
+        let bean = summary("BeanstalkV1EmergencyPause", "no-unilateral-control")
+        #expect(bean.contains("79") && bean.contains("borrowed within one block") && bean.contains("2/3"), "\(bean)")
+        #expect(summary("BeanstalkV1EmergencyPause", "bounded-intervention").contains("which it does not declare"))
+
+        #expect(violated("Compound062GovernanceFix") == ["containment-time"])
+        #expect(summary("Compound062GovernanceFix", "containment-time").contains("over the budget of 1d"))
+    }
+}
