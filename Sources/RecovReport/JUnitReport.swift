@@ -24,8 +24,9 @@ public enum JUnitReport {
             for r in rs {
                 let kind = outcome(r, allowUnknown: report.allowUnknown)
                 counts.add(kind, seconds: r.seconds)
-                let file = report.program.procedures.first { $0.name == p }.map { SourcePath.relative($0.loc.file) } ?? SourcePath.relative(r.location.file)
-                cases += "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(file))\" line=\"\(max(0, r.location.line))\" time=\"\(seconds(r.seconds))\""
+                let procLoc = report.program.procedures.first { $0.name == p }?.loc
+                let loc = r.location.line >= 1 ? r.location : (procLoc ?? r.location)
+                cases += "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(SourcePath.relative(loc.file)))\" line=\"\(max(0, loc.line))\" time=\"\(seconds(r.seconds))\""
                 let body = detail(r, report: report)
                 switch kind {
                 case .passed:

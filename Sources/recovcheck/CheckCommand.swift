@@ -6,7 +6,7 @@ import RecovReport
 
 /// Output formats of the report on standard output.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, junit
 }
 
 /// `recovcheck [check] PATH...`: the main job.
@@ -19,6 +19,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     @OptionGroup var reportFiles: ReportOptions
+
+    @OptionGroup var gate: GateOptions
 
     @Option(help: "Format of the report on standard output.")
     var format: OutputFormat = .text
@@ -36,18 +38,24 @@ struct CheckCommand: ParsableCommand {
         let program = try common.loadProgram()
         let options = common.checkOptions
         let checker = Checker(program: program, options: options)
-        let jobs = checker.jobs
-        let results = checker.run(jobs, parallelism: common.parallelism)
-        let report = RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths)
+        let jobs = gate.select(checker.jobs)
+        let results = gate.run(checker, jobs: jobs, parallelism: common.parallelism)
+        let report = try gate.prepare(RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths))
         try reportFiles.write(report)
         switch format {
         case .text:
             let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
             print(TextRenderer(color: useColor, explain: explain).render(report), terminator: "")
+            if let note = allowUnknownNote(report) { print(note) }
         case .json:
             print(try JSONReport.render(report))
+        case .sarif, .junit:
+            let text = try gate.render(report, format: format.rawValue)
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
-        let code = report.exitCode
+        try gate.writeFiles(report)
+        let approved = try gate.checkApprovals(program: program, procedures: jobs.map(\.procedure))
+        let code = GateOptions.exitCode(report: report.exitCode, approved: approved)
         if code != 0 { throw ExitCode(code) }
     }
 }

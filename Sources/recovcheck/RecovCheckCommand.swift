@@ -9,7 +9,8 @@ struct RecovCheckCommand: ParsableCommand {
         abstract: "Formal verification of DeFi incident-recovery procedures.",
         discussion: "Exit codes: 0 every check holds, 1 a property is violated, 2 input or usage error, 3 unknown or timeout (fail closed).",
         version: RunReport.toolVersion,
-        subcommands: [CheckCommand.self, ReplayCommand.self, ExplainCommand.self],
+        subcommands: [CheckCommand.self, ReplayCommand.self, ExplainCommand.self,
+                      ApproveCommand.self, MergeResultsCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

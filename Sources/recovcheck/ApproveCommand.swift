@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import RecovIR
+import RecovCheck
+import RecovReport
+import RecovGate
+
+/// `recovcheck approve PATH...`: records the reviewed procedures in the lock file.
+struct ApproveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Check the procedures and record them as approved in the lock file.",
+        discussion: """
+        Every check of every procedure given must hold (or be not applicable); otherwise nothing is \
+        recorded and the exit code is 1. Each entry holds the SHA-256 of the procedure's IR with its \
+        model and incident, the approver, the date and the verdicts. `recovcheck check --require-approved` \
+        fails when a procedure's IR no longer matches its entry.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var cacheOptions: CacheOptions
+
+    @Option(help: ArgumentHelp("Who approves (default: $RECOVCHECK_APPROVER, git's user.name, or $USER).", valueName: "name"))
+    var by: String?
+
+    @Option(help: ArgumentHelp("The approvals lock file.", valueName: "file"))
+    var lock: String = LockFile.defaultPath
+
+    func run() throws {
+        let program = try common.loadProgram()
+        let checker = Checker(program: program, options: common.checkOptions)
+        let runner = GateRunner(checker: checker, parallelism: common.parallelism, cache: cacheOptions.cache)
+        let results = runner.run(checker.jobs).results
+        let refused = Approvals.refusals(results)
+        if !refused.isEmpty {
+            for p in program.procedures where refused[p.name] != nil {
+                let at = "\(SourcePath.relative(p.loc.file)):\(p.loc.line):\(p.loc.column)"
+                FileHandle.standardError.write(Data("\(at): error: cannot approve procedure '\(p.name)': \(refused[p.name]!)\n".utf8))
+            }
+            FileHandle.standardError.write(Data("recovcheck: nothing approved: every check must hold (run `recovcheck check` for the details)\n".utf8))
+            throw ExitCode(1)
+        }
+        do {
+            let before = try LockFile.read(lock)
+            let after = try Approvals.approve(lock: before, program: program, results: results, by: approver(), depth: common.depth)
+            try after.write(lock)
+            for p in program.procedures {
+                let state = before.procedures[p.name]?.hash == after.procedures[p.name]?.hash ? "unchanged" : "approved"
+                print("\(state)  \(p.name)  \(after.procedures[p.name]!.hash.prefix(12))  (\(Approvals.summary(results.filter { $0.procedure == p.name })))")
+            }
+            print("wrote \(lock)")
+        } catch {
+            FileHandle.standardError.write(Data("recovcheck: error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    func approver() -> String {
+        if let b = by, !b.isEmpty { return b }
+        let env = ProcessInfo.processInfo.environment
+        if let a = env["RECOVCHECK_APPROVER"], !a.isEmpty { return a }
+        if let g = gitUserName(), !g.isEmpty { return g }
+        return env["USER"] ?? "unknown"
+    }
+
+    func gitUserName() -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git", "config", "user.name"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
