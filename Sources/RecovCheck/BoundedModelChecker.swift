@@ -56,7 +56,7 @@ public struct BoundedModelChecker: Sendable {
         let ctx = Z3Context()
         let solver = makeSolver(ctx)
         let unrolling = Unrolling(world: world, ctx: ctx, solver: solver)
-        let encoding = PropertyEncoding(rule: rule, unrolling: unrolling)
+        let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
         let maxDepth = encoding.needsUnrolling ? options.depth : 0
         var unknownReason: String?
         for d in 0...maxDepth {
@@ -83,9 +83,10 @@ public struct BoundedModelChecker: Sendable {
         switch rule {
         case .noUnilateralControl:
             let roles = enc.checkedRoles.map(\.name)
-            let scope = world.authorityIsDynamic ? "in every state up to depth \(k)" : "for every state (authority is fixed, checked on the holder table)"
+            let fixed = !world.authorityIsDynamic && options.authorityEncoding == .structured
+            let scope = fixed ? "for every state (authority is fixed, checked on the holder table)" : "in every state up to depth \(k)"
             r = result(rule, .holds, roles.isEmpty ? "no privileged role to control" : "no coalition of fewer than \(world.model.minCoalition) entities satisfies \(roles.joined(separator: ", ")) \(scope)")
-            if !world.authorityIsDynamic { r.depth = 0 }
+            if fixed { r.depth = 0 }
         case .boundedIntervention:
             r = result(rule, .holds, "every step writes only what it declares and stays within its bounds and deadlines, to depth \(k)")
         case .noCollateralLoss:

@@ -6,10 +6,24 @@ public struct CheckOptions: Sendable, Hashable, Codable {
     public var timeoutSeconds: Double
     /// At most this many extra solver calls spent shrinking one counterexample.
     public var minimizationChecks: Int
+    /// How `no-unilateral-control` encodes who signs (the naive form exists for benchmarks).
+    public var authorityEncoding: AuthorityEncoding
 
-    public init(depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64) {
+    public init(depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64,
+                authorityEncoding: AuthorityEncoding = .structured) {
         self.depth = depth
         self.timeoutSeconds = timeoutSeconds
         self.minimizationChecks = minimizationChecks
+        self.authorityEncoding = authorityEncoding
     }
+}
+
+/// Encodings of "a coalition satisfies a role".
+public enum AuthorityEncoding: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Fixed authority is checked once on the holder table; only changing authority is unrolled,
+    /// with per-key control derived from the holder and allowlist state.
+    case structured
+    /// The baseline a hand-written SMT encoding gives: unrolled at every depth, with one
+    /// "signed" Boolean per key per step summed against the threshold.
+    case naive
 }

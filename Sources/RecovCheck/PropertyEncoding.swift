@@ -12,8 +12,11 @@ struct PropertyEncoding {
     let attackerInCoalition: Z3Expr
     let coalition: [String: Z3Expr]
 
-    init(rule: Rule, unrolling u: Unrolling) {
+    let naive: Bool
+
+    init(rule: Rule, unrolling u: Unrolling, authorityEncoding: AuthorityEncoding = .structured) {
         self.rule = rule
+        self.naive = authorityEncoding == .naive
         self.unrolling = u
         let ctx = u.ctx
         attackerInCoalition = ctx.boolConst("coalition.attacker")
@@ -38,7 +41,7 @@ struct PropertyEncoding {
 
     /// Whether deeper states can add anything for this property.
     var needsUnrolling: Bool {
-        rule != .noUnilateralControl || world.authorityIsDynamic
+        rule != .noUnilateralControl || world.authorityIsDynamic || naive
     }
 
     func violation(at d: Int) -> Z3Expr? {
@@ -76,7 +79,20 @@ struct PropertyEncoding {
     }
 
     func roleSatisfied(_ role: String, _ d: Int) -> Z3Expr {
-        unrolling.satisfies(role, unrolling.states[d], attacker: attackerInCoalition, borrow: true, member: member)
+        if naive, let r = world.model.role(role), r.kind == .multisig { return naiveMultisig(r, d) }
+        return unrolling.satisfies(role, unrolling.states[d], attacker: attackerInCoalition, borrow: true, member: member)
+    }
+
+    /// The benchmark baseline: a fresh "signed" Boolean per key and depth, each implying control.
+    private func naiveMultisig(_ r: Role, _ d: Int) -> Z3Expr {
+        let s = unrolling.states[d]
+        var count: [Z3Expr] = []
+        for k in r.keys ?? [] {
+            let signed = ctx.boolConst("signed.\(r.name).\(k)@\(d)")
+            unrolling.solver.assert(ctx.implies(signed, unrolling.controls(k, s, member)))
+            count.append(ctx.count(signed))
+        }
+        return ctx.ge(ctx.add(count), s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))
     }
 
     /// State-level parts of `bounded-intervention` at depth `d`, each with a description.

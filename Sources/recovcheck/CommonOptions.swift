@@ -27,6 +27,12 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Do not read or write the compiled-IR cache.")
     var noIrCache = false
 
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Check only this rule (repeatable).", valueName: "rule-id"))
+    var rules: [Rule] = []
+
+    @Option(help: .hidden)
+    var authorityEncoding: AuthorityEncoding = .structured
+
     func validate() throws {
         if depth < 0 || depth > 200 { throw ValidationError("--depth must be between 0 and 200") }
         if timeout < 0 { throw ValidationError("--timeout must not be negative") }
@@ -34,7 +40,12 @@ struct CommonOptions: ParsableArguments {
         if specTimeout <= 0 { throw ValidationError("--spec-timeout must be positive") }
     }
 
-    var checkOptions: CheckOptions { CheckOptions(depth: depth, timeoutSeconds: timeout) }
+    var checkOptions: CheckOptions { CheckOptions(depth: depth, timeoutSeconds: timeout, authorityEncoding: authorityEncoding) }
+
+    /// The jobs of the rules asked for with `--rule` (all when none were).
+    func selectRules(_ jobs: [CheckJob]) -> [CheckJob] {
+        rules.isEmpty ? jobs : jobs.filter { rules.contains($0.rule) }
+    }
 
     var parallelism: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
@@ -75,3 +86,6 @@ enum InputErrors {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
+
+extension Rule: ExpressibleByArgument {}
+extension AuthorityEncoding: ExpressibleByArgument {}
