@@ -74,7 +74,64 @@ public struct BoundedModelChecker: Sendable {
         if let why = unknownReason {
             return result(rule, .unknown, "the solver could not decide (\(why)); not a pass")
         }
-        return holds(rule, encoding, maxDepth: maxDepth)
+        var r = holds(rule, encoding, maxDepth: maxDepth)
+        if let w = try worstCase(rule) {
+            r.worstCase = w.value
+            r.message += w.unbounded ? "; worst case found: unbounded within depth \(options.depth)" : "; worst case found: \(worstText(rule, w.value))"
+        }
+        return r
+    }
+
+    private func worstText(_ rule: Rule, _ v: Int) -> String {
+        rule == .containmentTime ? "uncontained for \(Duration.text(v)) after the trigger" : "\(v) lost"
+    }
+
+    /// The worst case over every trace up to the depth: the longest time uncontained after the
+    /// trigger, or the largest loss. Found by exponential then binary search on one solver.
+    private func worstCase(_ rule: Rule) throws -> (value: Int, unbounded: Bool)? {
+        guard rule == .containmentTime || rule == .blastRadius else { return nil }
+        if rule == .containmentTime && (procedure.containment == nil || procedure.containmentBudget == nil) { return nil }
+        if rule == .blastRadius && procedure.blastRadius == nil { return nil }
+        let ctx = Z3Context()
+        let solver = makeSolver(ctx)
+        let u = Unrolling(world: world, ctx: ctx, solver: solver)
+        for _ in 0..<options.depth { u.extend() }
+        let t0 = u.states[0].now
+        func atLeast(_ x: Int) -> Z3Expr {
+            ctx.or(u.states.map { s -> Z3Expr in
+                if rule == .containmentTime { return ctx.and([ctx.not(s.contained), ctx.ge(ctx.sub(s.now, t0), ctx.int(x))]) }
+                let loss = procedure.blastRadius!.loss
+                return ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[0])), ctx.int(x))
+            })
+        }
+        func reachable(_ x: Int) throws -> Bool? {
+            let lit = ctx.boolConst(ctx.fresh("worst"))
+            solver.assert(ctx.implies(lit, atLeast(x)))
+            switch try solver.check(assuming: [lit]) {
+            case .sat: return true
+            case .unsat: return false
+            case .unknown: return nil
+            }
+        }
+        guard let any = try reachable(0), any else { return nil }
+        var lo = 0, hi = max(1, rule == .containmentTime ? (procedure.containmentBudget ?? 1) : (procedure.blastRadius?.max ?? 1))
+        let ceiling = maxLiteralMagnitude
+        while true {
+            guard let r = try reachable(hi) else { return nil }
+            if !r { break }
+            lo = hi
+            if hi >= ceiling { return (lo, true) }
+            hi = min(ceiling, hi * 4)
+        }
+        // Invariant: lo is reachable, hi is not.
+        var calls = 0
+        while hi - lo > 1 && calls < 64 {
+            calls += 1
+            let mid = lo + (hi - lo) / 2
+            guard let r = try reachable(mid) else { return nil }
+            if r { lo = mid } else { hi = mid }
+        }
+        return (lo, false)
     }
 
     private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {
@@ -159,10 +216,11 @@ public struct BoundedModelChecker: Sendable {
                                  coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil, location: loc)
         var r = result(rule, .violated, summary, location: loc)
         r.counterexample = cex
-        if rule == .containmentTime { r.budget = procedure.containmentBudget; r.worstCase = states.last.map { $0.now - states[0].now } }
-        if rule == .blastRadius, let br = procedure.blastRadius, let last = states.last {
-            r.budget = br.max
-            r.worstCase = (try? Evaluator(world: world).int(br.loss, last)).map { $0 - ((try? Evaluator(world: world).int(br.loss, states[0])) ?? 0) }
+        if rule == .containmentTime { r.budget = procedure.containmentBudget }
+        if rule == .blastRadius { r.budget = procedure.blastRadius?.max }
+        if let w = try worstCase(rule) {
+            r.worstCase = w.value
+            r.message += w.unbounded ? "; worst case found: unbounded within depth \(options.depth)" : "; worst case found: \(worstText(rule, w.value))"
         }
         return r
     }
