@@ -212,7 +212,7 @@ public struct BoundedModelChecker: Sendable {
                                    state: states[i + 1], location: location(of: t)))
         }
         let cex = Counterexample(summary: summary, steps: steps,
-                                 account: rule == .noCollateralLoss || rule == .boundedIntervention ? witness.account : nil,
+                                 account: witness.account.flatMap { a in summary.contains("#\(a)") ? a : nil },
                                  coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil, location: loc)
         var r = result(rule, .violated, summary, location: loc)
         r.counterexample = cex

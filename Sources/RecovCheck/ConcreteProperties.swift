@@ -154,13 +154,18 @@ public struct ConcreteProperties: Sendable {
             let keys = (r.keys ?? []).filter { k in
                 (s.holders[k].map(member) ?? false) || s.grants.contains { $0.key == k && member($0.entity) }
             }
-            let via = keys.map { k -> String in
-                if let h = s.holders[k], member(h) { return "\(k) (held by \(h))" }
-                let g = s.grants.filter { $0.key == k && member($0.entity) }.map(\.entity).sorted()
-                return "\(k) (allowlist for \(g.joined(separator: ", ")))"
+            // Group the keys by how the coalition controls them: "held by Sky Mavis: k1, k2; allowlist for Sky Mavis: k5".
+            var groups: [(String, [String])] = []
+            func add(_ how: String, _ k: String) {
+                if let i = groups.firstIndex(where: { $0.0 == how }) { groups[i].1.append(k) } else { groups.append((how, [k])) }
             }
+            for k in keys {
+                if let h = s.holders[k], member(h) { add("held by \(h)", k) }
+                else { add("allowlist for \(s.grants.filter { $0.key == k && member($0.entity) }.map(\.entity).sorted().joined(separator: ", "))", k) }
+            }
+            let via = groups.map { "\($0.0): \($0.1.joined(separator: ", "))" }
             let th = s.thresholds[r.name] ?? r.threshold ?? 1
-            return "\(entityWord), \(who), controls \(keys.count) of \((r.keys ?? []).count) keys of role '\(r.name)' — \(via.joined(separator: ", ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
+            return "\(entityWord), \(who), controls \(keys.count) of \((r.keys ?? []).count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
         case .governance:
             let ps = r.powers ?? []
             let borrowed = (w.attackerInCoalition && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0

@@ -57,8 +57,10 @@ public struct TextRenderer {
 
     /// A trace table: step, time, actor, transition, signers, and the state that changed.
     public func counterexample(_ cex: Counterexample, world: World, indent: String) -> String {
-        var out = indent + paint("counterexample", "1") + " (\(cex.steps.count - 1) transition(s)): \(cex.summary)\n"
-        if let a = cex.account { out += indent + "  representative account: #\(a)\n" }
+        let n = cex.steps.count - 1
+        var out = indent + paint("counterexample", "1")
+        out += n == 0 ? ": already in the initial state, with no transition (the holder table itself)\n" : " (\(n) transition\(n == 1 ? "" : "s")):\n"
+        if let a = cex.account { out += indent + "  representative account: #\(a) (stands for every account)\n" }
         if let c = cex.coalition, !c.isEmpty { out += indent + "  coalition: \(c.joined(separator: ", "))\n" }
         let t0 = cex.steps.first?.state.now ?? 0
         var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
