@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+// End-to-end: runs the real `recovcheck` binary (built beside the test bundle) on the shipped
+// specs, which must all pass, and on each flawed fixture, which must violate exactly the rule
+// it was written to break, with a replayed counterexample and exit code 1.
+
+/// The repository root, from this file's path (Tests/EndToEndTests/ShippedSpecsTests.swift).
+private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// The folder holding the test executable, which SwiftPM also builds `recovcheck` into.
+private func productsDirectory() -> URL {
+    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        // macOS-style bundles: .../Foo.xctest/Contents/MacOS/Foo
+        while dir.pathExtension == "xctest" || dir.lastPathComponent == "MacOS" || dir.lastPathComponent == "Contents" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir
+    }
+    return Bundle.main.bundleURL.deletingLastPathComponent()
+}
+
+private struct Run {
+    var status: Int32
+    var stdout: Data
+    var stderr: String
+}
+
+private enum E2EError: Error, CustomStringConvertible {
+    case missingBinary(String)
+    var description: String {
+        switch self {
+        case .missingBinary(let p):
+            return "the recovcheck binary is missing at \(p): build it first (swift build --product recovcheck, or swift build) before running EndToEndTests"
+        }
+    }
+}
+
+private func runRecovcheck(_ args: [String]) throws -> Run {
+    let bin = productsDirectory().appendingPathComponent("recovcheck")
+    guard FileManager.default.isExecutableFile(atPath: bin.path) else { throw E2EError.missingBinary(bin.path) }
+    let p = Process()
+    p.executableURL = bin
+    p.arguments = args
+    p.currentDirectoryURL = repoRoot
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    // Read stderr concurrently so neither pipe can fill up and stall the child.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let errBox = Box()
+    let errThread = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
+    errThread.start()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    while errThread.isExecuting || !errThread.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    return Run(status: p.terminationStatus, stdout: stdout, stderr: String(decoding: errBox.data, as: UTF8.self))
+}
+
+/// The parts of the JSON report (Sources/RecovReport/JSONReport.swift) these tests read.
+private struct Report: Decodable {
+    struct Result: Decodable {
+        struct Counterexample: Decodable {
+            struct Step: Decodable { var actor: String }
+            var summary: String
+            var steps: [Step]
+        }
+        var procedure: String
+        var rule: String
+        var verdict: String
+        var message: String
+        var counterexample: Counterexample?
+    }
+    var exitCode: Int32
+    var results: [Result]
+}
+
+/// The shipped procedures, one per incident category of the design's table.
+private let shippedProcedures = [
+    "PauseOnExploit", "SuspendLiquidationsOnDeviation", "VetoQueuedSweep",
+    "RotateLeakedValidatorKey", "MigrateToNewVault", "AutoTripOnOutflow",
+]
+
+private let allRules = ["sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss",
+                        "containment-time", "blast-radius", "invariant"]
+
+@Test func shippedSpecsAllHold() throws {
+    let run = try runRecovcheck(["specs", "--format", "json"])
+    #expect(run.status == 0, "recovcheck specs/ exited \(run.status): \(run.stderr)")
+    let report = try JSONDecoder().decode(Report.self, from: run.stdout)
+    #expect(report.exitCode == 0)
+    for r in report.results {
+        #expect(r.verdict == "holds" || r.verdict == "not-applicable", "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
+    }
+    for p in shippedProcedures {
+        let rules = report.results.filter { $0.procedure == p }.map(\.rule)
+        #expect(Set(rules) == Set(allRules), "procedure \(p) is missing from the report or lacks rules: \(rules)")
+        // The budgets and bounds are declared, so the heart of each check says something.
+        for rule in ["sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss", "containment-time"] {
+            #expect(report.results.contains { $0.procedure == p && $0.rule == rule && $0.verdict == "holds" }, "\(p) \(rule) does not hold")
+        }
+    }
+}
+
+@Test func shippedSpecsTextListsEveryProcedure() throws {
+    let run = try runRecovcheck(["specs", "--no-color"])
+    #expect(run.status == 0, "recovcheck specs/ exited \(run.status): \(run.stderr)")
+    let text = String(decoding: run.stdout, as: UTF8.self)
+    for p in shippedProcedures { #expect(text.contains(p), "text report does not list \(p)") }
+    #expect(!text.contains("VIOLATED"))
+}
+
+/// Each flawed fixture and the rule it must violate.
+private let flawed: [(String, String)] = [
+    ("threshold-one", "no-unilateral-control"),
+    ("allowlist-reaches-threshold", "no-unilateral-control"),
+    ("governance-borrowable-at-execution", "no-unilateral-control"),
+    ("pause-past-bound", "bounded-intervention"),
+    ("step-writes-everything", "bounded-intervention"),
+    ("rotation-undeclared-key", "bounded-intervention"),
+    // migration-pays-admin (no-collateral-loss) lives in Tests/Fixtures/regressions/: the solver
+    // does not settle a violated check over AssignAll (array lambdas) in time.
+    ("containment-shorter-than-governance", "containment-time"),
+    ("missing-rate-limit", "blast-radius"),
+    ("invariant-broken", "invariant"),
+]
+
+@Test(arguments: flawed.map { $0.0 })
+func flawedFixtureIsCaught(_ name: String) throws {
+    let rule = try #require(flawed.first { $0.0 == name }?.1)
+    let dir = repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
+    var args = [dir.appendingPathComponent("specs").path, "--format", "json"]
+    if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("models").path) {
+        args += ["--models", repoRoot.appendingPathComponent("models").path]
+    }
+    let run = try runRecovcheck(args)
+    #expect(run.status == 1, "fixture \(name): exit \(run.status), expected 1: \(run.stderr)")
+    let report = try JSONDecoder().decode(Report.self, from: run.stdout)
+    let hits = report.results.filter { $0.rule == rule }
+    #expect(!hits.isEmpty, "fixture \(name): no result for \(rule)")
+    for r in hits {
+        #expect(r.verdict == "violated", "fixture \(name): \(rule) is \(r.verdict) — \(r.message)")
+        let cex = try #require(r.counterexample, "fixture \(name): \(rule) violated without a counterexample")
+        #expect(!cex.summary.isEmpty)
+        #expect(!cex.steps.isEmpty)
+    }
+    for r in report.results {
+        #expect(r.verdict != "error" && r.verdict != "unknown", "fixture \(name): \(r.rule) is \(r.verdict) — \(r.message)")
+    }
+}
