@@ -18,12 +18,11 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The procedure to check.")
     var procedure: String
 
-    @Option(help: "The rule id to check: \(Rule.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var rule: String
+    // The rule comes from the shared `--rule` option of CommonOptions; explain needs exactly one.
 
     func validate() throws {
-        if Rule(rawValue: rule) == nil {
-            throw ValidationError("unknown rule '\(rule)'; rules: \(Rule.allCases.map(\.rawValue).joined(separator: ", "))")
+        if common.rules.count != 1 {
+            throw ValidationError("give exactly one --rule to explain (\(Rule.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 
@@ -34,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard let world = World(program: program, procedure: p) else { throw ExitCode(2) }
-        let rule = Rule(rawValue: self.rule)!
+        let rule = common.rules[0]
         let result = BoundedModelChecker(world: world, options: common.checkOptions).check(rule)
         print(ExplainRenderer().render(result, world: world), terminator: "")
         let code = RunReport(results: [result], program: program, options: common.checkOptions).exitCode
