@@ -86,7 +86,7 @@ enum Gate {
 
     static var schema: String? {
         if let p = ProcessInfo.processInfo.environment["SARIF_SCHEMA"] { return p }
-        let c = [root.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path,
+        let c = [root.appendingPathComponent("Tests/Fixtures/schemas/sarif-schema-2.1.0.json").path,
                  root.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path]
         return c.first { FileManager.default.fileExists(atPath: $0) }
     }

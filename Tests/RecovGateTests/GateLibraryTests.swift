@@ -50,7 +50,7 @@ func python(_ script: String, _ args: [String]) throws -> (Int32, String) {
 func sarifSchemaPath() -> String? {
     if let p = ProcessInfo.processInfo.environment["SARIF_SCHEMA"] { return p }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [root.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path,
+    let candidates = [root.appendingPathComponent("Tests/Fixtures/schemas/sarif-schema-2.1.0.json").path,
                       root.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path]
     return candidates.first { FileManager.default.fileExists(atPath: $0) }
 }
