@@ -62,6 +62,11 @@ final class Unrolling {
     /// Account ids range over `0...maxAccount`.
     static let maxAccount = 1_000_000
     private var grantPairs: [Grant] = []
+    /// Every account term a trace can read a map at: the representative, callers, account parameters.
+    private var accountTerms: [Z3Expr] = []
+    /// Map-wide assignments, as fresh arrays defined pointwise at every account term (a lambda
+    /// would be a quantifier, on which Z3 4.8 answers unknown).
+    private var pointwise: [(array: Z3Expr, value: (Z3Expr) -> Z3Expr)] = []
 
     init(world: World, ctx: Z3Context, solver: Z3Solver) {
         self.world = world
@@ -149,12 +154,23 @@ final class Unrolling {
         ctx.and([ctx.ge(a, ctx.int(0)), ctx.le(a, ctx.int(Self.maxAccount))])
     }
 
-    /// Bounds each map's initial value at an account the trace may touch.
+    /// Bounds each map's initial value at an account the trace may touch, and defines every
+    /// map-wide assignment there.
     private func constrainAccountTerm(_ a: Z3Expr) {
+        accountTerms.append(a)
         for v in world.model.state where v.type == .map {
             guard let arr = states.first?.maps[v.name] else { continue }
             boundsAssert(ctx.select(arr, a), v.min, v.max)
         }
+        for d in pointwise { solver.assert(ctx.eq(ctx.select(d.array, a), d.value(a))) }
+    }
+
+    /// A fresh array equal to `value(a)` at every account term `a`, now and later.
+    private func definePointwise(_ name: String, _ value: @escaping (Z3Expr) -> Z3Expr) -> Z3Expr {
+        let array = ctx.arrayConst(ctx.fresh(name))
+        pointwise.append((array, value))
+        for a in accountTerms { solver.assert(ctx.eq(ctx.select(array, a), value(a))) }
+        return array
     }
 
     // MARK: Authority
@@ -289,10 +305,12 @@ final class Unrolling {
                 }
             case .assignAll:
                 guard let t = e.target, let v = e.value else { continue }
-                let x = ctx.intConst(ctx.fresh("acct"))
-                var env2 = env
-                env2.account = x
-                u.maps[t] = ctx.lambda(x, lowering.lower(v, s, env2))
+                let lowering = self.lowering
+                u.maps[t] = definePointwise("all.\(t)") { a in
+                    var env2 = env
+                    env2.account = a
+                    return lowering.lower(v, s, env2)
+                }
             case .rotateKey:
                 if let k = e.key, let en = e.entity, let i = entityIndex[en] { u.holders[k] = ctx.int(i) }
             case .grant:

@@ -121,8 +121,7 @@ private let flawed: [(String, String)] = [
     ("pause-past-bound", "bounded-intervention"),
     ("step-writes-everything", "bounded-intervention"),
     ("rotation-undeclared-key", "bounded-intervention"),
-    // migration-pays-admin (no-collateral-loss) lives in Tests/Fixtures/regressions/: the solver
-    // does not settle a violated check over AssignAll (array lambdas) in time.
+    ("migration-pays-admin", "no-collateral-loss"),
     ("containment-shorter-than-governance", "containment-time"),
     ("missing-rate-limit", "blast-radius"),
     ("invariant-broken", "invariant"),
@@ -150,4 +149,14 @@ func flawedFixtureIsCaught(_ name: String) throws {
     for r in report.results {
         #expect(r.verdict != "error" && r.verdict != "unknown", "fixture \(name): \(r.rule) is \(r.verdict) — \(r.message)")
     }
+}
+
+/// Once `unknown` ("incomplete quantifiers"): map-wide assignments were lowered to Z3 lambdas.
+/// They are now defined pointwise at every account term, and the broken invariant is found.
+@Test func assignAllViolationIsFoundNotUnknown() throws {
+    let dir = repoRoot.appendingPathComponent("Tests/Fixtures/regressions/assignall-counterexample-unknown")
+    let run = try runRecovcheck([dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant"])
+    #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
+    let report = try JSONDecoder().decode(Report.self, from: run.stdout)
+    #expect(report.results.map(\.verdict) == ["violated"])
 }
