@@ -77,9 +77,14 @@ public struct BoundedModelChecker: Sendable {
         var r = holds(rule, encoding, maxDepth: maxDepth)
         if let w = try worstCase(rule) {
             r.worstCase = w.value
-            r.message += w.unbounded ? "; worst case found: unbounded within depth \(options.depth)" : "; worst case found: \(worstText(rule, w.value))"
+            r.message += worstNote(rule, w)
         }
         return r
+    }
+
+    private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool)) -> String {
+        if w.unbounded { return "; worst case found: unbounded within depth \(options.depth)" }
+        return "; worst case found: \(w.lowerBound ? "at least " : "")\(worstText(rule, w.value))"
     }
 
     private func worstText(_ rule: Rule, _ v: Int) -> String {
@@ -88,12 +93,15 @@ public struct BoundedModelChecker: Sendable {
 
     /// The worst case over every trace up to the depth: the longest time uncontained after the
     /// trigger, or the largest loss. Found by exponential then binary search on one solver.
-    private func worstCase(_ rule: Rule) throws -> (value: Int, unbounded: Bool)? {
+    private func worstCase(_ rule: Rule) throws -> (value: Int, unbounded: Bool, lowerBound: Bool)? {
         guard rule == .containmentTime || rule == .blastRadius else { return nil }
         if rule == .containmentTime && (procedure.containment == nil || procedure.containmentBudget == nil) { return nil }
         if rule == .blastRadius && procedure.blastRadius == nil { return nil }
         let ctx = Z3Context()
-        let solver = makeSolver(ctx)
+        // Each probe is capped by a deterministic resource limit; a probe that hits it ends the
+        // search with the largest value proved reachable so far.
+        let solver = Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
+                              resourceLimit: options.worstCaseResourceLimit)
         let u = Unrolling(world: world, ctx: ctx, solver: solver)
         for _ in 0..<options.depth { u.extend() }
         let t0 = u.states[0].now
@@ -117,21 +125,21 @@ public struct BoundedModelChecker: Sendable {
         var lo = 0, hi = max(1, rule == .containmentTime ? (procedure.containmentBudget ?? 1) : (procedure.blastRadius?.max ?? 1))
         let ceiling = maxLiteralMagnitude
         while true {
-            guard let r = try reachable(hi) else { return nil }
+            guard let r = try reachable(hi) else { return (lo, false, true) }
             if !r { break }
             lo = hi
-            if hi >= ceiling { return (lo, true) }
+            if hi >= ceiling { return (lo, true, false) }
             hi = min(ceiling, hi * 4)
         }
-        // Invariant: lo is reachable, hi is not.
+        // Invariant: lo is reachable, hi is not. Stop at 1% precision: the report then says "at least".
         var calls = 0
-        while hi - lo > 1 && calls < 64 {
+        while hi - lo > max(1, lo / 100) && calls < 24 {
             calls += 1
             let mid = lo + (hi - lo) / 2
-            guard let r = try reachable(mid) else { return nil }
+            guard let r = try reachable(mid) else { return (lo, false, true) }
             if r { lo = mid } else { hi = mid }
         }
-        return (lo, false)
+        return (lo, false, hi - lo > 1)
     }
 
     private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {
@@ -220,7 +228,7 @@ public struct BoundedModelChecker: Sendable {
         if rule == .blastRadius { r.budget = procedure.blastRadius?.max }
         if let w = try worstCase(rule) {
             r.worstCase = w.value
-            r.message += w.unbounded ? "; worst case found: unbounded within depth \(options.depth)" : "; worst case found: \(worstText(rule, w.value))"
+            r.message += worstNote(rule, w)
         }
         return r
     }

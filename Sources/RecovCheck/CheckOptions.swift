@@ -8,6 +8,8 @@ public struct CheckOptions: Sendable, Hashable, Codable {
     public var minimizationChecks: Int
     /// How `no-unilateral-control` encodes who signs (the naive form exists for benchmarks).
     public var authorityEncoding: AuthorityEncoding
+    /// Z3 resource limit of each probe of the worst-case search (deterministic, unlike a timeout).
+    public var worstCaseResourceLimit: UInt32 = 2_000_000
 
     public init(depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64,
                 authorityEncoding: AuthorityEncoding = .structured) {

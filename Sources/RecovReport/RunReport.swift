@@ -4,7 +4,7 @@ import RecovCheck
 /// Everything a renderer needs about one run.
 public struct RunReport: Sendable {
     /// The tool version, written into every machine-readable output.
-    public static let toolVersion = "0.1.0"
+    public static let toolVersion = "0.2.0"
 
     public var results: [CheckResult]
     public var program: Program

@@ -6,8 +6,12 @@ public struct TextRenderer {
     public var color: Bool
     /// Print counterexamples in full (every state variable), as `explain` does.
     public var explain: Bool
+    /// Append each check's wall-clock time (off by default: output stays byte-identical across runs).
+    public var timings: Bool
 
-    public init(color: Bool = false, explain: Bool = false) { self.color = color; self.explain = explain }
+    public init(color: Bool = false, explain: Bool = false, timings: Bool = false) {
+        self.color = color; self.explain = explain; self.timings = timings
+    }
 
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
@@ -42,8 +46,9 @@ public struct TextRenderer {
         case .notApplicable: tag = paint("n/a     ", "2")
         }
         let cached = r.cached ? " [cached]" : ""
+        let time = timings && !r.cached ? " (\(String(Int(r.seconds * 1000))) ms)" : ""
         let rule = r.rule.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
-        return "  \(tag)  \(rule)  \(r.message)\(cached)"
+        return "  \(tag)  \(rule)  \(r.message)\(cached)\(time)"
     }
 
     public func summary(_ report: RunReport) -> String {

@@ -15,7 +15,9 @@ public final class Z3Solver {
 
     /// A solver whose checks each stop after `timeoutMs` milliseconds (0: no limit), with a
     /// fixed random seed so that the same input gives the same models.
-    public init(_ context: Z3Context, timeoutMs: UInt32 = 0) {
+    /// `resourceLimit` (Z3's `rlimit`, 0: none) bounds each check by a deterministic count of
+    /// solver steps rather than by time, so a capped search gives the same answer on every run.
+    public init(_ context: Z3Context, timeoutMs: UInt32 = 0, resourceLimit: UInt32 = 0) {
         self.context = context
         raw = Z3_mk_solver(context.raw)
         Z3_solver_inc_ref(context.raw, raw)
@@ -23,6 +25,7 @@ public final class Z3Solver {
         Z3_params_inc_ref(context.raw, p)
         if timeoutMs > 0 { Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "timeout"), timeoutMs) }
         Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "random_seed"), 0)
+        if resourceLimit > 0 { Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "rlimit"), resourceLimit) }
         Z3_solver_set_params(context.raw, raw, p)
         Z3_params_dec_ref(context.raw, p)
     }

@@ -38,14 +38,14 @@ struct CheckCommand: ParsableCommand {
         let program = try common.loadProgram()
         let options = common.checkOptions
         let checker = Checker(program: program, options: options)
-        let jobs = gate.select(checker.jobs)
+        let jobs = gate.select(common.selectRules(checker.jobs))
         let results = gate.run(checker, jobs: jobs, parallelism: common.parallelism)
         let report = try gate.prepare(RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths))
         try reportFiles.write(report)
         switch format {
         case .text:
             let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-            print(TextRenderer(color: useColor, explain: explain).render(report), terminator: "")
+            print(TextRenderer(color: useColor, explain: explain, timings: common.timings).render(report), terminator: "")
             if let note = allowUnknownNote(report) { print(note) }
         case .json:
             print(try JSONReport.render(report))

@@ -30,6 +30,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("rule"), help: ArgumentHelp("Check only this rule (repeatable).", valueName: "rule-id"))
     var rules: [Rule] = []
 
+    @Flag(help: "Show how long each check took (text output).")
+    var timings = false
+
     @Option(help: .hidden)
     var authorityEncoding: AuthorityEncoding = .structured
 
