@@ -78,7 +78,9 @@ final class Unrolling {
         alts += world.userActions.map { .user($0) }
         alts += world.permissionlessActions.map { .permissionless($0) }
         alts += world.attacks.map { .attack($0) }
-        if !world.compromised.isEmpty || !world.incident.borrowable.isEmpty {
+        // Without compromised keys or borrowable power the attacker satisfies no role, unless
+        // authority can change (a threshold set to 0, a key rotated): then keep the moves.
+        if !world.compromised.isEmpty || !world.incident.borrowable.isEmpty || world.authorityIsDynamic {
             for a in world.privilegedActions {
                 for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
                     alts.append(.privileged(a, role: r))
