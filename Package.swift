@@ -46,5 +46,6 @@ let package = Package(
         .testTarget(name: "RecovDSLTests", dependencies: ["RecovDSL", "RecovIR"]),
         .testTarget(name: "RecovLoaderTests", dependencies: ["RecovLoader", "RecovIR", "RecovDSL"]),
         .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport"]),
+        .testTarget(name: "DifferentialTests", dependencies: ["RecovIR", "RecovCheck"]),
     ]
 )

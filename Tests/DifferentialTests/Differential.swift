@@ -1,0 +1,168 @@
+import Foundation
+import RecovIR
+@testable import RecovCheck
+
+/// One differential comparison: the checker's verdict against the explorer's, per rule.
+struct Differential {
+    static let rules: [Rule] = [.sanity, .noUnilateralControl, .boundedIntervention, .noCollateralLoss,
+                                .containmentTime, .blastRadius, .invariant]
+
+    struct Disagreement: CustomStringConvertible {
+        var rule: Rule
+        var what: String
+        var description: String { "\(rule.rawValue): \(what)" }
+    }
+
+    struct Outcome {
+        var disagreements: [Disagreement] = []
+        /// Checks the checker could not decide (unknown) or refused (error), which are not wrong
+        /// verdicts but are counted.
+        var inconclusive: [String] = []
+        var violations = 0
+        var explorerStates = 0
+    }
+
+    /// Compares the checker and the explorer on every rule of the program's only procedure.
+    static func compare(_ program: Program, depth: Int, rules: [Rule] = rules, timeout: Double = 20) -> Outcome {
+        var out = Outcome()
+        guard let proc = program.procedures.first, let world = World(program: program, procedure: proc) else {
+            out.disagreements.append(Disagreement(rule: .sanity, what: "no world")); return out
+        }
+        let explorer = Explorer(world: world, depth: depth)
+        let ex = explorer.explore(rules: rules)
+        out.explorerStates = ex.statesExplored
+        for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
+        let checker = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
+        for rule in rules {
+            let r = checker.check(rule)
+            if rule == .sanity {
+                let expected: VerdictKind = ex.sanityHolds ? .holds : .error
+                if r.verdict == .unknown { out.inconclusive.append("sanity: \(r.message)"); continue }
+                if r.verdict != expected {
+                    out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue) (\(r.message)); explorer: \(ex.initialStates) initial states, steps reached \(ex.stepsReached), containment reached \(ex.containmentReached)"))
+                }
+                continue
+            }
+            let expected = ex.violation[rule]
+            switch r.verdict {
+            case .holds, .notApplicable:
+                if let d = expected { out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue); explorer finds a violation at depth \(d)")) }
+            case .violated:
+                out.violations += 1
+                guard let cex = r.counterexample else { out.disagreements.append(Disagreement(rule: rule, what: "violated without counterexample")); continue }
+                let cd = cex.steps.count - 1
+                if let d = expected {
+                    if d != cd { out.disagreements.append(Disagreement(rule: rule, what: "checker's shortest counterexample has depth \(cd), explorer's \(d)")) }
+                } else {
+                    out.disagreements.append(Disagreement(rule: rule, what: "checker finds a violation at depth \(cd) (\(r.message)); explorer finds none"))
+                }
+                if let why = explorer.confirm(rule, cex) {
+                    out.disagreements.append(Disagreement(rule: rule, what: "checker's counterexample is not confirmed independently: \(why)"))
+                }
+            case .unknown:
+                out.inconclusive.append("\(rule.rawValue): unknown: \(r.message)")
+            case .error:
+                if rule == .noCollateralLoss && world.model.claim == nil { continue }
+                out.disagreements.append(Disagreement(rule: rule, what: "checker error: \(r.message)"))
+            }
+        }
+        return out
+    }
+
+    static func depth(forSeed seed: UInt64) -> Int { [2, 3, 3, 4][Int(seed % 4)] }
+
+    /// The program for one seed (always well-formed; regenerated until it validates).
+    static func program(seed: UInt64) -> Program {
+        var g = ProgramGenerator(seed: seed)
+        for _ in 0..<20 {
+            let p = g.program()
+            if Validator().diagnose(p).isEmpty { return p }
+        }
+        return g.program()
+    }
+
+    // MARK: Shrinking
+
+    /// Every program one simplification smaller than `p` (each may be ill-formed; callers validate).
+    static func simplifications(_ p: Program) -> [Program] {
+        var out: [Program] = []
+        func edit(_ f: (inout Program) -> Void) { var q = p; f(&q); if q != p { out.append(q) } }
+        let m = p.models[0], inc = p.incidents[0], proc = p.procedures[0]
+        for i in proc.steps.indices where proc.steps.count > 1 { edit { $0.procedures[0].steps.remove(at: i) } }
+        for i in m.actions.indices { edit { $0.models[0].actions.remove(at: i) } }
+        for i in inc.attacks.indices { edit { $0.incidents[0].attacks.remove(at: i) } }
+        if !inc.oracles.isEmpty { edit { $0.incidents[0].oracles = [] } }
+        if !inc.borrowable.isEmpty { edit { $0.incidents[0].borrowable = [] } }
+        for i in inc.compromised.indices { edit { $0.incidents[0].compromised.remove(at: i) } }
+        if !inc.assumptions.isEmpty { edit { $0.incidents[0].assumptions = [] } }
+        for i in m.invariants.indices { edit { $0.models[0].invariants.remove(at: i) } }
+        for i in m.assumptions.indices { edit { $0.models[0].assumptions.remove(at: i) } }
+        for i in proc.invariants.indices { edit { $0.procedures[0].invariants.remove(at: i) } }
+        edit { $0.procedures[0].containment = nil; $0.procedures[0].containmentBudget = nil }
+        edit { $0.procedures[0].blastRadius = nil }
+        edit { $0.procedures[0].window = nil }
+        edit { $0.procedures[0].trigger.expr = .bool(true) }
+        edit { $0.models[0].claim = nil }
+        for i in m.roles.indices { edit { $0.models[0].roles.remove(at: i) } }
+        for i in m.keys.indices { edit { $0.models[0].keys.remove(at: i) } }
+        for i in m.entities.indices { edit { $0.models[0].entities.remove(at: i) } }
+        for i in m.state.indices { edit { $0.models[0].state.remove(at: i) } }
+        if !m.delegations.isEmpty { edit { $0.models[0].delegations = [] } }
+        for (j, st) in proc.steps.enumerated() {
+            for i in st.bounds.indices { edit { $0.procedures[0].steps[j].bounds.remove(at: i) } }
+            for i in st.args.indices { edit { $0.procedures[0].steps[j].args.remove(at: i) } }
+            if st.within != nil { edit { $0.procedures[0].steps[j].within = nil } }
+            if st.after > 0 { edit { $0.procedures[0].steps[j].after = 0 } }
+        }
+        for (k, a) in m.actions.enumerated() {
+            for i in a.effects.indices { edit { $0.models[0].actions[k].effects.remove(at: i) } }
+            for i in a.params.indices { edit { $0.models[0].actions[k].params.remove(at: i) } }
+            edit { $0.models[0].actions[k].guardExpr = .bool(true) }
+            if a.allowedReduction != nil { edit { $0.models[0].actions[k].allowedReduction = nil } }
+            for (i, e) in a.effects.enumerated() {
+                for v in smaller(e.value) { edit { $0.models[0].actions[k].effects[i].value = v } }
+            }
+            for g in smaller(a.guardExpr) { edit { $0.models[0].actions[k].guardExpr = g } }
+        }
+        for (k, v) in m.state.enumerated() where v.type != .bool {
+            if v.max! > v.min! { edit { $0.models[0].state[k].max = v.max! - 1 }; edit { $0.models[0].state[k].min = v.min! + 1 } }
+        }
+        for (k, inv) in m.invariants.enumerated() { for e in smaller(inv.expr) { edit { $0.models[0].invariants[k].expr = e } } }
+        return out
+    }
+
+    /// Expressions one step simpler: a direct subexpression, or a literal.
+    static func smaller(_ e: Expr?) -> [Expr] {
+        guard let e else { return [] }
+        switch e {
+        case .apply(_, let args): return args + [.int(0), .bool(true)]
+        case .select: return [.int(0)]
+        case .int(let v) where v != 0: return [.int(0)]
+        default: return []
+        }
+    }
+
+    /// Greedily shrinks `p` while it stays well-formed and keeps disagreeing on `rule`.
+    static func shrink(_ p: Program, depth: Int, rule: Rule) -> Program {
+        var best = p
+        var progress = true
+        var budget = 400
+        while progress && budget > 0 {
+            progress = false
+            for q in simplifications(best) {
+                budget -= 1
+                if budget <= 0 { break }
+                guard Validator().diagnose(q).isEmpty else { continue }
+                let o = compare(q, depth: depth, rules: rule == .sanity ? [.sanity] : [rule])
+                if o.disagreements.contains(where: { $0.rule == rule }) { best = q; progress = true; break }
+            }
+        }
+        return best
+    }
+
+    static func json(_ p: Program) -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try! enc.encode(p), as: UTF8.self)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import RecovIR
+@testable import RecovCheck
+
+private let regressions: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/regressions")
+
+/// Cases run by `swift test`; `RECOVCHECK_DIFF_CASES=5000` (or scripts/differential.sh) runs more,
+/// `RECOVCHECK_DIFF_SEED` moves the first seed.
+private let caseCount = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_CASES"].flatMap(Int.init) ?? 200
+private let firstSeed = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SEED"].flatMap(UInt64.init) ?? 1
+
+@Suite struct DifferentialTests {
+    @Test func generatedProgramsAreWellFormed() {
+        for seed in UInt64(1)...200 {
+            let p = Differential.program(seed: seed)
+            #expect(Validator().diagnose(p).isEmpty, "seed \(seed): \(Validator().diagnose(p))")
+        }
+    }
+
+    /// The checker and the explicit-state explorer agree on every generated case.
+    @Test func checkerAgreesWithExplorer() throws {
+        let acc = Tally()
+        let seeds = Array(firstSeed..<(firstSeed + UInt64(caseCount)))
+        let shrinkDir = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SHRINK_DIR"]
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            for (i, seed) in seeds.enumerated() where i % 2 == worker {
+                let p = Differential.program(seed: seed)
+                let depth = Differential.depth(forSeed: seed)
+                let started = Date()
+                let o = Differential.compare(p, depth: depth)
+                let took = Date().timeIntervalSince(started)
+                if took > 5 { print("  slow case: seed \(seed) took \(Int(took)) s") }
+                var shrunk: String?
+                if let first = o.disagreements.first, let dir = shrinkDir {
+                    let small = Differential.shrink(p, depth: depth, rule: first.rule)
+                    let path = dir + "/seed\(seed)-\(first.rule.rawValue)-d\(depth).json"
+                    try? Differential.json(small).write(toFile: path, atomically: true, encoding: .utf8)
+                    shrunk = path
+                }
+                acc.add(o.violations, o.explorerStates,
+                        o.disagreements.map { "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "") },
+                        o.inconclusive.map { "seed \(seed): \($0)" })
+            }
+        }
+        let (violations, states, failures, inconclusive) = acc.values
+        print("differential: \(seeds.count) cases from seed \(firstSeed), \(violations) violations found by both, \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
+        for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
+        for f in failures { print("  DISAGREEMENT: \(f)") }
+        #expect(failures.isEmpty, "\(failures.count) disagreement(s):\n\(failures.prefix(20).joined(separator: "\n"))")
+    }
+
+    /// Every saved regression (a shrunk former disagreement, `name-dN.json`) now agrees.
+    @Test func regressionFixturesAgree() throws {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: regressions.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+        for f in files {
+            let data = try Data(contentsOf: regressions.appendingPathComponent(f))
+            let p = try JSONDecoder().decode(Program.self, from: data)
+            #expect(Validator().diagnose(p).isEmpty, "\(f) is not well-formed")
+            let depth = f.split(separator: "-").last.flatMap { Int($0.dropFirst().prefix { $0.isNumber }) } ?? 3
+            let o = Differential.compare(p, depth: depth)
+            #expect(o.disagreements.isEmpty, "\(f): \(o.disagreements)")
+        }
+    }
+}
+
+/// Totals written by the worker threads.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var violations = 0, states = 0
+    private var failures: [String] = [], inconclusive: [String] = []
+    func add(_ v: Int, _ s: Int, _ f: [String], _ i: [String]) {
+        lock.lock(); violations += v; states += s; failures += f; inconclusive += i; lock.unlock()
+    }
+    var values: (Int, Int, [String], [String]) { lock.lock(); defer { lock.unlock() }; return (violations, states, failures, inconclusive) }
+}
+
+/// Diagnostics for one seed: `RECOVCHECK_DIFF_PROBE=38 swift test --filter probeSeed` prints the
+/// program, the explorer's and the checker's timings and verdicts.
+@Suite struct DifferentialProbe {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_PROBE"] != nil))
+    func probeSeed() {
+        let seed = UInt64(ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_PROBE"]!)!
+        let p = Differential.program(seed: seed)
+        let depth = Differential.depth(forSeed: seed)
+        print(Differential.json(p))
+        let world = World(program: p, procedure: p.procedures[0])!
+        var t = Date()
+        let ex = Explorer(world: world, depth: depth).explore(rules: Differential.rules)
+        print("explorer: \(Date().timeIntervalSince(t)) s, \(ex.statesExplored) states, \(ex.initialStates) initial, violations \(ex.violation)")
+        for rule in Differential.rules {
+            t = Date()
+            let r = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: 20, minimizationChecks: 16)).check(rule)
+            print("checker \(rule.rawValue): \(Date().timeIntervalSince(t)) s: \(r.verdict.rawValue) \(r.message) depth \(r.counterexample.map { $0.steps.count - 1 } ?? -1)")
+        }
+    }
+}

@@ -1,0 +1,378 @@
+import RecovIR
+@testable import RecovCheck
+
+/// An explicit-state explorer: enumerates every trace up to a depth with the reference evaluator
+/// (`RecovIR.Evaluator.apply`) and checks every property on it concretely, written from
+/// docs/semantics.md independently of the SMT encoding and of `ConcreteProperties`.
+///
+/// It is exact for programs from `ProgramGenerator` (see its restrictions):
+/// - **Time.** No expression reads `now`, so the trigger time is fixed at 0 (shifting a trace in
+///   time changes nothing), and every time comparison has the form `now - event {<,<=,==,>} c`
+///   with `c <= C`, the largest timing constant (after/within/timelock delays, budgets, window,
+///   max durations). A tick longer than `C + 1` flips no comparison that a tick of `C + 1` does not,
+///   so ticks `1...C+1` cover every behaviour.
+/// - **Accounts.** The checker ranges accounts over `0...1_000_000`, but account values are only
+///   used as map indices (never compared to literals or computed with), so ids are
+///   interchangeable: a trace touching `n` accounts is equivalent to one touching `0..<n`. The
+///   representative account of `no-collateral-loss` and the map part of `bounded-intervention`
+///   is account 0. Every other account enters lazily, when a transition first names it, as the
+///   next unused id; its map value is that of a *template* account (one per possible initial
+///   value, ids `templateBase + v`) that starts at `v` and that every map-wide assignment updates
+///   like any untouched account. So "any account with any initial value" is covered with at
+///   most `depth × accounts-per-transition` real accounts, and no initial map value of an
+///   untouched account is enumerated up front.
+struct Explorer {
+    let world: World
+    let depth: Int
+    let ev: Evaluator
+    static let templateBase = 900_000
+    let rep = 0
+
+    init(world: World, depth: Int) {
+        self.world = world
+        self.depth = depth
+        self.ev = Evaluator(world: world)
+    }
+
+    struct Result {
+        /// Shortest violating depth per rule (absent: no violation up to the depth).
+        var violation: [Rule: Int] = [:]
+        var initialStates = 0
+        var statesExplored = 0
+        var stepsReached: [Bool] = []
+        var containmentReached = false
+        /// Evaluation failures of the reference evaluator (should not happen for generated cases).
+        var evalErrors: [String] = []
+        var sanityHolds: Bool { initialStates > 0 && stepsReached.allSatisfy { $0 } && containmentReached }
+    }
+
+    private var steps: [Step] { world.procedure.steps }
+    private var mapVar: StateVar? { world.model.state.first { $0.type == .map } }
+
+    /// The largest timing constant; ticks range over `1...timeHorizon`.
+    var timeHorizon: Int {
+        var c = 0
+        for j in steps.indices { c = max(c, ev.deadline(j), ev.earliest(j)) }
+        let p = world.procedure
+        c = max(c, p.containmentBudget ?? 0, p.window ?? 0)
+        for st in steps { for b in st.bounds { c = max(c, b.duration ?? 0) } }
+        return c + 1
+    }
+
+    // MARK: Initial states
+
+    func initialStates() -> [State] {
+        var base = State()
+        ev.initialAuthority(into: &base)
+        base.stepTimes = Array(repeating: nil, count: steps.count)
+        var out = [base]
+        for v in world.model.state {
+            var next: [State] = []
+            for s in out {
+                switch v.type {
+                case .int:
+                    let vals: [Int]
+                    if let i = v.initial, let x = try? ev.int(i, s) { vals = [x] } else { vals = Array(v.min!...v.max!) }
+                    for x in vals { var t = s; t.ints[v.name] = x; next.append(t) }
+                case .bool:
+                    let vals: [Bool]
+                    if let i = v.initial, let x = try? ev.bool(i, s) { vals = [x] } else { vals = [false, true] }
+                    for x in vals { var t = s; t.bools[v.name] = x; next.append(t) }
+                case .map:
+                    var templates: [Int: Int] = [:]
+                    for x in v.min!...v.max! { templates[Self.templateBase + x - v.min!] = x }
+                    for x in v.min!...v.max! {
+                        var t = s; var m = templates; m[rep] = x; t.maps[v.name] = m; next.append(t)
+                    }
+                }
+            }
+            out = next
+        }
+        return out.filter { s in
+            do {
+                for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return false }
+                return try ev.bool(world.procedure.trigger.expr, s)
+            } catch { return false }
+        }.map { s in
+            var t = s
+            t.contained = (try? world.procedure.containment.map { try ev.bool($0.expr, t) } ?? false) ?? false
+            return t
+        }
+    }
+
+    // MARK: Transitions
+
+    /// Real (non-template) accounts of a state.
+    private func realAccounts(_ s: State) -> [Int] {
+        guard let m = mapVar, let xs = s.maps[m.name] else { return [rep] }
+        return xs.keys.filter { $0 < Self.templateBase }.sorted()
+    }
+
+    /// Choices for `n` account slots: existing accounts or a fresh one copied from a template.
+    private func accountChoices(_ s: State, _ n: Int) -> [(State, [Int])] {
+        guard n > 0 else { return [(s, [])] }
+        var out: [(State, [Int])] = []
+        for (s1, prefix) in accountChoices(s, n - 1) {
+            let real = realAccounts(s1)
+            for a in real { out.append((s1, prefix + [a])) }
+            if let m = mapVar {
+                let fresh = (real.max() ?? -1) + 1
+                for x in m.min!...m.max! {
+                    var s2 = s1
+                    for v in world.model.state where v.type == .map {
+                        s2.maps[v.name]![fresh] = s1.maps[v.name]![Self.templateBase + x - m.min!]
+                    }
+                    out.append((s2, prefix + [fresh]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// All bindings of non-account parameters.
+    private func valueChoices(_ ps: [Param]) -> [[String: Value]] {
+        var out: [[String: Value]] = [[:]]
+        for p in ps where p.type != .account {
+            let vals: [Value] = p.type == .bool ? [.bool(false), .bool(true)] : (p.min!...p.max!).map { .int($0) }
+            out = out.flatMap { b in vals.map { v in var c = b; c[p.name] = v; return c } }
+        }
+        return out
+    }
+
+    /// Every candidate transition from `s`, with the state it is tried on (fresh accounts added).
+    func candidates(_ s: State) -> [(State, Transition)] {
+        var out: [(State, Transition)] = []
+        for d in 1...timeHorizon { out.append((s, Transition(kind: .tick, name: "tick", duration: d))) }
+        if s.pc < steps.count {
+            let st = steps[s.pc]
+            if let a = world.model.action(st.action) {
+                let fixed = Set(st.args.map(\.name))
+                for b in valueChoices(a.params.filter { !fixed.contains($0.name) }) {
+                    out.append((s, Transition(kind: .step, name: st.name, stepIndex: s.pc, role: st.role, args: b)))
+                }
+            }
+        }
+        func withAccounts(_ a: Action, user: Bool, _ make: (Int?, [String: Value]) -> Transition) {
+            let accountParams = a.params.filter { $0.type == .account }
+            for (s1, accts) in accountChoices(s, accountParams.count + (user ? 1 : 0)) {
+                for var b in valueChoices(a.params) {
+                    for (k, p) in accountParams.enumerated() { b[p.name] = .int(accts[k + (user ? 1 : 0)]) }
+                    out.append((s1, make(user ? accts[0] : nil, b)))
+                }
+            }
+        }
+        for a in world.userActions { withAccounts(a, user: true) { c, b in Transition(kind: .action, name: a.name, caller: c, args: b) } }
+        for a in world.permissionlessActions { withAccounts(a, user: false) { _, b in Transition(kind: .action, name: a.name, args: b) } }
+        for a in world.attacks { withAccounts(a, user: false) { _, b in Transition(kind: .attack, name: a.name, args: b) } }
+        for a in world.privilegedActions {
+            for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
+                withAccounts(a, user: false) { _, b in Transition(kind: .privileged, name: a.name, role: r, args: b) }
+            }
+        }
+        for o in world.incident.oracles {
+            for v in o.min...o.max { out.append((s, Transition(kind: .oracle, name: o.target, args: ["value": .int(v)]))) }
+        }
+        return out
+    }
+
+    // MARK: Properties (from docs/semantics.md)
+
+    /// The pending step sits at its deadline and no choice of its free parameters lets it run.
+    func blocked(_ s: State) -> Bool {
+        guard s.pc < steps.count, s.now == s.lastStepTime + ev.deadline(s.pc) else { return false }
+        let st = steps[s.pc]
+        guard let a = world.model.action(st.action) else { return true }
+        let fixed = Set(st.args.map(\.name))
+        for b in valueChoices(a.params.filter { !fixed.contains($0.name) }) {
+            if (try? ev.apply(Transition(kind: .step, name: st.name, stepIndex: s.pc, role: st.role, args: b), to: s)) != nil { return false }
+        }
+        return true
+    }
+
+    /// State-level violation of `rule` in `s` (trigger time 0, initial loss `loss0`).
+    func stateViolates(_ rule: Rule, _ s: State, loss0: Int?, coalitions: [(attacker: Bool, members: Set<String>)]) throws -> Bool {
+        let p = world.procedure
+        switch rule {
+        case .invariant:
+            for inv in world.model.invariants + p.invariants where !(try ev.bool(inv.expr, s)) { return true }
+            return false
+        case .containmentTime:
+            guard let b = p.containmentBudget, p.containment != nil, !s.contained else { return false }
+            return s.now - s.triggerTime > b || blocked(s)
+        case .blastRadius:
+            guard let br = p.blastRadius, let l0 = loss0 else { return false }
+            return try ev.int(br.loss, s) - l0 > br.max
+        case .boundedIntervention:
+            for (j, st) in steps.enumerated() {
+                for b in st.bounds where b.kind == .maxDuration {
+                    if let t = s.stepTimes[j], let e = b.expr, let dur = b.duration, s.now > t + dur, try ev.bool(e, s) { return true }
+                }
+            }
+            if let w = p.window, s.pc < steps.count, s.now - s.triggerTime > w { return true }
+            return blocked(s)
+        case .noUnilateralControl:
+            for r in world.privilegedRoles where r.allowUnilateral == nil {
+                for c in coalitions {
+                    let member: (String) -> Bool = { e in world.compromised.contains(e) ? c.attacker : c.members.contains(e) }
+                    if ev.satisfies(r.name, in: s, attacker: c.attacker, member: member) { return true }
+                }
+            }
+            return false
+        case .noCollateralLoss, .sanity:
+            return false
+        }
+    }
+
+    /// Transition-level violation of `rule` for `before --t--> after`, with representative `account`.
+    func transitionViolates(_ rule: Rule, _ before: State, _ t: Transition, _ after: State, account: Int) throws -> Bool {
+        switch rule {
+        case .noCollateralLoss:
+            guard let c = world.model.claim else { return false }
+            let c0 = try ev.int(c.expr, before, .init(account: account)), c1 = try ev.int(c.expr, after, .init(account: account))
+            guard c1 < c0 else { return false }
+            if t.kind == .action, t.caller == account, ev.action(of: t)?.user == true { return false }
+            if let a = ev.action(of: t), let r = a.allowedReduction {
+                var env = try ev.bindings(of: t, in: before)
+                env.account = account
+                if try ev.bool(r, before, env) { return false }
+            }
+            return true
+        case .boundedIntervention:
+            guard t.kind == .step, let j = t.stepIndex else { return false }
+            let st = steps[j], declared = Set(st.writes)
+            for v in world.model.state where !declared.contains(v.name) {
+                switch v.type {
+                case .int: if before.ints[v.name] != after.ints[v.name] { return true }
+                case .bool: if before.bools[v.name] != after.bools[v.name] { return true }
+                case .map: if before.maps[v.name]?[account] != after.maps[v.name]?[account] { return true }
+                }
+            }
+            for k in world.model.keys where !declared.contains(k.name) {
+                if before.holders[k.name] != after.holders[k.name] { return true }
+                if before.grants.filter({ $0.key == k.name }) != after.grants.filter({ $0.key == k.name }) { return true }
+            }
+            for r in world.model.roles where !declared.contains(r.name) && before.thresholds[r.name] != after.thresholds[r.name] { return true }
+            for b in st.bounds {
+                guard let target = b.target, let x = after.ints[target], let x0 = before.ints[target] else { continue }
+                switch b.kind {
+                case .range:
+                    if let lo = b.min, x < lo { return true }
+                    if let hi = b.max, x > hi { return true }
+                case .maxChange:
+                    if let amt = b.amount, abs(x - x0) > amt { return true }
+                case .maxDuration: break
+                }
+            }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// Coalitions smaller than the model's minimum: the attacker (or not) plus honest entities.
+    var smallCoalitions: [(attacker: Bool, members: Set<String>)] {
+        let honest = world.honestEntities
+        var out: [(Bool, Set<String>)] = []
+        for mask in 0..<(1 << honest.count) {
+            let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
+            for att in [false, true] {
+                if members.count + (att ? 1 : 0) < world.model.minCoalition { out.append((att, members)) }
+            }
+        }
+        return out
+    }
+
+    /// The state with its accounts in a canonical form. Besides the representative, an account is
+    /// only its current map value: one whose value equals a template's is indistinguishable from a
+    /// fresh account started from that template (every map-wide assignment updates both alike), so
+    /// it is dropped; the rest are renumbered `1...n` in order of value (ids are interchangeable).
+    func canonical(_ s: State) -> State {
+        guard let m = mapVar, let xs = s.maps[m.name] else { return s }
+        let templates = xs.filter { $0.key >= Self.templateBase }
+        let templateValues = Set(templates.values)
+        let others = xs.filter { $0.key != rep && $0.key < Self.templateBase }.map(\.value).filter { !templateValues.contains($0) }.sorted()
+        var out = templates
+        out[rep] = xs[rep]
+        for (i, v) in others.enumerated() { out[i + 1] = v }
+        var t = s
+        t.maps[m.name] = out
+        return t
+    }
+
+    // MARK: Exploration
+
+    private struct Node: Hashable { var state: State; var loss0: Int? }
+
+    func explore(rules: [Rule]) -> Result {
+        var r = Result()
+        r.stepsReached = Array(repeating: false, count: steps.count)
+        r.containmentReached = world.procedure.containment == nil
+        let coalitions = smallCoalitions
+        let init0 = initialStates()
+        r.initialStates = init0.count
+        var layer: Set<Node> = []
+        for s in init0 {
+            let l0 = world.procedure.blastRadius.flatMap { try? ev.int($0.loss, s) }
+            layer.insert(Node(state: s, loss0: l0))
+        }
+        func note(_ rule: Rule, _ d: Int) { if r.violation[rule] == nil { r.violation[rule] = d } }
+        func visit(_ n: Node, _ d: Int) {
+            r.statesExplored += 1
+            for j in steps.indices where n.state.pc > j { r.stepsReached[j] = true }
+            if n.state.contained { r.containmentReached = true }
+            for rule in rules where r.violation[rule] == nil {
+                do { if try stateViolates(rule, n.state, loss0: n.loss0, coalitions: coalitions) { note(rule, d) } }
+                catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
+            }
+        }
+        for n in layer { visit(n, 0) }
+        if depth == 0 { return r }
+        for d in 1...depth {
+            var next: Set<Node> = []
+            for n in layer {
+                for (s, t) in candidates(n.state) {
+                    guard let s2 = try? ev.apply(t, to: s) else { continue }
+                    for rule in rules where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
+                        do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } }
+                        catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
+                    }
+                    next.insert(Node(state: canonical(s2), loss0: n.loss0))
+                }
+            }
+            layer = next
+            for n in layer { visit(n, d) }
+        }
+        return r
+    }
+
+    // MARK: Independent check of a counterexample
+
+    /// Replays a counterexample on the evaluator and says whether it ends in a violation of `rule`
+    /// by the explorer's own definition; nil when it does, else why not.
+    func confirm(_ rule: Rule, _ cex: Counterexample) -> String? {
+        guard let first = cex.steps.first else { return "empty counterexample" }
+        var s = first.state
+        var l0: Int?
+        do {
+            l0 = try world.procedure.blastRadius.map { try ev.int($0.loss, s) }
+            for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return "initial state breaks \(a.name)" }
+            if !(try ev.bool(world.procedure.trigger.expr, s)) { return "initial state breaks the trigger" }
+        } catch { return "initial state: \(error)" }
+        var states = [s]
+        for step in cex.steps.dropFirst() {
+            guard let t = step.transition else { return "missing transition" }
+            do { s = try ev.apply(t, to: s) } catch { return "does not replay: \(error)" }
+            states.append(s)
+        }
+        let account = cex.account ?? rep
+        let attacker = cex.coalition.map { c in c.contains { world.compromised.contains($0) } } ?? false
+        let members = Set((cex.coalition ?? []).filter { !world.compromised.contains($0) })
+        if rule == .noUnilateralControl, members.count + (attacker ? 1 : 0) >= world.model.minCoalition { return "coalition too large" }
+        do {
+            if try stateViolates(rule, s, loss0: l0, coalitions: [(attacker, members)]) { return nil }
+            if states.count >= 2, let t = cex.steps.last?.transition,
+               try transitionViolates(rule, states[states.count - 2], t, s, account: account) { return nil }
+        } catch { return "evaluation: \(error)" }
+        return "the replayed trace does not violate \(rule.rawValue)"
+    }
+}

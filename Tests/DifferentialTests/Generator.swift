@@ -1,0 +1,292 @@
+import RecovIR
+
+/// A small, fast, seedable random number generator (SplitMix64), so every case is reproducible
+/// from its seed alone.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Generates random, small, well-formed programs for differential testing.
+///
+/// Restrictions that keep the explicit-state explorer exact (each is relied on in `Explorer`):
+/// - no expression mentions `now`: properties then depend only on time *differences*, so the
+///   trigger time can be fixed at 0 and tick durations beyond the largest timing constant + 1
+///   are indistinguishable from that one;
+/// - at most one per-account map, and account values (`caller`, account parameters, `account`)
+///   are only used as map indices: no literal account ids, no arithmetic or comparison on them,
+///   so account ids are interchangeable (symmetry) and fresh accounts can be introduced lazily;
+/// - the actions run by procedure steps have no account parameters (a step's blocked-ness is
+///   confirmed by enumerating its free parameters).
+struct ProgramGenerator {
+    var rng: SplitMix64
+    init(seed: UInt64) { rng = SplitMix64(seed: seed) }
+
+    private var line = 0
+    private mutating func loc() -> SourceLocation { line += 1; return SourceLocation(file: "gen.swift", line: line, column: 1) }
+    private mutating func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
+    private mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+    private mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...(xs.count - 1))] }
+    private mutating func subset<T>(_ xs: [T], _ p: Double) -> [T] { xs.filter { _ in chance(p) } }
+
+    // The model being built, for expression generation.
+    private var ints: [String] = []
+    private var bools: [String] = []
+    private var map: String?
+
+    /// Where expressions may read parameters from.
+    private struct Scope {
+        var intParams: [String] = []
+        var boolParams: [String] = []
+        var accounts: [Expr] = []
+    }
+
+    private mutating func intTerm(_ sc: Scope, _ depth: Int) -> Expr {
+        let leaf = depth <= 0 || chance(0.45)
+        if leaf {
+            var options: [() -> Expr] = []
+            let lits = int(-1...4)
+            options.append { .int(lits) }
+            if !ints.isEmpty { let v = pick(ints); options.append { .variable(v) }; options.append { .variable(v) } }
+            if !sc.intParams.isEmpty { let p = pick(sc.intParams); options.append { .param(p) } }
+            if let m = map, !sc.accounts.isEmpty { let a = pick(sc.accounts); options.append { .select(m, a) } }
+            return pick(options)()
+        }
+        switch int(0...9) {
+        case 0, 1: return .apply(.add, [intTerm(sc, depth - 1), intTerm(sc, depth - 1)])
+        case 2, 3: return .apply(.sub, [intTerm(sc, depth - 1), intTerm(sc, depth - 1)])
+        case 4: return .apply(.mul, [intTerm(sc, depth - 1), .int(int(-1...2))])
+        case 5: return .apply(pick([Op.div, .mod]), [intTerm(sc, depth - 1), .int(int(-2...3))])
+        case 6: return .apply(pick([Op.min, .max]), [intTerm(sc, depth - 1), intTerm(sc, depth - 1)])
+        case 7: return .apply(.ite, [boolExpr(sc, depth - 1), intTerm(sc, depth - 1), intTerm(sc, depth - 1)])
+        case 8: return .apply(.neg, [intTerm(sc, depth - 1)])
+        default: return intTerm(sc, 0)
+        }
+    }
+
+    private mutating func boolExpr(_ sc: Scope, _ depth: Int) -> Expr {
+        let leaf = depth <= 0 || chance(0.4)
+        if leaf {
+            if !bools.isEmpty, chance(0.35) { return .variable(pick(bools)) }
+            if !sc.boolParams.isEmpty, chance(0.2) { return .param(pick(sc.boolParams)) }
+            if chance(0.05) { return .bool(chance(0.5)) }
+            let op = pick([Op.lt, .le, .gt, .ge, .eq, .ne])
+            return .apply(op, [intTerm(sc, 1), intTerm(sc, 0)])
+        }
+        switch int(0...5) {
+        case 0, 1: return .apply(.and, (0..<int(2...3)).map { _ in boolExpr(sc, depth - 1) })
+        case 2: return .apply(.or, [boolExpr(sc, depth - 1), boolExpr(sc, depth - 1)])
+        case 3: return .apply(.not, [boolExpr(sc, depth - 1)])
+        case 4: return .apply(.implies, [boolExpr(sc, depth - 1), boolExpr(sc, depth - 1)])
+        default: return boolExpr(sc, 0)
+        }
+    }
+
+    /// A guard: usually true or a simple condition.
+    private mutating func guardExpr(_ sc: Scope) -> Expr { chance(0.35) ? .bool(true) : boolExpr(sc, int(0...2)) }
+
+    mutating func program() -> Program {
+        line = 0
+        var m = Model(name: "M", loc: loc())
+        // State.
+        let nInts = int(1...3), nBools = int(0...2)
+        ints = (0..<nInts).map { "x\($0)" }
+        bools = (0..<nBools).map { "f\($0)" }
+        map = chance(0.7) ? "bal" : nil
+        for v in ints {
+            let lo = chance(0.8) ? 0 : -1
+            var sv = StateVar(name: v, type: .int, min: lo, max: lo + (chance(0.8) ? int(1...3) : int(4...6)), loc: loc())
+            if chance(0.15) { sv.initial = .int(int(sv.min!...sv.max!)) }
+            m.state.append(sv)
+        }
+        for b in bools {
+            var sv = StateVar(name: b, type: .bool, loc: loc())
+            if chance(0.2) { sv.initial = .bool(chance(0.5)) }
+            m.state.append(sv)
+        }
+        if let mp = map { m.state.append(StateVar(name: mp, type: .map, min: 0, max: int(1...3), loc: loc())) }
+
+        // Authority.
+        let entities = (0..<int(2...4)).map { "E\($0)" }
+        m.entities = entities.map { EntityDecl(name: $0, loc: loc()) }
+        let keys = (0..<int(2...5)).map { "K\($0)" }
+        for k in keys { m.keys.append(KeyDecl(name: k, holder: pick(entities), loc: loc())) }
+        if chance(0.25) { m.delegations.append(Delegation(key: pick(keys), entity: pick(entities), loc: loc())) }
+        var privileged: [String] = []
+        var ms = Role(name: "ms", kind: .multisig, loc: loc())
+        var signers = subset(keys, 0.7)
+        if signers.isEmpty { signers = [keys[0]] }
+        ms.keys = signers
+        ms.threshold = int(1...signers.count)
+        m.roles.append(ms); privileged.append("ms")
+        if chance(0.5) {
+            var r = Role(name: "k", kind: .key, loc: loc()); r.keys = [pick(keys)]
+            if chance(0.15) { r.allowUnilateral = "generated" }
+            m.roles.append(r); privileged.append("k")
+        }
+        if chance(0.4) {
+            var r = Role(name: "gov", kind: .governance, loc: loc())
+            r.powers = subset(entities, 0.7).map { VotingPower(entity: $0, power: int(0...5)) }
+            if r.powers!.isEmpty { r.powers = [VotingPower(entity: entities[0], power: int(1...5))] }
+            r.supermajority = pick([Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4)])
+            if chance(0.4) { r.quorum = pick([Fraction(1, 4), Fraction(1, 2)]) }
+            if chance(0.5) { r.measuredAt = pick([PowerMeasurement.snapshot, .execution]) }
+            m.roles.append(r); privileged.append("gov")
+        }
+        if chance(0.35) {
+            var r = Role(name: "tl", kind: .timelock, loc: loc())
+            r.role = pick(privileged.filter { $0 != "tl" })
+            r.minDelay = int(0...2)
+            if chance(0.3) { r.vetoBy = pick(privileged.filter { $0 != "tl" }) }
+            m.roles.append(r); privileged.append("tl")
+        }
+        if chance(0.25), privileged.count >= 2 {
+            var r = Role(name: "both", kind: .allOf, loc: loc())
+            r.roles = Array(privileged.shuffled(using: &rng).prefix(2))
+            m.roles.append(r); privileged.append("both")
+        }
+        let hasAnyone = chance(0.35)
+        if hasAnyone { m.roles.append(Role(name: "anyone", kind: .anyone, loc: loc())) }
+        m.minCoalition = pick([1, 2, 2, 2, 3])
+
+        // Actions.
+        var stepActions: [Action] = []
+        let nActions = int(1...4)
+        for i in 0..<nActions {
+            let kind = i == 0 ? 0 : int(0...2)   // 0 privileged, 1 user, 2 permissionless or privileged
+            var a = Action(name: "a\(i)", loc: loc())
+            var sc = Scope()
+            if kind == 1 && map != nil {
+                a.user = true
+                sc.accounts.append(.param("caller"))
+            } else if kind == 2 && hasAnyone && chance(0.6) {
+                a.by = ["anyone"]
+            } else {
+                a.by = [pick(privileged)]
+                if chance(0.2) { let r = pick(privileged); if !a.by.contains(r) { a.by.append(r) } }
+            }
+            let isStepCandidate = !a.user && !a.by.contains("anyone")
+            for k in 0..<int(0...2) {
+                let t = int(0...2)
+                if t == 0 { a.params.append(Param(name: "p\(k)", type: .int, min: int(-1...0), max: int(0...2), loc: loc())); sc.intParams.append("p\(k)") }
+                else if t == 1 { a.params.append(Param(name: "b\(k)", type: .bool, loc: loc())); sc.boolParams.append("b\(k)") }
+                else if map != nil && !isStepCandidate { a.params.append(Param(name: "to\(k)", type: .account, loc: loc())); sc.accounts.append(.param("to\(k)")) }
+            }
+            a.guardExpr = guardExpr(sc)
+            a.effects = effects(sc, m, keys: keys, entities: entities, authority: chance(0.2))
+            if a.effects.isEmpty, let v = ints.first { a.effects = [Effect(kind: .assign, target: v, value: intTerm(sc, 1), loc: loc())] }
+            if chance(0.2), map != nil {
+                var sc2 = sc; sc2.accounts.append(.account)
+                a.allowedReduction = boolExpr(sc2, 1)
+            }
+            m.actions.append(a)
+            if isStepCandidate { stepActions.append(a) }
+        }
+        if stepActions.isEmpty {
+            var a = Action(name: "emergency", by: [pick(privileged)], loc: loc())
+            a.guardExpr = guardExpr(Scope())
+            a.effects = effects(Scope(), m, keys: keys, entities: entities, authority: chance(0.15))
+            if a.effects.isEmpty { a.effects = [Effect(kind: .assign, target: ints[0], value: .int(int(0...2)), loc: loc())] }
+            m.actions.append(a); stepActions.append(a)
+        }
+        if let mp = map {
+            m.claim = Assertion(name: "claim", expr: chance(0.8) ? .select(mp, .account) : .apply(.add, [.select(mp, .account), .variable(ints[0])]), loc: loc())
+        } else if chance(0.3) {
+            m.claim = Assertion(name: "claim", expr: .variable(ints[0]), loc: loc())
+        }
+        if chance(0.3) { m.assumptions.append(Assertion(name: "assume0", expr: boolExpr(Scope(), 1), loc: loc())) }
+        for k in 0..<int(0...2) { m.invariants.append(Assertion(name: "inv\(k)", expr: boolExpr(Scope(), int(0...2)), loc: loc())) }
+
+        // Incident.
+        var inc = Incident(name: "I", model: "M", loc: loc())
+        inc.compromised = subset(entities, 0.3)
+        if chance(0.4) {
+            var a = Action(name: "attack", loc: loc())
+            var sc = Scope()
+            if chance(0.5) { a.params.append(Param(name: "q", type: .int, min: 0, max: int(1...2), loc: loc())); sc.intParams.append("q") }
+            if map != nil, chance(0.4) { a.params.append(Param(name: "victim", type: .account, loc: loc())); sc.accounts.append(.param("victim")) }
+            a.live = boolExpr(sc, 1)
+            a.guardExpr = guardExpr(sc)
+            a.effects = effects(sc, m, keys: keys, entities: entities, authority: false)
+            if a.effects.isEmpty { a.effects = [Effect(kind: .assign, target: ints[0], value: intTerm(sc, 1), loc: loc())] }
+            inc.attacks.append(a)
+        }
+        if chance(0.3) {
+            let v = pick(ints), d = m.variable(v)!
+            inc.oracles.append(OracleMove(target: v, min: d.min!, max: min(d.max!, d.min! + 3), loc: loc()))
+        }
+        if m.role("gov") != nil, chance(0.4) { inc.borrowable.append(BorrowablePower(role: "gov", amount: int(1...6), loc: loc())) }
+        if chance(0.2) { inc.assumptions.append(Assertion(name: "iassume", expr: boolExpr(Scope(), 1), loc: loc())) }
+
+        // Procedure.
+        var p = Procedure(name: "P", model: "M", incident: "I",
+                          trigger: Assertion(name: "trigger", expr: chance(0.5) ? .bool(true) : boolExpr(Scope(), 1), loc: loc()), loc: loc())
+        for j in 0..<int(1...3) {
+            let a = pick(stepActions)
+            let role = pick(a.by)
+            var st = Step(name: "s\(j)", action: a.name, role: role, loc: loc())
+            st.after = int(0...2)
+            if chance(0.6) { st.within = st.after + int(0...2) }
+            for prm in a.params where prm.type == .int && chance(0.3) {
+                st.args.append(.init(name: prm.name, value: chance(0.7) ? .int(int(prm.min!...prm.max!)) : intTerm(Scope(), 1)))
+            }
+            let ws = Array(a.writeSet).sorted()
+            st.writes = chance(0.75) ? ws : subset(ws, 0.5)
+            if chance(0.15) { st.writes.append(pick(ints)) }
+            if chance(0.3) {
+                var b = Bound(kind: .range, loc: loc()); b.target = pick(ints)
+                b.min = chance(0.7) ? int(-1...1) : nil; b.max = chance(0.7) || b.min == nil ? int(1...4) : nil
+                st.bounds.append(b)
+            }
+            if chance(0.25) { var b = Bound(kind: .maxChange, loc: loc()); b.target = pick(ints); b.amount = int(0...2); st.bounds.append(b) }
+            if chance(0.25) {
+                var b = Bound(kind: .maxDuration, loc: loc()); b.expr = boolExpr(Scope(), 0); b.duration = int(0...3); st.bounds.append(b)
+            }
+            p.steps.append(st)
+        }
+        if chance(0.6) {
+            p.containment = Assertion(name: "contained", expr: boolExpr(Scope(), 1), loc: loc())
+            if chance(0.8) { p.containmentBudget = int(0...6) }
+        }
+        if chance(0.4) { p.blastRadius = BlastRadius(loss: intTerm(Scope(), 1), max: int(0...3), loc: loc()) }
+        if chance(0.3) { p.window = int(0...6) }
+        if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
+        return Program(models: [m], incidents: [inc], procedures: [p])
+    }
+
+    private mutating func effects(_ sc: Scope, _ m: Model, keys: [String], entities: [String], authority: Bool) -> [Effect] {
+        var out: [Effect] = []
+        var scalars = (ints + bools).shuffled(using: &rng)
+        for _ in 0..<int(0...2) {
+            guard let t = scalars.popLast() else { break }
+            let value = ints.contains(t) ? intTerm(sc, int(0...2)) : boolExpr(sc, int(0...1))
+            out.append(Effect(kind: .assign, target: t, value: value, loc: loc()))
+        }
+        if let mp = map, chance(0.5) {
+            if !sc.accounts.isEmpty, chance(0.75) {
+                for a in subset(sc.accounts, 0.7).prefix(2) {
+                    out.append(Effect(kind: .assign, target: mp, index: a, value: intTerm(sc, 1), loc: loc()))
+                }
+            } else {
+                var sc2 = sc; sc2.accounts.append(.account)
+                out.append(Effect(kind: .assignAll, target: mp, value: intTerm(sc2, 1), loc: loc()))
+            }
+        }
+        if authority {
+            switch int(0...3) {
+            case 0: out.append(Effect(kind: .rotateKey, key: pick(keys), entity: pick(entities), loc: loc()))
+            case 1: out.append(Effect(kind: .grant, key: pick(keys), entity: pick(entities), loc: loc()))
+            case 2: out.append(Effect(kind: .revoke, key: pick(keys), entity: pick(entities), loc: loc()))
+            default: out.append(Effect(kind: .setThreshold, value: chance(0.5) ? .int(int(0...3)) : intTerm(sc, 1), role: "ms", loc: loc()))
+            }
+        }
+        return out
+    }
+}
