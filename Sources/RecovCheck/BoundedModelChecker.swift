@@ -55,7 +55,7 @@ public struct BoundedModelChecker: Sendable {
         }
         let ctx = Z3Context()
         let solver = makeSolver(ctx)
-        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver)
+        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl)
         let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
         let maxDepth = encoding.needsUnrolling ? options.depth : 0
         var unknownReason: String?
@@ -239,7 +239,7 @@ public struct BoundedModelChecker: Sendable {
         case .step: return t.stepIndex.map { procedure.steps[$0].loc }
         case .oracle: return world.incident.oracles.first { $0.target == t.name }?.loc
         case .attack: return world.attacks.first { $0.name == t.name }?.loc
-        case .action, .privileged: return world.model.action(t.name)?.loc
+        case .action, .privileged, .coalition: return world.model.action(t.name)?.loc
         }
     }
 

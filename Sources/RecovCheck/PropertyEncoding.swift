@@ -19,9 +19,8 @@ struct PropertyEncoding {
         self.naive = authorityEncoding == .naive
         self.unrolling = u
         let ctx = u.ctx
-        attackerInCoalition = ctx.boolConst("coalition.attacker")
-        var c: [String: Z3Expr] = [:]
-        for e in u.world.honestEntities { c[e] = ctx.boolConst("coalition.\(e)") }
+        attackerInCoalition = u.coalitionAttacker
+        let c = u.coalitionMembers
         coalition = c
         if rule == .noUnilateralControl {
             let size = ctx.add([ctx.count(attackerInCoalition)] + u.world.honestEntities.map { ctx.count(c[$0]!) })
@@ -35,9 +34,7 @@ struct PropertyEncoding {
     /// Roles whose control the check counts: privileged, and not explicitly allowed to one entity.
     var checkedRoles: [Role] { world.privilegedRoles.filter { $0.allowUnilateral == nil } }
 
-    func member(_ entity: String) -> Z3Expr {
-        world.compromised.contains(entity) ? attackerInCoalition : (coalition[entity] ?? ctx.falseExpr)
-    }
+    func member(_ entity: String) -> Z3Expr { unrolling.coalitionMember(entity) }
 
     /// Whether deeper states can add anything for this property.
     var needsUnrolling: Bool {

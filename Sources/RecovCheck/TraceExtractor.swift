@@ -48,6 +48,11 @@ struct TraceExtractor {
                 transitions.append(Transition(kind: .privileged, name: a.name, role: role, args: args))
             case .oracle(let o):
                 transitions.append(Transition(kind: .oracle, name: o.target, args: ["value": .int(try model.int(t.oracleValues[k]!))]))
+            case .coalition(let a, let role):
+                var tr = Transition(kind: .coalition, name: a.name, role: role, args: args)
+                tr.attackerInCoalition = try model.bool(u.coalitionAttacker)
+                tr.coalition = try u.coalitionMembers.keys.sorted().filter { try model.bool(u.coalitionMembers[$0]!) }
+                transitions.append(tr)
             }
         }
         let sorted = accounts.sorted()

@@ -14,6 +14,7 @@ public enum TraceText {
         case .attack: return "attack \(t.name)(\(args))"
         case .privileged: return "the attacker calling \(t.name)(\(args)) as \(t.role ?? "?")"
         case .oracle: return "oracle moving \(t.name) to \(t.args["value"].map(\.description) ?? "?")"
+        case .coalition: return "the coalition calling \(t.name)(\(args)) as \(t.role ?? "?"), a role it may hold alone"
         }
     }
 
@@ -25,6 +26,7 @@ public enum TraceText {
         case .action: return t.caller.map { "user #\($0)" } ?? "anyone"
         case .attack, .privileged: return "attacker"
         case .oracle: return "oracle"
+        case .coalition: return "coalition"
         }
     }
 
@@ -32,7 +34,11 @@ public enum TraceText {
     public static func signers(_ t: Transition, before s: State, world: World) -> [String] {
         guard let roleName = t.role, let role = world.model.role(roleName) else { return [] }
         let honest = t.kind == .step
-        let member: (String) -> Bool = { e in honest ? !world.compromised.contains(e) : world.compromised.contains(e) }
+        let members = Set(t.coalition ?? [])
+        let member: (String) -> Bool = { e in
+            if t.kind == .coalition { return world.compromised.contains(e) ? (t.attackerInCoalition ?? false) : members.contains(e) }
+            return honest ? !world.compromised.contains(e) : world.compromised.contains(e)
+        }
         var keysOf: [String: [String]] = [:]
         func collect(_ r: Role) {
             switch r.kind {

@@ -10,10 +10,12 @@ enum Alternative {
     case attack(Action)
     case privileged(Action, role: String)
     case oracle(OracleMove)
+    /// The coalition under test uses a role it may hold alone (escalation), in `no-unilateral-control` checks.
+    case coalition(Action, role: String)
 
     var action: Action? {
         switch self {
-        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _): return a
+        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _), .coalition(let a, _): return a
         default: return nil
         }
     }
@@ -21,7 +23,7 @@ enum Alternative {
     /// Whether the attacker takes this transition.
     var byAttacker: Bool {
         switch self {
-        case .attack, .privileged, .oracle: return true
+        case .attack, .privileged, .oracle, .coalition: return true
         default: return false
         }
     }
@@ -68,7 +70,12 @@ final class Unrolling {
     /// would be a quantifier, on which Z3 4.8 answers unknown).
     private var pointwise: [(array: Z3Expr, value: (Z3Expr) -> Z3Expr)] = []
 
-    init(world: World, ctx: Z3Context, solver: Z3Solver) {
+    /// The coalition of a `no-unilateral-control` check: the attacker and each honest entity.
+    let coalitionAttacker: Z3Expr
+    let coalitionMembers: [String: Z3Expr]
+
+    /// `escalation`: also let the coalition under test use roles it may hold alone.
+    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false) {
         self.world = world
         self.ctx = ctx
         self.solver = solver
@@ -88,7 +95,16 @@ final class Unrolling {
             }
         }
         alts += world.incident.oracles.map { .oracle($0) }
+        if escalation && world.authorityIsDynamic {
+            for a in world.privilegedActions {
+                for r in a.by where world.model.role(r)?.allowUnilateral != nil { alts.append(.coalition(a, role: r)) }
+            }
+        }
         alternatives = alts
+        coalitionAttacker = ctx.boolConst("coalition.attacker")
+        var members: [String: Z3Expr] = [:]
+        for e in world.honestEntities { members[e] = ctx.boolConst("coalition.\(e)") }
+        coalitionMembers = members
         account = ctx.intConst("account")
         var idx: [String: Int] = [:]
         for (i, e) in world.model.entities.enumerated() { idx[e.name] = i }
@@ -214,6 +230,11 @@ final class Unrolling {
             return ctx.and(parts)
         case .allOf: return ctx.and((r.roles ?? []).map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
         }
+    }
+
+    /// Membership in the coalition under test; compromised entities are the attacker.
+    func coalitionMember(_ entity: String) -> Z3Expr {
+        world.compromised.contains(entity) ? coalitionAttacker : (coalitionMembers[entity] ?? ctx.falseExpr)
     }
 
     func honestSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
@@ -376,6 +397,10 @@ final class Unrolling {
                 ups.append(updates(a, s, env))
             case .privileged(let a, let role):
                 enabled.append(ctx.and([attackerSatisfies(role, s), lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
+                ups.append(updates(a, s, env))
+            case .coalition(let a, let role):
+                let sat = satisfies(role, s, attacker: coalitionAttacker, borrow: true, member: coalitionMember)
+                enabled.append(ctx.and([sat, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
                 ups.append(updates(a, s, env))
             case .oracle(let o):
                 let v = ctx.intConst("oracle.\(o.target)@\(i)#\(k)")

@@ -187,7 +187,7 @@ public struct Evaluator: Sendable {
         case .tick, .oracle: return nil
         case .step: return t.stepIndex.flatMap { $0 < world.procedure.steps.count ? world.model.action(world.procedure.steps[$0].action) : nil }
         case .attack: return world.attacks.first { $0.name == t.name }
-        case .action, .privileged: return world.model.action(t.name)
+        case .action, .privileged, .coalition: return world.model.action(t.name)
         }
     }
 
@@ -218,7 +218,7 @@ public struct Evaluator: Sendable {
             }
             guard v >= o.min && v <= o.max else { throw EvaluationError("oracle value \(v) outside \(o.min)...\(o.max)") }
             next.ints[o.target] = v
-        case .step, .action, .attack, .privileged:
+        case .step, .action, .attack, .privileged, .coalition:
             guard let a = action(of: t) else { throw EvaluationError("unknown action '\(t.name)'") }
             let env = try bindings(of: t, in: s)
             try checkParams(a, env)
@@ -239,6 +239,11 @@ public struct Evaluator: Sendable {
                 guard let r = t.role, a.by.contains(r), attackerSatisfies(r, in: s) else {
                     throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
                 }
+            case .coalition:
+                let members = Set(t.coalition ?? []), withAttacker = t.attackerInCoalition ?? false
+                guard let r = t.role, a.by.contains(r), world.model.role(r)?.allowUnilateral != nil,
+                      satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
+                else { throw EvaluationError("the coalition cannot use a unilateral role of '\(a.name)'") }
             default: break
             }
             guard try bool(a.guardExpr, s, env) else { throw EvaluationError("guard of '\(a.name)' is false") }

@@ -48,6 +48,9 @@ public struct Transition: Hashable, Sendable, Codable {
         case privileged
         /// An oracle-fed variable moves.
         case oracle
+        /// The coalition under test (in a `no-unilateral-control` check) uses a role it is allowed to
+        /// hold alone (`allowUnilateral`) — the first move of an escalation.
+        case coalition
     }
     public var kind: Kind
     /// Action, step or oracle variable name.
@@ -59,6 +62,9 @@ public struct Transition: Hashable, Sendable, Codable {
     public var role: String?
     public var args: [String: Value]
     public var duration: Int?
+    /// For `coalition` moves: the coalition's honest entities, and whether the attacker is in it.
+    public var coalition: [String]?
+    public var attackerInCoalition: Bool?
 
     public init(kind: Kind, name: String, stepIndex: Int? = nil, caller: Int? = nil, role: String? = nil, args: [String: Value] = [:], duration: Int? = nil) {
         self.kind = kind; self.name = name; self.stepIndex = stepIndex; self.caller = caller; self.role = role; self.args = args; self.duration = duration

@@ -49,6 +49,7 @@ public enum TraceLines {
         case .attack: return "attack \(t.name)(\(args))"
         case .privileged: return "the attacker calling \(t.name)(\(args)) as \(t.role ?? "?")"
         case .oracle: return "oracle moving \(t.name) to \(t.args["value"].map(\.description) ?? "?")"
+        case .coalition: return "the coalition calling \(t.name)(\(args)) as \(t.role ?? "?")"
         }
     }
 

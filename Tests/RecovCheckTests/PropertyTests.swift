@@ -144,3 +144,29 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
     #expect(one.map(\.verdict) == many.map(\.verdict))
     #expect(one.map(\.counterexample) == many.map(\.counterexample))
 }
+
+@Test func escalationThroughARoleHeldAloneIsCaught() throws {
+    var b = Build.pausable()
+    // A alone may act as "pauser" (accepted as unilateral), but the pauser can also grant itself k2.
+    var pauser = Role(name: "pauser", kind: .key, loc: here)
+    pauser.keys = ["k1"]
+    pauser.allowUnilateral = "pausing only"
+    b.model.roles.append(pauser)
+    b.model.actions.append(Action(name: "addSigner", by: ["pauser"], effects: [Effect(kind: .grant, key: "k2", entity: "A", loc: here)], loc: here))
+    let r = check(b, .noUnilateralControl)
+    #expect(r.verdict == .violated, "\(r.message)")
+    let cex = try #require(r.counterexample)
+    #expect(cex.steps.count == 2)
+    #expect(cex.steps.last?.transition?.kind == .coalition)
+    #expect(cex.coalition == ["A"])
+}
+
+@Test func roleHeldAloneWithoutEscalationHolds() {
+    var b = Build.pausable()
+    var pauser = Role(name: "pauser", kind: .key, loc: here)
+    pauser.keys = ["k1"]
+    pauser.allowUnilateral = "pausing only"
+    b.model.roles.append(pauser)
+    b.model.actions[0].by.append("pauser")
+    #expect(check(b, .noUnilateralControl).verdict == .holds)
+}
