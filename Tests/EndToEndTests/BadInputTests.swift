@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+/// The bad-input catalog: every case runs the real `recovcheck` binary and must end with a
+/// one-line `file:line:col: error:` message naming the file, exit 2, and never a crash
+/// (exit >= 128 or a signal), a hang or a pass.
+private let bad: String = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/bad").path
+
+/// The `recovcheck` binary built beside this test bundle.
+func recovcheckBinary() throws -> String {
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var dir = exe.deletingLastPathComponent()
+    // The bundle may be a folder (`*.xctest/`) on some platforms: walk up to the build folder.
+    for _ in 0..<4 {
+        let candidate = dir.appendingPathComponent("recovcheck").path
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue { return candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    throw BinaryMissing(message: "the recovcheck binary is not beside the test bundle \(exe.path): build it first (swift build)")
+}
+
+struct BinaryMissing: Error, CustomStringConvertible { var message: String; var description: String { message } }
+
+struct RunOutput {
+    var status: Int32
+    var signaled: Bool
+    var stdout: String
+    var stderr: String
+    var timedOut: Bool
+}
+
+/// Runs recovcheck with `args`, killing it after `limit` seconds.
+func runRecovcheck(_ args: [String], limit: Double = 240, cwd: String? = nil) throws -> RunOutput {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: try recovcheckBinary())
+    p.arguments = args
+    // Run outside the checkout so no result cache is read from or written into it.
+    p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? NSTemporaryDirectory())
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    p.environment = env
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    // Drain both pipes while the process runs, so a chatty process cannot block on a full pipe.
+    let outBox = DataBox(), errBox = DataBox()
+    let group = DispatchGroup()
+    for (pipe, box) in [(out, outBox), (err, errBox)] {
+        group.enter()
+        DispatchQueue.global().async { box.data = pipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    }
+    let deadline = Date().addingTimeInterval(limit)
+    while p.isRunning && Date() < deadline { usleep(20_000) }
+    let timedOut = p.isRunning
+    if timedOut { p.terminate(); usleep(200_000); if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+    p.waitUntilExit()
+    group.wait()
+    return RunOutput(status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
+                     stdout: String(decoding: outBox.data, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self), timedOut: timedOut)
+}
+
+final class DataBox: @unchecked Sendable { var data = Data() }
+
+/// Asserts the bad-input contract; `mentions` must appear in the error line (the file, usually).
+func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what: String) {
+    #expect(!r.timedOut, "\(what): hung")
+    #expect(!r.signaled && r.status < 128, "\(what): crashed with status \(r.status)\n\(r.stderr)")
+    #expect(r.status == 2, "\(what): exit \(r.status), expected 2\nstdout: \(r.stdout)\nstderr: \(r.stderr)")
+    let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+    #expect(!errors.isEmpty, "\(what): no 'file:line:col: error:' line\nstderr: \(r.stderr)\nstdout: \(r.stdout)")
+    guard let first = errors.first else { return }
+    #expect(first.wholeMatch(of: /.+:\d+:\d+: error: .+/) != nil, "\(what): not in file:line:col: error: form: \(first)")
+    #expect(first.contains(mentions), "\(what): error does not mention \(mentions): \(first)")
+    if let line { #expect(first.contains(":\(line):"), "\(what): error is not at line \(line): \(first)") }
+}
+
+@Suite(.serialized) struct BadInputTests {
+    static let jsonCases: [(file: String, mentions: String, line: Int?)] = [
+        ("no-procedures.json", "no-procedures.json", nil),
+        ("unknown-role.json", "Bad.swift", 32),
+        ("duplicate-names.json", "Bad.swift", 7),
+        ("threshold-above-keys.json", "Bad.swift", 10),
+        ("threshold-zero.json", "Bad.swift", 10),
+        ("negative-delay.json", "Bad.swift", 32),
+        ("contradictory-assumptions.json", "Bad.swift", nil),
+        ("enormous-literal.json", "Bad.swift", 13),
+        ("enormous-bound.json", "Bad.swift", 3),
+        ("deeply-nested.json", "Bad.swift", 13),
+        ("version-99.json", "version-99.json", 1),
+        ("unknown-action.json", "Bad.swift", 32),
+        ("role-cycle.json", "Bad.swift", nil),
+        ("ill-typed-guard.json", "Bad.swift", 11),
+        ("unknown-operator.json", "unknown-operator.json", nil),
+        ("wrong-arity.json", "Bad.swift", 11),
+        ("negative-budget.json", "Bad.swift", nil),
+        ("within-before-after.json", "Bad.swift", 32),
+        ("incident-unknown-model.json", "Bad.swift", 20),
+        ("type-mismatch.json", "type-mismatch.json", nil),
+        ("malformed.json", "malformed.json", 1),
+        ("empty.json", "empty.json", nil),
+        ("binary.json", "binary.json", nil),
+        ("not-json-array.json", "not-json-array.json", nil),
+        ("huge-number.json", "huge-number.json", nil),
+        ("deeply-nested-json.json", "deeply-nested-json.json", nil),
+    ]
+
+    @Test(arguments: jsonCases.indices)
+    func badIRFile(_ i: Int) throws {
+        let c = Self.jsonCases[i]
+        let r = try runRecovcheck([bad + "/" + c.file, "--depth", "3", "--timeout", "20"])
+        expectInputError(r, mentions: c.mentions, line: c.line, c.file)
+    }
+
+    @Test func specThatDoesNotCompile() throws {
+        let r = try runRecovcheck([bad + "/compile-error", "--no-ir-cache"])
+        expectInputError(r, mentions: "Broken.swift", line: 4, "compile error")
+    }
+
+    @Test func specWithNoProcedures() throws {
+        let r = try runRecovcheck([bad + "/no-procedures", "--no-ir-cache"])
+        expectInputError(r, mentions: "no-procedures", "no procedures")
+    }
+
+    @Test func specProgramThatCrashes() throws {
+        let r = try runRecovcheck([bad + "/crash", "--no-ir-cache"])
+        expectInputError(r, mentions: "Crash.swift", "crashing spec")
+    }
+
+    @Test func specProgramThatLoops() throws {
+        let start = Date()
+        let r = try runRecovcheck([bad + "/loops", "--no-ir-cache", "--spec-timeout", "3"], limit: 180)
+        expectInputError(r, mentions: "Forever.swift", "looping spec")
+        #expect(Date().timeIntervalSince(start) < 170)
+    }
+
+    @Test func binarySpecFile() throws {
+        let r = try runRecovcheck([bad + "/binary-spec", "--no-ir-cache"])
+        expectInputError(r, mentions: "Binary.swift", "binary spec")
+    }
+
+    @Test func specPrintingToStdoutStillWorks() throws {
+        let r = try runRecovcheck([bad + "/prints", "--no-ir-cache", "--format", "json", "--depth", "3"])
+        #expect(!r.signaled && !r.timedOut)
+        #expect(r.status == 0 || r.status == 1, "exit \(r.status): \(r.stderr)")
+        #expect(!r.stdout.contains("hello from the spec"), "the spec's own output leaked into the report")
+        #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "stdout is not the JSON report: \(r.stdout.prefix(300))")
+    }
+
+    @Test func emptyFolder() throws {
+        let dir = NSTemporaryDirectory() + "recovcheck-empty-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        expectInputError(try runRecovcheck([dir]), mentions: dir, "empty folder")
+    }
+
+    @Test func missingPath() throws {
+        expectInputError(try runRecovcheck([bad + "/does-not-exist"]), mentions: "does-not-exist", "missing path")
+    }
+
+    @Test func unsupportedFileKind() throws {
+        expectInputError(try runRecovcheck([bad + "/compile-error/Broken.swift.txt"]), mentions: "Broken.swift.txt", "missing .txt")
+        let f = NSTemporaryDirectory() + "recovcheck-\(UUID().uuidString).txt"
+        try "hello".write(toFile: f, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: f) }
+        expectInputError(try runRecovcheck([f]), mentions: f, "a .txt file")
+    }
+
+    @Test func folderNamedLikeJSON() throws {
+        let dir = NSTemporaryDirectory() + "recovcheck-\(UUID().uuidString).json"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        expectInputError(try runRecovcheck([dir]), mentions: dir, "folder named .json")
+    }
+
+    @Test func noArguments() throws {
+        let r = try runRecovcheck([])
+        #expect(r.status == 2 && !r.signaled, "exit \(r.status)")
+    }
+
+    @Test func badOptions() throws {
+        for args in [["--depth", "-1"], ["--jobs", "0"], ["--timeout", "-3"], ["--depth", "99999999999999999999"], ["--spec-timeout", "0"]] {
+            let r = try runRecovcheck([bad + "/no-procedures.json"] + args)
+            #expect(r.status == 2 && !r.signaled, "\(args): exit \(r.status)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+private let fixture: String = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/determinism/two-procedures.json").path
+
+/// The same inputs give byte-identical reports, run after run and with any number of jobs
+/// (verdicts, counterexamples and their order; the report carries no timing).
+@Suite(.serialized) struct DeterminismTests {
+    private func report(_ extra: [String], format: String) throws -> RunOutput {
+        let r = try runRecovcheck([fixture, "--format", format, "--depth", "4", "--timeout", "30", "--no-cache"] + extra)
+        #expect(!r.signaled && !r.timedOut && r.status < 128, "status \(r.status): \(r.stderr)")
+        return r
+    }
+
+    @Test(arguments: ["json", "text"])
+    func identicalAcrossRunsAndJobs(format: String) throws {
+        let first = try report(["--jobs", "1"], format: format)
+        #expect(first.status == 1, "the fixture has violations; exit \(first.status): \(first.stderr)")
+        #expect(!first.stdout.isEmpty)
+        for extra in [["--jobs", "1"], ["--jobs", "4"], ["--jobs", "4"], ["--jobs", "2"]] {
+            let again = try report(extra, format: format)
+            #expect(again.status == first.status)
+            #expect(again.stdout == first.stdout, "\(format) output differs with \(extra):\n\(firstDifference(first.stdout, again.stdout))")
+        }
+    }
+
+    private func firstDifference(_ a: String, _ b: String) -> String {
+        let x = a.split(separator: "\n", omittingEmptySubsequences: false), y = b.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(x.count, y.count) where (i < x.count ? x[i] : "") != (i < y.count ? y[i] : "") {
+            return "line \(i + 1):\n  \(i < x.count ? x[i] : "<none>")\n  \(i < y.count ? y[i] : "<none>")"
+        }
+        return "(same lines)"
+    }
+}

@@ -1,0 +1,5 @@
+import RecovDSL
+
+let broken = Model("Broken") {
+    State(undefinedVariable)
+}

@@ -1,0 +1,5 @@
+import RecovDSL
+
+let crashing: Model = {
+    fatalError("boom from the spec")
+}()

@@ -1,0 +1,6 @@
+import RecovDSL
+
+let ready = Flag("ready")
+let onlyModel = Model("OnlyModel") {
+    State(ready)
+}
