@@ -54,6 +54,13 @@ struct CheckCommand: ParsableCommand {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
         try gate.writeFiles(report)
+        // Error verdicts (an input problem found while checking, such as contradictory assumptions,
+        // or an internal error) also go to standard error in the compiler's one-line form, so
+        // editors and CI annotate the line; vacuous passes repeat their sanity error and are skipped.
+        for r in report.results where r.verdict == .error && !r.message.hasPrefix("vacuous: ") {
+            let line = "\(r.location): error: \(r.procedure): \(r.rule.rawValue): \(r.message)".replacingOccurrences(of: "\n", with: " ")
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         let approved = try gate.checkApprovals(program: program, procedures: jobs.map(\.procedure))
         let code = GateOptions.exitCode(report: report.exitCode, approved: approved)
         if code != 0 { throw ExitCode(code) }
