@@ -368,8 +368,12 @@ struct Explorer {
         let attacker = cex.coalition.map { c in c.contains { world.compromised.contains($0) } } ?? false
         let members = Set((cex.coalition ?? []).filter { !world.compromised.contains($0) })
         if rule == .noUnilateralControl, members.count + (attacker ? 1 : 0) >= world.model.minCoalition { return "coalition too large" }
+        // With no compromised entity, the coalition list cannot say whether the attacker (borrowed
+        // voting power alone) is in it: try it in as well, if that still fits under the minimum.
+        var coalitions = [(attacker, members)]
+        if world.compromised.isEmpty, !attacker, members.count + 1 < world.model.minCoalition { coalitions.append((true, members)) }
         do {
-            if try stateViolates(rule, s, loss0: l0, coalitions: [(attacker, members)]) { return nil }
+            if try stateViolates(rule, s, loss0: l0, coalitions: coalitions) { return nil }
             if states.count >= 2, let t = cex.steps.last?.transition,
                try transitionViolates(rule, states[states.count - 2], t, s, account: account) { return nil }
         } catch { return "evaluation: \(error)" }
