@@ -6,7 +6,7 @@ no-unilateral-control check unrolled at every depth with one "signed" Boolean pe
 summed against the threshold (`--authority-encoding naive`). recovcheck's own encoding checks fixed
 authority once on the holder table. Both run side by side in one run, on the same generated IR.
 
-Usage: python3 scripts/benchmark.py [--binary .build/release/recovcheck] [--out docs/benchmarks.md]
+Usage: python3 scripts/benchmark.py [--binary .build/debug/recovcheck] [--out docs/benchmarks.md]
 """
 import argparse, json, os, subprocess, sys, tempfile, time
 
@@ -72,7 +72,7 @@ def run(binary, path, depth, encoding):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", default=".build/release/recovcheck")
+    ap.add_argument("--binary", default=".build/debug/recovcheck")
     ap.add_argument("--out", default="docs/benchmarks.md")
     args = ap.parse_args()
     cases = [("9-key guardian (9 entities, 5 of 9)", 9, 1, 5, [10, 40, 80]),
@@ -94,7 +94,7 @@ def main():
         f.write("structured authority encoding against the naive baseline (one \"signed\" Boolean per key per\n")
         f.write("step, unrolled to the depth — `--authority-encoding naive`). Both run side by side in one run;\n")
         f.write("times include process start and IR loading; ratios are what to compare across machines.\n\n")
-        f.write("Reproduce: `swift build -c release && python3 scripts/benchmark.py`\n\n")
+        f.write(f"Reproduce: `swift build && python3 scripts/benchmark.py --binary {args.binary}` (load average {os.getloadavg()[0]:.1f} during this run).\n\n")
         f.write("| case | depth | naive (s) | structured (s) | ratio | verdict |\n|---|---|---|---|---|---|\n")
         for title, d, n, s, v in rows:
             f.write(f"| {title} | {d} | {n:.3f} | {s:.3f} | {n/s:.1f}x | {v} |\n")
