@@ -32,6 +32,8 @@ let autoTripOnOutflow = Procedure("AutoTripOnOutflow", model: autoBreakerModel, 
         Range(abOutflow, 0...0)
     }
     Containment(abHalted, within: 1 * minute)
-    BlastRadius(loss: abStolen, max: abHardCap - abAlertThreshold)
+    // An absolute budget (today's hard cap minus the threshold), not `abHardCap - abAlertThreshold`:
+    // a budget derived from the model's constants would silently grow when the cap is raised.
+    BlastRadius(loss: abStolen, max: 50_000)
     Window(6 * hour + 1 * minute)
 }

@@ -31,6 +31,8 @@ let pauseOnExploit = Procedure("PauseOnExploit", model: lendingPool, incident: r
         Writes(paused, poolPatched)
     }
     Containment(paused, within: 1 * hour)
-    BlastRadius(loss: stolen, max: 3 * lendingOutflowCap)
+    // An absolute budget (3 windows of today's 50_000 cap), not `3 * lendingOutflowCap`: a budget
+    // derived from the model's cap would silently grow when the cap is raised.
+    BlastRadius(loss: stolen, max: 150_000)
     Window(8 * day)
 }
