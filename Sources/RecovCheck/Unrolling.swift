@@ -215,7 +215,7 @@ final class Unrolling {
             let count = ctx.add((r.keys ?? []).map { ctx.count(controls($0, s, member)) })
             return ctx.ge(count, s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))
         case .timelock:
-            let inner = satisfies(r.role ?? "", s, attacker: attacker, borrow: borrow && (r.minDelay ?? 0) == 0, member: member)
+            let inner = satisfies(r.role ?? "", s, attacker: attacker, borrow: borrow, member: member)
             let veto = r.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
             return ctx.and([inner, veto])
         case .governance:

@@ -128,8 +128,8 @@ public struct Evaluator: Sendable {
 
     /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
     /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`.
-    /// Borrowed voting power counts only for the attacker, where power is measured at execution,
-    /// and not across a timelock delay.
+    /// Borrowed voting power counts only for the attacker, and only where power is measured at
+    /// execution (then a timelock delay does not help: the votes are counted when it runs).
     public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
         guard let r = world.model.role(roleName) else { return false }
         func controls(_ k: String) -> Bool {
@@ -141,7 +141,8 @@ public struct Evaluator: Sendable {
         case .key: return (r.keys ?? []).allSatisfy(controls)
         case .multisig: return (r.keys ?? []).filter(controls).count >= (s.thresholds[r.name] ?? r.threshold ?? 1)
         case .timelock:
-            let inner = satisfies(r.role ?? "", in: s, attacker: attacker, borrow: borrow && (r.minDelay ?? 0) == 0, member: member)
+            // A delay does not stop borrowed power when votes are counted at execution (Beanstalk).
+            let inner = satisfies(r.role ?? "", in: s, attacker: attacker, borrow: borrow, member: member)
             let veto = r.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
             return inner && veto
         case .governance:

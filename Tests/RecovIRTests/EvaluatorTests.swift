@@ -125,3 +125,19 @@ private func initialState(_ w: World) -> State {
     #expect(String(decoding: data, as: UTF8.self).contains("\"op\":\"select\""))
     #expect(try JSONDecoderForTests.decode(Expr.self, from: data) == e)
 }
+
+@Test func aTimelockDoesNotStopPowerCountedAtExecution() {
+    // Beanstalk: a proposal had to be a day old, but votes were counted when it executed.
+    let w0 = sampleWorld()
+    var m = w0.model
+    var lock = Role(name: "delayed", kind: .timelock, loc: here)
+    lock.role = "gov"; lock.minDelay = 86_400
+    m.roles.append(lock)
+    let w = World(model: m, incident: w0.incident, procedure: w0.procedure)
+    let ev = Evaluator(world: w)
+    #expect(ev.satisfies("delayed", in: initialState(w), attacker: true) { $0 == "A" })
+    var snap = m
+    snap.roles[1].measuredAt = .snapshot
+    let ws = World(model: snap, incident: w0.incident, procedure: w0.procedure)
+    #expect(!Evaluator(world: ws).satisfies("delayed", in: initialState(ws), attacker: true) { $0 == "A" })
+}
