@@ -82,9 +82,10 @@ public struct BoundedModelChecker: Sendable {
         return r
     }
 
-    private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool)) -> String {
+    private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool, growing: Bool)) -> String {
         if w.unbounded { return "; worst case found: unbounded within depth \(options.depth)" }
-        return "; worst case found: \(w.lowerBound ? "at least " : "")\(worstText(rule, w.value))"
+        let growing = w.growing ? " (first reached at the last depth, \(options.depth): it may grow with --depth)" : ""
+        return "; worst case found: \(w.lowerBound ? "at least " : "")\(worstText(rule, w.value))\(growing)"
     }
 
     private func worstText(_ rule: Rule, _ v: Int) -> String {
@@ -93,7 +94,7 @@ public struct BoundedModelChecker: Sendable {
 
     /// The worst case over every trace up to the depth: the longest time uncontained after the
     /// trigger, or the largest loss. Found by exponential then binary search on one solver.
-    private func worstCase(_ rule: Rule) throws -> (value: Int, unbounded: Bool, lowerBound: Bool)? {
+    private func worstCase(_ rule: Rule) throws -> (value: Int, unbounded: Bool, lowerBound: Bool, growing: Bool)? {
         guard rule == .containmentTime || rule == .blastRadius else { return nil }
         if rule == .containmentTime && (procedure.containment == nil || procedure.containmentBudget == nil) { return nil }
         if rule == .blastRadius && procedure.blastRadius == nil { return nil }
@@ -105,16 +106,16 @@ public struct BoundedModelChecker: Sendable {
         let u = Unrolling(world: world, ctx: ctx, solver: solver)
         for _ in 0..<options.depth { u.extend() }
         let t0 = u.states[0].now
-        func atLeast(_ x: Int) -> Z3Expr {
-            ctx.or(u.states.map { s -> Z3Expr in
+        func atLeast(_ x: Int, upTo last: Int? = nil) -> Z3Expr {
+            ctx.or(u.states.prefix((last ?? options.depth) + 1).map { s -> Z3Expr in
                 if rule == .containmentTime { return ctx.and([ctx.not(s.contained), ctx.ge(ctx.sub(s.now, t0), ctx.int(x))]) }
                 let loss = procedure.blastRadius!.loss
                 return ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[0])), ctx.int(x))
             })
         }
-        func reachable(_ x: Int) throws -> Bool? {
+        func reachable(_ x: Int, upTo last: Int? = nil) throws -> Bool? {
             let lit = ctx.boolConst(ctx.fresh("worst"))
-            solver.assert(ctx.implies(lit, atLeast(x)))
+            solver.assert(ctx.implies(lit, atLeast(x, upTo: last)))
             switch try solver.check(assuming: [lit]) {
             case .sat: return true
             case .unsat: return false
@@ -125,10 +126,10 @@ public struct BoundedModelChecker: Sendable {
         var lo = 0, hi = max(1, rule == .containmentTime ? (procedure.containmentBudget ?? 1) : (procedure.blastRadius?.max ?? 1))
         let ceiling = maxLiteralMagnitude
         while true {
-            guard let r = try reachable(hi) else { return (lo, false, true) }
+            guard let r = try reachable(hi) else { return (lo, false, true, false) }
             if !r { break }
             lo = hi
-            if hi >= ceiling { return (lo, true, false) }
+            if hi >= ceiling { return (lo, true, false, false) }
             hi = min(ceiling, hi * 4)
         }
         // Invariant: lo is reachable, hi is not. Stop at 1% precision: the report then says "at least".
@@ -136,10 +137,12 @@ public struct BoundedModelChecker: Sendable {
         while hi - lo > max(1, lo / 100) && calls < 24 {
             calls += 1
             let mid = lo + (hi - lo) / 2
-            guard let r = try reachable(mid) else { return (lo, false, true) }
+            guard let r = try reachable(mid) else { return (lo, false, true, false) }
             if r { lo = mid } else { hi = mid }
         }
-        return (lo, false, hi - lo > 1)
+        // A worst case first reached at the last depth may only be bounded by the depth.
+        let growing = options.depth > 0 && lo > 0 ? (try reachable(lo, upTo: options.depth - 1)) == false : false
+        return (lo, false, hi - lo > 1, growing)
     }
 
     private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {
