@@ -153,7 +153,8 @@ struct Differential {
                 budget -= 1
                 if budget <= 0 { break }
                 guard Validator().diagnose(q).isEmpty else { continue }
-                let o = compare(q, depth: depth, rules: rule == .sanity ? [.sanity] : [rule])
+                // A short solver budget: a candidate the solver cannot decide quickly is not kept.
+                let o = compare(q, depth: depth, rules: rule == .sanity ? [.sanity] : [rule], timeout: 3)
                 if o.disagreements.contains(where: { $0.rule == rule }) { best = q; progress = true; break }
             }
         }
