@@ -224,7 +224,8 @@ public struct BoundedModelChecker: Sendable {
         }
         let cex = Counterexample(summary: summary, steps: steps,
                                  account: witness.account.flatMap { a in summary.contains("#\(a)") ? a : nil },
-                                 coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil, location: loc)
+                                 coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil,
+                                 attacker: rule == .noUnilateralControl ? witness.attackerInCoalition : nil, location: loc)
         var r = result(rule, .violated, summary, location: loc)
         r.counterexample = cex
         if rule == .containmentTime { r.budget = procedure.containmentBudget }

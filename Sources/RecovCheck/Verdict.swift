@@ -49,6 +49,9 @@ public struct Counterexample: Codable, Sendable, Hashable {
     public var account: Int?
     /// Entities of the violating coalition, for `no-unilateral-control`.
     public var coalition: [String]?
+    /// Whether the attacker (the compromised entities, and any borrowed voting power) is in that
+    /// coalition; it may be in it alone when nothing is compromised but power can be borrowed.
+    public var attacker: Bool?
     /// Where the violated declaration is.
     public var location: SourceLocation
 }

@@ -66,7 +66,11 @@ public struct TextRenderer {
         var out = indent + paint("counterexample", "1")
         out += n == 0 ? ": already in the initial state, with no transition (the holder table itself)\n" : " (\(n) transition\(n == 1 ? "" : "s")):\n"
         if let a = cex.account { out += indent + "  representative account: #\(a) (stands for every account)\n" }
-        if let c = cex.coalition, !c.isEmpty { out += indent + "  coalition: \(c.joined(separator: ", "))\n" }
+        if let c = cex.coalition, !c.isEmpty || cex.attacker == true {
+            let names = (cex.attacker == true ? ["the attacker"] : []) + c.filter { !world.compromised.contains($0) }
+            let held = cex.attacker == true && !world.compromised.isEmpty ? " (with the keys of \(world.compromised.sorted().joined(separator: ", ")))" : ""
+            out += indent + "  coalition: \(names.joined(separator: " + "))\(held)\n"
+        }
         let t0 = cex.steps.first?.state.now ?? 0
         var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
         var previous: State?
