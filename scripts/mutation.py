@@ -216,11 +216,10 @@ def hand_mutants():
         ("late-Venus", VNS, '"pauseProtocol", by: venusGuardian, within: 1 * hour)', '"pauseProtocol", by: venusGuardian, within: 2 * hour)', "pause within 1 h -> 2 h"),
         ("late-Yearn", YNS, 'by: yearnGuardian, within: 1 * hour)', 'by: yearnGuardian, within: 2 * hour)', "guardian shutdown within 1 h -> 2 h"),
         ("late-Beanstalk", BES, 'after: 1 * day, within: 2 * day)', 'after: 1 * day, within: 3 * day)', "emergencyPause within 2 days -> 3 days"),
-        ("late-Ronin", RNS, 'within: 6 * day)', 'within: 12 * day)', "pause within 6 days -> 12 days (no containment declared)"),
+        ("late-Ronin", RNS, 'by: roninV2Validators, within: 6 * day)', 'by: roninV2Validators, within: 12 * day)', "pause within 6 days -> 12 days (budget 6 days)"),
     ]
     for mid, f, old, new, d in within:
-        ms.append(M(mid, "within-past-containment", f, old, new, d,
-                    [] if mid == "late-Ronin" else [CT]))
+        ms.append(M(mid, "within-past-containment", f, old, new, d, [CT]))
     # --- MaxDuration: the unpause step moved past the pause's MaxDuration
     unpause = [
         ("longpause-LendingPause", LPS, 'after: 2 * day, within: 7 * day)', 'after: 2 * day, within: 9 * day)', "upgradeAndUnpause within 7 -> 9 days (MaxDuration 8 days)"),

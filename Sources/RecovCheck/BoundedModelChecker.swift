@@ -85,11 +85,9 @@ public struct BoundedModelChecker: Sendable {
     private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool, growing: Bool)) -> String {
         if w.unbounded { return "; worst case found: unbounded within depth \(options.depth)" }
         let growing = w.growing ? " (first reached at the last depth, \(options.depth): it may grow with --depth)" : ""
-        return "; worst case found: \(w.lowerBound ? "at least " : "")\(worstText(rule, w.value))\(growing)"
-    }
-
-    private func worstText(_ rule: Rule, _ v: Int) -> String {
-        rule == .containmentTime ? "uncontained for \(Duration.text(v)) after the trigger" : "\(v) lost"
+        let atLeast = w.lowerBound ? "at least " : ""
+        let text = rule == .containmentTime ? "uncontained for \(atLeast)\(Duration.text(w.value)) after the trigger" : "\(atLeast)\(w.value) lost"
+        return "; worst case found: \(text)\(growing)"
     }
 
     /// The worst case over every trace up to the depth: the longest time uncontained after the

@@ -15,5 +15,7 @@ let roninV2PauseBridge = Procedure("RoninV2PauseBridge", model: roninBridgeV2, i
     Step("pause", action: "pauseBridge", by: roninV2Validators, within: 6 * day) {
         Writes(roninV2Paused)
     }
+    // The 2022 breach went unnoticed for six days; the fixed design must at least pause by then.
+    Containment(roninV2Paused, within: 6 * day)
     BlastRadius(loss: roninV2Unbacked, max: 50)
 }
