@@ -314,8 +314,9 @@ public struct BoundedModelChecker: Sendable {
             if d > 0 { u.extend() }
             let s = u.states[d]
             for j in steps.indices where !reached[j] && d > j {
-                switch try solver.check(assuming: [ctx.boolConst(ctx.fresh("reach"))].map { lit in
-                    solver.assert(ctx.implies(lit, ctx.gt(s.pc, ctx.int(j)))); return lit }) {
+                let lit = ctx.boolConst(ctx.fresh("reach"))
+                solver.assert(ctx.implies(lit, ctx.gt(s.pc, ctx.int(j))))
+                switch try solver.check(assuming: [lit]) {
                 case .sat: reached[j] = true
                 case .unsat: break
                 case .unknown(let why): unknown = why

@@ -140,7 +140,6 @@ final class Unrolling {
         let initialGrants = Set(m.delegations.map { Grant(key: $0.key, entity: $0.entity) })
         for g in grantPairs { s.grants[g] = ctx.bool(initialGrants.contains(g)) }
         for r in m.roles where r.kind == .multisig { s.thresholds[r.name] = ctx.int(r.threshold ?? 1) }
-        if dynamicAuthority { s.holders = s.holders.mapValues { $0 } }
         states = [s]
 
         solver.assert(ctx.ge(now0, ctx.int(0)))
