@@ -122,7 +122,10 @@ public struct ConcreteProperties: Sendable {
             let size = (witness.attackerInCoalition ? 1 : 0) + members.subtracting(world.compromised).count
             guard size < world.model.minCoalition else { return nil }
             let isMember: (String) -> Bool = { e in world.compromised.contains(e) ? witness.attackerInCoalition : members.contains(e) }
-            for r in world.privilegedRoles where r.allowUnilateral == nil {
+            // Report the roles the procedure's steps use first: they are the story a reviewer follows.
+            let stepRoles = Set(p.steps.map(\.role))
+            let roles = world.privilegedRoles.filter { stepRoles.contains($0.name) } + world.privilegedRoles.filter { !stepRoles.contains($0.name) }
+            for r in roles where r.allowUnilateral == nil {
                 if evaluator.satisfies(r.name, in: s, attacker: witness.attackerInCoalition, member: isMember) {
                     return (controlSummary(r, s, witness, isMember), r.loc)
                 }
@@ -175,6 +178,14 @@ public struct ConcreteProperties: Sendable {
             let sm = r.supermajority ?? Fraction(1, 2)
             let borrowText = borrowed > 0 ? " including \(borrowed) voting power borrowed within one block (power is measured at execution)" : ""
             return "\(entityWord), \(who), holds \(mine) of \(total) voting power (\(String(format1(pct)))%)\(borrowText) ≥ the \(sm) supermajority of role '\(r.name)'"
+        case .timelock:
+            // Name how the inner role is met, then the timelock it goes through.
+            let delay = (r.minDelay ?? 0) > 0 ? " after its \(Duration.text(r.minDelay ?? 0)) delay" : ""
+            let veto = r.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
+            if let inner = r.role.flatMap({ world.model.role($0) }) {
+                return controlSummary(inner, s, w, member) + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"
+            }
+            return "\(entityWord), \(who), satisfies timelock '\(r.name)' alone"
         default:
             return "\(entityWord), \(who), satisfies role '\(r.name)' (\(r.kind.rawValue)) alone (minimum coalition \(world.model.minCoalition))"
         }
