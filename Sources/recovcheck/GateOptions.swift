@@ -13,7 +13,7 @@ struct CacheOptions: ParsableArguments {
     @Flag(help: "Solve every check again: neither read nor write the result cache.")
     var noCache = false
 
-    var cache: ResultCache? { noCache ? nil : ResultCache(directory: cacheDir, toolVersion: RunReport.toolVersion) }
+    var cache: ResultCache? { noCache ? nil : ResultCache(directory: cacheDir, toolVersion: "\(RunReport.toolVersion)+\(EngineFingerprint.current)") }
 }
 
 /// The pre-merge CI gate's options of `check` (docs/ci-gate.md).
