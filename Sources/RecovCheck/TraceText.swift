@@ -3,7 +3,10 @@ import RecovIR
 /// Short domain-language descriptions of transitions, shared by summaries and renderers.
 public enum TraceText {
     /// "procedure step 'pause' (guardian)", "user #3 calls withdraw(amount: 5)", "attack drain(amount: 9)".
-    public static func describe(_ t: Transition, world: World) -> String {
+    public static func describe(_ t: Transition, world: World) -> String { describe(t) }
+
+    /// The same description from the transition alone (e.g. for results merged from shard files).
+    public static func describe(_ t: Transition) -> String {
         let args = t.args.sorted { $0.key < $1.key }.filter { $0.key != "value" }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         switch t.kind {
         case .tick: return "time passing \(Duration.text(t.duration ?? 0))"

@@ -40,17 +40,7 @@ public enum TraceLines {
     }
 
     static func describe(_ t: Transition, world: World?) -> String {
-        if let w = world { return TraceText.describe(t, world: w) }
-        let args = t.args.sorted { $0.key < $1.key }.filter { $0.key != "value" }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-        switch t.kind {
-        case .tick: return "time passing \(Duration.text(t.duration ?? 0))"
-        case .step: return "procedure step '\(t.name)'\(t.role.map { " by \($0)" } ?? "")\(args.isEmpty ? "" : " (\(args))")"
-        case .action: return t.caller.map { "user #\($0) calling \(t.name)(\(args))" } ?? "anyone calling \(t.name)(\(args))"
-        case .attack: return "attack \(t.name)(\(args))"
-        case .privileged: return "the attacker calling \(t.name)(\(args)) as \(t.role ?? "?")"
-        case .oracle: return "oracle moving \(t.name) to \(t.args["value"].map(\.description) ?? "?")"
-        case .coalition: return "the coalition calling \(t.name)(\(args)) as \(t.role ?? "?")"
-        }
+        world.map { TraceText.describe(t, world: $0) } ?? TraceText.describe(t)
     }
 
     static func genericInitial(_ s: State) -> [String] {
