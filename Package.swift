@@ -12,15 +12,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "RecovDSL"),
         .target(name: "RecovIR"),
         .target(name: "RecovLoader", dependencies: [
             "RecovIR",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "RecovHash",
         ]),
+        // SHA-256 for cache keys, approvals and fingerprints, from the system's OpenSSL.
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "RecovHash", dependencies: ["COpenSSL"]),
         .systemLibrary(name: "CZ3", pkgConfig: "z3", providers: [.apt(["libz3-dev"])]),
         .target(name: "RecovSMT", dependencies: ["CZ3"]),
         .target(name: "RecovCheck", dependencies: ["RecovIR", "RecovSMT"]),
@@ -28,7 +30,7 @@ let package = Package(
         // The CI gate: result cache, approvals, sharding, redaction.
         .target(name: "RecovGate", dependencies: [
             "RecovIR", "RecovCheck", "RecovReport",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "RecovHash",
         ]),
         // `swift package recovcheck [args]`: runs the built tool (default: on specs/).
         .plugin(name: "RecovcheckPlugin",

@@ -19,13 +19,12 @@ lib() { # name sources... : a static library and module built with coverage inst
 }
 echo "building the fuzz target in $OUT ..."
 lib RecovIR Sources/RecovIR/*.swift
-swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Crypto -module-link-name Crypto \
-  -o "$OUT/lib/libCrypto.a" -emit-module-path "$OUT/lib/Crypto.swiftmodule" Tests/Fuzz/CryptoShim/Crypto.swift
-lib RecovLoader Sources/RecovLoader/*.swift
+lib RecovHash -I Sources/COpenSSL Sources/RecovHash/*.swift
+lib RecovLoader -I Sources/COpenSSL Sources/RecovLoader/*.swift
 lib RecovSMT -I Sources/CZ3 Sources/RecovSMT/*.swift
 lib RecovCheck -I Sources/CZ3 Sources/RecovCheck/*.swift
-swiftc "${FLAGS[@]}" $SAN -I Sources/CZ3 Tests/Fuzz/FuzzIR.swift \
-  -lRecovCheck -lRecovSMT -lRecovLoader -lCrypto -lRecovIR -lz3 -o "$OUT/fuzz-ir"
+swiftc "${FLAGS[@]}" $SAN -I Sources/CZ3 -I Sources/COpenSSL Tests/Fuzz/FuzzIR.swift \
+  -lRecovCheck -lRecovSMT -lRecovLoader -lRecovHash -lRecovIR -lz3 -lcrypto -o "$OUT/fuzz-ir"
 
 echo "fuzzing for $SECONDS_TO_RUN s ..."
 exec "$OUT/fuzz-ir" "$OUT/corpus" Tests/Fuzz/corpus -max_total_time="$SECONDS_TO_RUN" \

@@ -1,5 +1,5 @@
 import Foundation
-import Crypto
+import RecovHash
 import RecovIR
 import RecovCheck
 
@@ -14,7 +14,7 @@ import RecovCheck
 public enum Canonical {
     /// Lower-case hex SHA-256 of `data`.
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256Hasher.hex(of: data)
     }
 
     public static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }

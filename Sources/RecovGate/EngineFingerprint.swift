@@ -1,5 +1,5 @@
 import Foundation
-import Crypto
+import RecovHash
 
 /// Identifies the running checker build, so that cached results never outlive the engine that
 /// produced them: a rebuilt binary with changed semantics must not reuse old verdicts.
@@ -8,6 +8,6 @@ public enum EngineFingerprint {
     public static let current: String = {
         guard let data = FileManager.default.contents(atPath: "/proc/self/exe")
                 ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else { return "unknown" }
-        return String(SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined().prefix(16))
+        return String(SHA256Hasher.hex(of: data).prefix(16))
     }()
 }

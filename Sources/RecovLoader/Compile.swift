@@ -1,5 +1,5 @@
 import Foundation
-import Crypto
+import RecovHash
 import RecovIR
 
 /// Where the RecovDSL library and its module live.
@@ -109,7 +109,7 @@ extension Loader {
         // Cache key.
         var key = ""
         if options.useCache {
-            var hasher = SHA256()
+            var hasher = SHA256Hasher()
             hasher.update(data: Data("recovcheck-loader 1 ir \(irVersion)\n".utf8))
             for (path, text) in sources {
                 hasher.update(data: Data("file \(path.utf8.count) \(path)\n".utf8))
@@ -120,7 +120,7 @@ extension Loader {
             let version = (try? run(swiftc, ["--version"], timeout: 30))?.stdout ?? ""
             hasher.update(data: Data("swiftc \(version)\n".utf8))
             if let lib = FileManager.default.contents(atPath: dsl.libraryDirectory + "/libRecovDSL.so") { hasher.update(data: lib) }
-            key = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            key = hasher.finalizeHex()
             let cached = cacheDirectoryPath + "/" + key + ".json"
             if let data = FileManager.default.contents(atPath: cached),
                let program = try? decodeIR(data, file: cached) {

@@ -1,5 +1,4 @@
 import Foundation
-import Crypto
 import RecovIR
 
 /// How the loader finds, compiles and caches spec programs.
