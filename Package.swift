@@ -5,7 +5,8 @@ let package = Package(
     name: "recovcheck",
     products: [
         .executable(name: "recovcheck", targets: ["recovcheck"]),
-        // Spec programs link against this library; it must be dynamic and stdlib-only.
+        // For editors and packages that import the DSL; recovcheck itself compiles the DSL from
+        // the sources embedded in it (see EmbedDSLSources). It must stay stdlib-only.
         .library(name: "RecovDSL", type: .dynamic, targets: ["RecovDSL"]),
         .library(name: "RecovCheck", targets: ["RecovCheck"]),
         .plugin(name: "RecovcheckPlugin", targets: ["RecovcheckPlugin"]),
@@ -16,10 +17,14 @@ let package = Package(
     targets: [
         .target(name: "RecovDSL"),
         .target(name: "RecovIR"),
+        // The loader carries the RecovDSL sources (embedded at build time by the plugin below)
+        // and compiles them into its cache on first use: the binary works alone, from anywhere.
         .target(name: "RecovLoader", dependencies: [
             "RecovIR",
             "RecovHash",
-        ]),
+        ], plugins: ["EmbedDSLSources"]),
+        .executableTarget(name: "recovcheck-embed"),
+        .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["recovcheck-embed"]),
         // SHA-256 for cache keys, approvals and fingerprints, from the system's OpenSSL.
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "RecovHash", dependencies: ["COpenSSL"]),

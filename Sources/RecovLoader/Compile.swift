@@ -2,14 +2,6 @@ import Foundation
 import RecovHash
 import RecovIR
 
-/// Where the RecovDSL library and its module live.
-public struct DSLLocation: Sendable, Equatable {
-    /// Folder containing `libRecovDSL.so`.
-    public var libraryDirectory: String
-    /// Folder containing `RecovDSL.swiftmodule`.
-    public var moduleDirectory: String
-}
-
 /// Top-level `let`/`var` declarations a spec file exposes to the generated main.
 /// Lines at column 0 matching `(public |internal )?(let|var) IDENT`, outside block comments;
 /// `private`/`fileprivate` ones are skipped since the generated main cannot see them.
@@ -40,41 +32,6 @@ public func topLevelDeclarations(in source: String) -> [String] {
 }
 
 extension Loader {
-    /// Finds the RecovDSL library and module: `options.dslDirectory`, `$RECOVCHECK_DSL_DIR`,
-    /// then the running executable's folder (resolved) and the folders above it.
-    public func locateDSL() throws -> DSLLocation {
-        var candidates: [String] = []
-        if let d = options.dslDirectory { candidates.append(absolute(d)) }
-        else if let d = ProcessInfo.processInfo.environment["RECOVCHECK_DSL_DIR"], !d.isEmpty { candidates.append(absolute(d)) }
-        else {
-            var exes: [String] = []
-            if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { exes.append(p) }
-            if let a = CommandLine.arguments.first, !a.isEmpty {
-                if a.contains("/") { exes.append(absolute(a)) }
-                else if let found = findOnPath(a) { exes.append(found) }
-            }
-            for exe in exes {
-                let resolved = URL(fileURLWithPath: exe).resolvingSymlinksInPath().path
-                var dir = parent(resolved)
-                // The executable may sit inside a bundle (`X.xctest/...`); walk up a few levels.
-                for _ in 0..<4 {
-                    candidates.append(dir)
-                    if dir == "/" { break }
-                    dir = parent(dir)
-                }
-            }
-        }
-        let fm = FileManager.default
-        for dir in candidates {
-            guard fm.fileExists(atPath: dir + "/libRecovDSL.so") else { continue }
-            for m in [dir, dir + "/Modules"] where fm.fileExists(atPath: m + "/RecovDSL.swiftmodule") {
-                return DSLLocation(libraryDirectory: dir, moduleDirectory: m)
-            }
-        }
-        throw Diagnostic("cannot find libRecovDSL.so and RecovDSL.swiftmodule (looked in \(candidates.joined(separator: ", "))); set RECOVCHECK_DSL_DIR",
-                         at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
-    }
-
     func findOnPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
@@ -102,8 +59,9 @@ extension Loader {
     func compileAndRun(files: [String], specFiles: [String]) throws -> (Program, Bool) {
         var sources: [(String, String)] = []
         for f in files { sources.append((f, try readText(f).text)) }
-        let dsl = try locateDSL()
-        let swiftc = try locateSwiftc()
+        let toolchain = try locateToolchain()
+        let swiftc = toolchain.swiftc
+        let dslKey = Self.dslKey(toolchain)
         let first = specFiles.first ?? files[0]
 
         // Cache key.
@@ -117,9 +75,7 @@ extension Loader {
                 hasher.update(data: Data("\(bytes.count)\n".utf8))
                 hasher.update(data: bytes)
             }
-            let version = (try? run(swiftc, ["--version"], timeout: 30))?.stdout ?? ""
-            hasher.update(data: Data("swiftc \(version)\n".utf8))
-            if let lib = FileManager.default.contents(atPath: dsl.libraryDirectory + "/libRecovDSL.so") { hasher.update(data: lib) }
+            hasher.update(data: Data("swiftc \(toolchain.version)\ndsl \(dslKey)\n".utf8))
             key = hasher.finalizeHex()
             let cached = cacheDirectoryPath + "/" + key + ".json"
             if let data = FileManager.default.contents(atPath: cached),
@@ -128,6 +84,7 @@ extension Loader {
             }
         }
 
+        let dsl = try compiledDSL(toolchain)
         let tmp = NSTemporaryDirectory() + "recovcheck-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: tmp) }
@@ -147,9 +104,8 @@ extension Loader {
         // Compile.
         let exe = tmp + "/spec"
         var args = ["-module-name", "RecovSpec", "-swift-version", "5", "-Onone",
-                    "-I", dsl.moduleDirectory, "-L", dsl.libraryDirectory, "-lRecovDSL",
-                    "-Xlinker", "-rpath", "-Xlinker", dsl.libraryDirectory,
-                    "-module-cache-path", tmp + "/module-cache", "-o", exe]
+                    "-I", dsl.directory, "-L", dsl.directory, "-lRecovDSL",
+                    "-module-cache-path", moduleCachePath, "-o", exe]
         args += files
         args.append(mainPath)
         let compile = try run(swiftc, args, timeout: max(120, options.specTimeout))

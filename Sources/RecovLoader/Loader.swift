@@ -12,18 +12,14 @@ public struct LoaderOptions: Sendable {
     public var useCache: Bool
     /// Seconds a spec program may run before it is killed.
     public var specTimeout: Double
-    /// Folder holding `libRecovDSL.so` and `RecovDSL.swiftmodule` (directly or under `Modules/`).
-    /// Default: `$RECOVCHECK_DSL_DIR`, else the running executable's folder.
-    public var dslDirectory: String?
 
     /// Creates options; every parameter has the documented default.
     public init(modelsDirectory: String? = nil, cacheDirectory: String? = nil, useCache: Bool = true,
-                specTimeout: Double = 60, dslDirectory: String? = nil) {
+                specTimeout: Double = 60) {
         self.modelsDirectory = modelsDirectory
         self.cacheDirectory = cacheDirectory
         self.useCache = useCache
         self.specTimeout = specTimeout
-        self.dslDirectory = dslDirectory
     }
 }
 

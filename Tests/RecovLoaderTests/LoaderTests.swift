@@ -26,10 +26,17 @@ private func errorText(_ body: () throws -> Any) -> String? {
 }
 
 @Suite struct RecovLoaderTests {
-    @Test func findsTheDSLBesideTheTestBundle() throws {
-        let loc = try Loader().locateDSL()
-        #expect(FileManager.default.fileExists(atPath: loc.libraryDirectory + "/libRecovDSL.so"))
-        #expect(FileManager.default.fileExists(atPath: loc.moduleDirectory + "/RecovDSL.swiftmodule"))
+    @Test func compilesTheEmbeddedDSLIntoTheCacheOnce() throws {
+        let cache = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let loader = Loader(options: LoaderOptions(cacheDirectory: cache))
+        let dsl = try loader.compiledDSL()
+        #expect(dsl.directory == cache + "/dsl/" + dsl.key)
+        #expect(FileManager.default.fileExists(atPath: dsl.directory + "/libRecovDSL.a"))
+        #expect(FileManager.default.fileExists(atPath: dsl.directory + "/RecovDSL.swiftmodule"))
+        // No temporary folder is left behind, and a second call finds the same library.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache + "/dsl") == [dsl.key])
+        #expect(try loader.compiledDSL() == dsl)
     }
 
     @Test func loadsTheOkFixtureEndToEnd() throws {

@@ -1,0 +1,103 @@
+import Foundation
+import RecovHash
+import RecovIR
+
+/// The RecovDSL library compiled from the sources embedded in this binary, in the cache:
+/// `libRecovDSL.a` and `RecovDSL.swiftmodule` in one folder named by `key`.
+public struct CompiledDSL: Sendable, Equatable {
+    /// Folder holding `libRecovDSL.a` and `RecovDSL.swiftmodule`.
+    public var directory: String
+    /// SHA-256 of the embedded DSL sources and the compiler's `--version` output.
+    public var key: String
+}
+
+/// The Swift compiler in use and its `--version` output (part of every cache key).
+struct Toolchain {
+    var swiftc: String
+    var version: String
+}
+
+extension Loader {
+    /// The DSL sources embedded at build time (see the EmbedDSLSources plugin), decoded.
+    static let dslSources: [(name: String, bytes: Data)] = embeddedDSLSources.map { entry in
+        // The plugin wrote valid base64; an empty file would only fail the DSL compile, loudly.
+        (entry.name, Data(base64Encoded: entry.base64) ?? Data())
+    }
+
+    /// SHA-256 of the embedded DSL sources and the compiler version.
+    static func dslKey(_ toolchain: Toolchain) -> String {
+        var hasher = SHA256Hasher()
+        hasher.update("recovcheck-dsl 1\nswiftc \(toolchain.version)\n")
+        for (name, bytes) in dslSources {
+            hasher.update("file \(name) \(bytes.count)\n")
+            hasher.update(data: bytes)
+        }
+        return hasher.finalizeHex()
+    }
+
+    /// Finds the compiler: `$SWIFTC`, else `swiftc` on `PATH`; and asks it for its version.
+    func locateToolchain() throws -> Toolchain {
+        let swiftc = try locateSwiftc()
+        let r = try run(swiftc, ["--version"], timeout: 60)
+        guard !r.timedOut, r.status == 0, !r.stdout.isEmpty else {
+            throw Diagnostic("\(swiftc) --version failed: \(r.stderr)", at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        }
+        return Toolchain(swiftc: swiftc, version: r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The compiled DSL for `toolchain`, compiling it into the cache on first use.
+    /// Concurrent runs are safe: each compiles in its own temporary folder and renames it into
+    /// place; a run that loses the race uses the winner's folder.
+    public func compiledDSL() throws -> CompiledDSL { try compiledDSL(try locateToolchain()) }
+
+    func compiledDSL(_ toolchain: Toolchain) throws -> CompiledDSL {
+        let key = Self.dslKey(toolchain)
+        let root = buildCachePath + "/dsl"
+        let final = root + "/" + key
+        let fm = FileManager.default
+        if fm.fileExists(atPath: final + "/libRecovDSL.a") { return CompiledDSL(directory: final, key: key) }
+
+        let tmp = root + "/.tmp-" + UUID().uuidString
+        do {
+            try fm.createDirectory(atPath: tmp + "/src", withIntermediateDirectories: true)
+            for (name, bytes) in Self.dslSources {
+                try bytes.write(to: URL(fileURLWithPath: tmp + "/src/" + name))
+            }
+        } catch {
+            try? fm.removeItem(atPath: tmp)
+            throw Diagnostic("cannot write the DSL library into the cache \(root): \(error.localizedDescription)",
+                             at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        }
+        defer { try? fm.removeItem(atPath: tmp) }
+        let args = ["-parse-as-library", "-module-name", "RecovDSL", "-swift-version", "6", "-Onone", "-g",
+                    "-emit-module", "-emit-module-path", tmp + "/RecovDSL.swiftmodule",
+                    "-emit-library", "-static", "-o", tmp + "/libRecovDSL.a",
+                    "-module-cache-path", moduleCachePath]
+            + Self.dslSources.map { tmp + "/src/" + $0.name }
+        let r = try run(toolchain.swiftc, args, timeout: 600)
+        guard !r.timedOut, r.status == 0, fm.fileExists(atPath: tmp + "/libRecovDSL.a") else {
+            let tail = (r.stderr + r.stdout).split(separator: "\n").suffix(20).joined(separator: "\n")
+            throw Diagnostic("compiling the DSL library with \(toolchain.swiftc) failed\(r.timedOut ? " (timed out)" : ""):\n\(tail)",
+                             at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        }
+        if rename(tmp, final) != 0 && !fm.fileExists(atPath: final + "/libRecovDSL.a") {
+            throw Diagnostic("cannot move the compiled DSL library into \(final): \(String(cString: strerror(errno)))",
+                             at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        }
+        return CompiledDSL(directory: final, key: key)
+    }
+
+    /// Clang's module cache for the spec and DSL compiles, shared across runs (it locks itself).
+    var moduleCachePath: String { buildCachePath + "/module-cache" }
+
+    /// Where compiled artefacts (the DSL library, Clang's module cache) go: the cache folder, or a
+    /// per-user temporary folder when the cache cannot be written (a read-only home is not fatal).
+    var buildCachePath: String {
+        let preferred = cacheDirectoryPath
+        if (try? FileManager.default.createDirectory(atPath: preferred, withIntermediateDirectories: true)) != nil,
+           access(preferred, W_OK) == 0 {
+            return preferred
+        }
+        return NSTemporaryDirectory() + "recovcheck-cache-\(getuid())"
+    }
+}
