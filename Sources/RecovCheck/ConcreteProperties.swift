@@ -45,7 +45,7 @@ public struct ConcreteProperties: Sendable {
                 return ("not contained (\(c.expr)) \(Duration.text(elapsed)) after the trigger, over the budget of \(Duration.text(budget)) by \(Duration.text(elapsed - budget))", c.loc)
             }
             if let j = try blockedStep(s) {
-                return ("step '\(p.steps[j].name)' cannot run at its deadline, \(Duration.text(elapsed)) after the trigger, and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
+                return ("step '\(p.steps[j].name)' cannot run at its deadline, \(Duration.text(elapsed)) after the trigger\(expiryNote(j)), and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
             }
             return nil
         case .blastRadius:
@@ -68,7 +68,7 @@ public struct ConcreteProperties: Sendable {
                 return ("the procedure has not finished \(Duration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(Duration.text(w))", p.loc)
             }
             if let j = try blockedStep(s) {
-                return ("step '\(p.steps[j].name)' cannot run at its deadline (\(Duration.text(evaluator.deadline(j))) after the previous step): its guard or its authority fails", p.steps[j].loc)
+                return ("step '\(p.steps[j].name)' cannot run at its deadline (\(Duration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): its guard or its authority fails", p.steps[j].loc)
             }
             guard d >= 1, let t = transitions.last, t.kind == .step, let j = t.stepIndex else { return nil }
             let st = p.steps[j], before = states[d - 1]
@@ -171,7 +171,7 @@ public struct ConcreteProperties: Sendable {
             return "\(entityWord), \(who), controls \(keys.count) of \((r.keys ?? []).count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
         case .governance:
             let ps = r.powers ?? []
-            let borrowed = (w.attackerInCoalition && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0
+            let borrowed = AuthorityRules(world: world).borrowed(r, attacker: w.attackerInCoalition, borrow: true)
             let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + borrowed
             let total = ps.map(\.power).reduce(0, +) + borrowed
             let pct = total > 0 ? Double(mine) * 100 / Double(total) : 0
@@ -180,7 +180,8 @@ public struct ConcreteProperties: Sendable {
             return "\(entityWord), \(who), holds \(mine) of \(total) voting power (\(String(format1(pct)))%)\(borrowText) ≥ the \(sm) supermajority of role '\(r.name)'"
         case .timelock:
             // Name how the inner role is met, then the timelock it goes through.
-            let delay = (r.minDelay ?? 0) > 0 ? " after its \(Duration.text(r.minDelay ?? 0)) delay" : ""
+            let total = AuthorityRules(world: world).delay(of: r.name)
+            let delay = total > 0 ? " after its \(Duration.text(total)) delay" : ""
             let veto = r.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
             if let inner = r.role.flatMap({ world.model.role($0) }) {
                 return controlSummary(inner, s, w, member) + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"
@@ -194,6 +195,13 @@ public struct ConcreteProperties: Sendable {
     private func format1(_ x: Double) -> String {
         let scaled = (x * 10).rounded() / 10
         return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
+    }
+
+    /// ", when its queued operation expires (grace 1h)" if the step's deadline is its timelock's expiry.
+    func expiryNote(_ j: Int) -> String {
+        let rules = AuthorityRules(world: world)
+        guard rules.expiresBeforeWithin(j), let g = rules.grace(of: world.procedure.steps[j].role) else { return "" }
+        return ", when its queued operation expires: \(Duration.text(g)) of grace after its earliest time, \(Duration.text(rules.earliest(j)))"
     }
 
     /// The pending step if it sits at its deadline and cannot run in `s`.

@@ -86,7 +86,7 @@ struct PropertyEncoding {
         var count: [Z3Expr] = []
         for k in r.keys ?? [] {
             let signed = ctx.boolConst("signed.\(r.name).\(k)@\(d)")
-            unrolling.solver.assert(ctx.implies(signed, unrolling.controls(k, s, member)))
+            unrolling.solver.assert(ctx.implies(signed, unrolling.authority.controls(k, s, member)))
             count.append(ctx.count(signed))
         }
         return ctx.ge(ctx.add(count), s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))

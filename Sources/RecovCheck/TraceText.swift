@@ -61,7 +61,8 @@ public enum TraceText {
                 for i in r.roles ?? [] { if let x = world.model.role(i) { collect(x) } }
             case .governance:
                 for p in r.powers ?? [] where member(p.entity) && p.power > 0 { keysOf[p.entity, default: []].append("\(p.power) votes") }
-                if !honest, r.measuredAt != .snapshot, world.borrowable(r.name) > 0 { keysOf["attacker", default: []].append("\(world.borrowable(r.name)) borrowed votes") }
+                let borrowed = AuthorityRules(world: world).borrowed(r, attacker: !honest, borrow: true)
+                if borrowed > 0 { keysOf["attacker", default: []].append("\(borrowed) borrowed votes") }
             case .anyone: break
             }
         }

@@ -85,13 +85,12 @@ final class Unrolling {
         alts += world.userActions.map { .user($0) }
         alts += world.permissionlessActions.map { .permissionless($0) }
         alts += world.attacks.map { .attack($0) }
-        // Without compromised keys or borrowable power the attacker satisfies no role, unless
-        // authority can change (a threshold set to 0, a key rotated): then keep the moves.
-        if !world.compromised.isEmpty || !world.incident.borrowable.isEmpty || world.authorityIsDynamic {
-            for a in world.privilegedActions {
-                for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
-                    alts.append(.privileged(a, role: r))
-                }
+        // The attacker may use every role it can satisfy (keys, borrowed power, or a role open to
+        // anyone such as a timelock over `anyone`); moves it can never make are left out.
+        let rules = AuthorityRules(world: world)
+        for a in world.privilegedActions {
+            for r in a.by where (world.model.role(r).map({ $0.kind != .anyone }) ?? false) && rules.attackerMayEverSatisfy(r) {
+                alts.append(.privileged(a, role: r))
             }
         }
         alts += world.incident.oracles.map { .oracle($0) }
@@ -192,43 +191,14 @@ final class Unrolling {
 
     // MARK: Authority
 
-    /// Whether a coalition (entity membership as Z3 booleans) controls `key` in `s`.
-    func controls(_ key: String, _ s: SymbolicState, _ member: (String) -> Z3Expr) -> Z3Expr {
-        var parts: [Z3Expr] = []
-        if let h = s.holders[key] {
-            for e in world.model.entities { parts.append(ctx.and([ctx.eq(h, ctx.int(entityIndex[e.name]!)), member(e.name)])) }
-        }
-        for g in grantPairs where g.key == key {
-            if let on = s.grants[g] { parts.append(ctx.and([on, member(g.entity)])) }
-        }
-        return ctx.or(parts)
+    /// The authority rules over symbolic states (`SymbolicAuthority`), defined once.
+    var authority: SymbolicAuthority {
+        SymbolicAuthority(world: world, ctx: ctx, entityIndex: entityIndex, grantPairs: grantPairs)
     }
 
-    /// Mirrors `Evaluator.satisfies`.
+    /// Mirrors `AuthorityRules.satisfies`: `SymbolicAuthority.satisfies`.
     func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
-        guard let r = world.model.role(roleName) else { return ctx.falseExpr }
-        switch r.kind {
-        case .anyone: return ctx.trueExpr
-        case .key: return ctx.and((r.keys ?? []).map { controls($0, s, member) })
-        case .multisig:
-            let count = ctx.add((r.keys ?? []).map { ctx.count(controls($0, s, member)) })
-            return ctx.ge(count, s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))
-        case .timelock:
-            let inner = satisfies(r.role ?? "", s, attacker: attacker, borrow: borrow, member: member)
-            let veto = r.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
-            return ctx.and([inner, veto])
-        case .governance:
-            let ps = r.powers ?? []
-            let b = world.borrowable(r.name)
-            let borrowed = (borrow && r.measuredAt != .snapshot && b > 0) ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)
-            let mine = ctx.add(ps.map { ctx.ite(member($0.entity), ctx.int($0.power), ctx.int(0)) } + [borrowed])
-            let total = ctx.add([ctx.int(ps.map(\.power).reduce(0, +)), borrowed])
-            let sm = r.supermajority ?? Fraction(1, 2)
-            var parts = [ctx.ge(ctx.mul(mine, ctx.int(sm.den)), ctx.mul(ctx.int(sm.num), total)), ctx.gt(total, ctx.int(0))]
-            if let q = r.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
-            return ctx.and(parts)
-        case .allOf: return ctx.and((r.roles ?? []).map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
-        }
+        authority.satisfies(roleName, s, attacker: attacker, borrow: borrow, member: member)
     }
 
     /// Membership in the coalition under test; compromised entities are the attacker.
@@ -236,13 +206,9 @@ final class Unrolling {
         world.compromised.contains(entity) ? coalitionAttacker : (coalitionMembers[entity] ?? ctx.falseExpr)
     }
 
-    func honestSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
-        satisfies(role, s, attacker: ctx.falseExpr, borrow: true) { ctx.bool(!world.compromised.contains($0)) }
-    }
+    func honestSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr { authority.honestSatisfies(role, s) }
 
-    func attackerSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
-        satisfies(role, s, attacker: ctx.trueExpr, borrow: true) { ctx.bool(world.compromised.contains($0)) }
-    }
+    func attackerSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr { authority.attackerSatisfies(role, s) }
 
     // MARK: Timing
 

@@ -126,59 +126,27 @@ public struct Evaluator: Sendable {
         for r in world.model.roles where r.kind == .multisig { s.thresholds[r.name] = r.threshold ?? 1 }
     }
 
-    /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
-    /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`.
-    /// Borrowed voting power counts only for the attacker, and only where power is measured at
-    /// execution (then a timelock delay does not help: the votes are counted when it runs).
+    /// The authority rules (who satisfies a role, delays, expiry, borrowed power), defined once.
+    public var authority: AuthorityRules { AuthorityRules(world: world) }
+
+    /// Whether the coalition can satisfy `roleName` in `s`: `AuthorityRules.satisfies`.
     public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
-        guard let r = world.model.role(roleName) else { return false }
-        func controls(_ k: String) -> Bool {
-            if let h = s.holders[k], member(h) { return true }
-            return s.grants.contains { $0.key == k && member($0.entity) }
-        }
-        switch r.kind {
-        case .anyone: return true
-        case .key: return (r.keys ?? []).allSatisfy(controls)
-        case .multisig: return (r.keys ?? []).filter(controls).count >= (s.thresholds[r.name] ?? r.threshold ?? 1)
-        case .timelock:
-            // A delay does not stop borrowed power when votes are counted at execution (Beanstalk).
-            let inner = satisfies(r.role ?? "", in: s, attacker: attacker, borrow: borrow, member: member)
-            let veto = r.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
-            return inner && veto
-        case .governance:
-            let ps = r.powers ?? []
-            let borrowed = (attacker && borrow && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0
-            let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + borrowed
-            let total = ps.map(\.power).reduce(0, +) + borrowed
-            let sm = r.supermajority ?? Fraction(1, 2)
-            guard mine * sm.den >= sm.num * total else { return false }
-            if let q = r.quorum, mine * q.den < q.num * total { return false }
-            return total > 0
-        case .allOf: return (r.roles ?? []).allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
-        }
+        authority.satisfies(roleName, in: s, attacker: attacker, borrow: borrow, member: member)
     }
 
     /// Whether the honest entities (all but the compromised ones) can satisfy `role`.
-    public func honestSatisfies(_ role: String, in s: State) -> Bool {
-        satisfies(role, in: s, attacker: false) { !world.compromised.contains($0) }
-    }
+    public func honestSatisfies(_ role: String, in s: State) -> Bool { authority.honestSatisfies(role, in: s) }
 
     /// Whether the attacker alone (the compromised entities and borrowed power) can satisfy `role`.
-    public func attackerSatisfies(_ role: String, in s: State) -> Bool {
-        satisfies(role, in: s, attacker: true) { world.compromised.contains($0) }
-    }
+    public func attackerSatisfies(_ role: String, in s: State) -> Bool { authority.attackerSatisfies(role, in: s) }
 
     // MARK: Procedure timing
 
-    /// Earliest start of step `j` after the previous step: its `after`, at least its timelock's delay.
-    public func earliest(_ j: Int) -> Int {
-        let st = world.procedure.steps[j]
-        let lock = world.model.role(st.role).flatMap { $0.kind == .timelock ? $0.minDelay : nil } ?? 0
-        return Swift.max(st.after, lock)
-    }
+    /// Earliest start of step `j` after the previous step: `AuthorityRules.earliest`.
+    public func earliest(_ j: Int) -> Int { authority.earliest(j) }
 
-    /// Latest start of step `j` after the previous step.
-    public func deadline(_ j: Int) -> Int { Swift.max(world.procedure.steps[j].deadline, earliest(j)) }
+    /// Latest start of step `j` after the previous step: `AuthorityRules.deadline`.
+    public func deadline(_ j: Int) -> Int { authority.deadline(j) }
 
     // MARK: Transitions
 

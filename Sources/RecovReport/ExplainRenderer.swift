@@ -117,8 +117,7 @@ public struct ExplainRenderer {
         let member: (String) -> Bool = { e in attacker ? world.compromised.contains(e) : !world.compromised.contains(e) }
         let who = attacker ? "the attacker" : "the honest entities"
         func controller(_ k: String) -> String? {
-            if let h = s.holders[k], member(h) { return h }
-            return s.grants.filter { $0.key == k && member($0.entity) }.map { "\($0.entity) via allowlist" }.sorted().first
+            AuthorityRules(world: world).controller(of: k, in: s, member: member).map { $0.viaAllowlist ? "\($0.entity) via allowlist" : $0.entity }
         }
         switch r.kind {
         case .anyone: return "'\(r.name)': anyone"
@@ -129,13 +128,17 @@ public struct ExplainRenderer {
             let kind = r.kind == .key ? "key \(keys.joined(separator: ", "))" : "multisig \(th) of \(keys.count) [\(keys.joined(separator: ", "))]"
             return "'\(r.name)' = \(kind); \(who) control \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
         case .timelock:
+            let rules = AuthorityRules(world: world)
             var t = "'\(r.name)' = timelock of '\(r.role ?? "?")' with a delay of \(Duration.text(r.minDelay ?? 0))"
+            let total = rules.delay(of: r.name)
+            if total != (r.minDelay ?? 0) { t += " (\(Duration.text(total)) with the delays of '\(r.role ?? "?")')" }
+            if let g = r.grace { t += ", expiring \(Duration.text(g)) after it becomes executable" }
             if let v = r.vetoBy { t += ", veto by '\(v)'" }
             t += "; inner: " + role(r.role ?? "", s, world: world, attacker: attacker)
             return t
         case .governance:
             let ps = r.powers ?? []
-            let borrowed = attacker && r.measuredAt != .snapshot ? world.borrowable(r.name) : 0
+            let borrowed = AuthorityRules(world: world).borrowed(r, attacker: attacker, borrow: true)
             let mine = ps.filter { member($0.entity) }
             let sum = mine.map(\.power).reduce(0, +) + borrowed
             let total = ps.map(\.power).reduce(0, +) + borrowed

@@ -1,0 +1,148 @@
+/// The concrete authority semantics, defined once: who satisfies a role, how long a step acting
+/// through it must wait and until when it may run, and what voting power the attacker borrows.
+/// The evaluator, replay, explanations and reports all read authority through this type; the
+/// symbolic twin (`SymbolicAuthority` in RecovCheck) mirrors `satisfies` and reuses the timing
+/// rules here as they are (they depend on declarations only).
+///
+/// Rules (docs/semantics.md, "Authority"):
+/// - `anyone` is satisfied by every coalition, the empty one included; a role built on it
+///   (`timelock(role: anyone)`, `allOf([anyone])`) is satisfied by whoever satisfies its parts.
+/// - A timelock is satisfied when its inner role and its veto role (if any) are; its delay is
+///   its `minDelay` plus the delay of its inner role (delays add up along a chain of timelocks);
+///   an `allOf` waits for the longest delay among its roles; other roles have no delay. The veto
+///   role does not add a delay (it cancels, it does not queue).
+/// - A timelock's `grace` is how long after its earliest execution a queued operation stays
+///   executable; the operation is queued to become executable at the step's earliest time. An
+///   `allOf` expires with the first of its roles to expire; roles without a grace never expire.
+public struct AuthorityRules: Sendable {
+    public let world: World
+
+    public init(world: World) { self.world = world }
+
+    // MARK: Who satisfies a role
+
+    /// Who controls `key` in `s` among the coalition: the holder, else the first allowlisted entity.
+    public func controller(of key: String, in s: State, member: (String) -> Bool) -> (entity: String, viaAllowlist: Bool)? {
+        if let h = s.holders[key], member(h) { return (h, false) }
+        if let g = s.grants.sorted().first(where: { $0.key == key && member($0.entity) }) { return (g.entity, true) }
+        return nil
+    }
+
+    /// Voting power the attacker adds to governance role `r`: only when it is in the coalition,
+    /// borrowing is allowed here (not for a veto), and power is counted at execution.
+    public func borrowed(_ r: Role, attacker: Bool, borrow: Bool) -> Int {
+        (attacker && borrow && r.kind == .governance && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0
+    }
+
+    /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
+    /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`.
+    /// Borrowed voting power counts only for the attacker, and only where power is measured at
+    /// execution (then a timelock delay does not help: the votes are counted when it runs).
+    public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
+        guard let r = world.model.role(roleName) else { return false }
+        switch r.kind {
+        case .anyone: return true
+        case .key: return (r.keys ?? []).allSatisfy { controller(of: $0, in: s, member: member) != nil }
+        case .multisig:
+            return (r.keys ?? []).filter { controller(of: $0, in: s, member: member) != nil }.count >= threshold(r, in: s)
+        case .timelock:
+            let inner = satisfies(r.role ?? "", in: s, attacker: attacker, borrow: borrow, member: member)
+            let veto = r.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
+            return inner && veto
+        case .governance:
+            let ps = r.powers ?? []
+            let extra = borrowed(r, attacker: attacker, borrow: borrow)
+            let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + extra
+            let total = ps.map(\.power).reduce(0, +) + extra
+            let sm = r.supermajority ?? Fraction(1, 2)
+            guard mine * sm.den >= sm.num * total else { return false }
+            if let q = r.quorum, mine * q.den < q.num * total { return false }
+            return total > 0
+        case .allOf: return (r.roles ?? []).allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
+        }
+    }
+
+    /// The current threshold of a multisig role.
+    public func threshold(_ r: Role, in s: State) -> Int { s.thresholds[r.name] ?? r.threshold ?? 1 }
+
+    /// Whether the honest entities (all but the compromised ones) can satisfy `role`.
+    public func honestSatisfies(_ role: String, in s: State) -> Bool {
+        satisfies(role, in: s, attacker: false) { !world.compromised.contains($0) }
+    }
+
+    /// Whether the attacker alone (the compromised entities, borrowed power, and every role open
+    /// to anyone) can satisfy `role`.
+    public func attackerSatisfies(_ role: String, in s: State) -> Bool {
+        satisfies(role, in: s, attacker: true) { world.compromised.contains($0) }
+    }
+
+    /// Whether the attacker may satisfy `role` in some reachable state: always when authority can
+    /// change, otherwise exactly when it satisfies it under the declared authority. (An
+    /// optimisation only: a move the attacker can never make need not be offered to the solver.)
+    public func attackerMayEverSatisfy(_ role: String) -> Bool {
+        if world.authorityIsDynamic { return true }
+        var s = State()
+        for k in world.model.keys { s.holders[k.name] = k.holder }
+        s.grants = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
+        for r in world.model.roles where r.kind == .multisig { s.thresholds[r.name] = r.threshold ?? 1 }
+        return attackerSatisfies(role, in: s)
+    }
+
+    // MARK: Timing
+
+    /// Seconds an action through `roleName` waits after it is first proposed: a timelock's
+    /// `minDelay` plus its inner role's delay; the longest delay in an `allOf`; otherwise 0.
+    public func delay(of roleName: String) -> Int {
+        delay(of: roleName, visiting: [])
+    }
+
+    private func delay(of roleName: String, visiting: Set<String>) -> Int {
+        guard !visiting.contains(roleName), let r = world.model.role(roleName) else { return 0 }
+        let seen = visiting.union([roleName])
+        switch r.kind {
+        case .timelock: return (r.minDelay ?? 0) + delay(of: r.role ?? "", visiting: seen)
+        case .allOf: return (r.roles ?? []).map { delay(of: $0, visiting: seen) }.max() ?? 0
+        default: return 0
+        }
+    }
+
+    /// How long after its earliest time an action through `roleName` can still run before its
+    /// queued operation expires; nil when it never expires. A timelock's own `grace` (its inner
+    /// levels execute at their earliest time, inside their own grace); the shortest in an `allOf`.
+    public func grace(of roleName: String) -> Int? {
+        grace(of: roleName, visiting: [])
+    }
+
+    private func grace(of roleName: String, visiting: Set<String>) -> Int? {
+        guard !visiting.contains(roleName), let r = world.model.role(roleName) else { return nil }
+        let seen = visiting.union([roleName])
+        switch r.kind {
+        case .timelock: return r.grace
+        case .allOf: return (r.roles ?? []).compactMap { grace(of: $0, visiting: seen) }.min()
+        default: return nil
+        }
+    }
+
+    /// Earliest start of step `j` after the previous step (or the trigger): its `after`, and at
+    /// least the delay of its role.
+    public func earliest(_ j: Int) -> Int {
+        let st = world.procedure.steps[j]
+        return Swift.max(st.after, delay(of: st.role))
+    }
+
+    /// Latest start of step `j` after the previous step: its `within` (never before its earliest
+    /// time), cut short where its queued operation expires (`earliest + grace`).
+    public func deadline(_ j: Int) -> Int {
+        let e = earliest(j)
+        let d = Swift.max(world.procedure.steps[j].deadline, e)
+        if let g = grace(of: world.procedure.steps[j].role) { return Swift.min(d, e + g) }
+        return d
+    }
+
+    /// Whether step `j`'s deadline is set by the expiry of its queued operation (grace), not by its `within`.
+    public func expiresBeforeWithin(_ j: Int) -> Bool {
+        let e = earliest(j)
+        guard let g = grace(of: world.procedure.steps[j].role) else { return false }
+        return e + g < Swift.max(world.procedure.steps[j].deadline, e)
+    }
+}
