@@ -27,7 +27,7 @@ let govCouncilKeyC = Key("gov-council-c", heldBy: govCouncilC)
 let govVotes = Role.governance("govVotes", powers: [govWhale: 35, govDelegates: 40, govFoundation: 25],
                                supermajority: Fraction(1, 2), quorum: Fraction(1, 4), measuredAt: .snapshot)
 let govCouncil = Role.multisig("govCouncil", threshold: 2, of: [govCouncilKeyA, govCouncilKeyB, govCouncilKeyC])
-let govTimelock = Role.timelock("govTimelock", role: govVotes, minDelay: 2 * day, maxDelay: 30 * day,
+let govTimelock = Role.timelock("govTimelock", role: govVotes, minDelay: 2 * day,
                                 grace: 14 * day, vetoBy: govCouncil)
 let govAnyone = Role.anyone("govAnyone")
 

@@ -36,7 +36,7 @@ let g3 = Key("guardian-3", heldBy: gammaLabs)
 let guardian = Role.multisig("guardian", threshold: 2, of: [g1, g2, g3])
 let poolGovernance = Role.governance("poolGovernance", powers: [whaleFund: 30, community: 45, foundation: 25],
                                      supermajority: Fraction(1, 2), quorum: Fraction(1, 4), measuredAt: .snapshot)
-let poolAdmin = Role.timelock("poolAdmin", role: poolGovernance, minDelay: 2 * day, maxDelay: 30 * day, grace: 14 * day)
+let poolAdmin = Role.timelock("poolAdmin", role: poolGovernance, minDelay: 2 * day, grace: 14 * day)
 let keeper = Role.anyone("keeper")
 
 /// A position is liquidatable when the oracle price is below its liquidation price.

@@ -100,14 +100,25 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
              loc: Loc(file: file, line: line, column: column))
     }
 
-    /// The inner `role` acts, then waits at least `minDelay` seconds (and at most `maxDelay`,
-    /// expiring after `grace`); `vetoBy` may cancel.
-    public static func timelock(_ name: String, role: Role, minDelay: Int, maxDelay: Int? = nil,
+    /// The inner `role` queues the action, which runs at least `minDelay` seconds later (delays add
+    /// up when `role` is itself delayed) and, with a `grace` period, at most `grace` seconds after
+    /// it became executable: a queued step not run by then expires, and the procedure is blocked.
+    /// `vetoBy` may cancel.
+    public static func timelock(_ name: String, role: Role, minDelay: Int,
                                 grace: Int? = nil, vetoBy: Role? = nil,
                                 file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, node: RoleNode(kind: "timelock", role: role.name, minDelay: minDelay, maxDelay: maxDelay,
+        Role(name: name, node: RoleNode(kind: "timelock", role: role.name, minDelay: minDelay, maxDelay: nil,
                                         grace: grace, vetoBy: vetoBy?.name),
              loc: Loc(file: file, line: line, column: column))
+    }
+
+    /// Not supported: a timelock's delay is its `minDelay` and no action can change it, so a
+    /// maximum delay would have no effect. Rejected at compile time rather than silently ignored.
+    @available(*, unavailable, message: "maxDelay has no effect: a timelock's delay is its minDelay and no action changes it; remove maxDelay")
+    public static func timelock(_ name: String, role: Role, minDelay: Int, maxDelay: Int,
+                                grace: Int? = nil, vetoBy: Role? = nil,
+                                file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
+        fatalError("unavailable")
     }
 
     /// Token governance: `supermajority` of all voting power must approve, with an optional `quorum`.

@@ -7,6 +7,7 @@ enum IncidentItem: Sendable {
     case borrowable(role: String, amount: Int, loc: Loc)
     case assumption(AssertionNode)
     case diagnostic(Diag)
+    case roleUse(RoleUse)
 }
 
 /// Declarations of an incident body (opaque).
@@ -73,6 +74,7 @@ public struct Incident: Sendable {
                 borrowable.append(.object([("role", .string(r)), ("amount", .int(amount)), ("loc", l.json)]))
             case .assumption(let a): assumptions.append(a.json)
             case .diagnostic(let d): diags.append(d)
+            case .roleUse(let u): diags += roleUseDiagnostics([u], declared: model.roleSignatures)
             }
         }
         self.json = .object([
@@ -142,10 +144,13 @@ public struct BorrowableVotingPower: IncidentComponent, Sendable {
     let item: IncidentItem
     /// Declares borrowable voting power.
     public init(_ role: Role, _ amount: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .borrowable(role: role.name, amount: amount, loc: Loc(file: file, line: line, column: column))
+        let loc = Loc(file: file, line: line, column: column)
+        item = .borrowable(role: role.name, amount: amount, loc: loc)
+        use = role.use(at: loc, "BorrowableVotingPower")
     }
+    let use: RoleUse
     /// The declarations it contributes.
-    public var incidentPart: IncidentPart { IncidentPart(items: [item]) }
+    public var incidentPart: IncidentPart { IncidentPart(items: [item, .roleUse(use)]) }
 }
 
 extension Assume: IncidentComponent {

@@ -6,7 +6,7 @@ enum ModelItem: Sendable {
     case key(Key)
     case delegation(key: String, entity: String, loc: Loc)
     case role(Role)
-    case minCoalition(Int)
+    case minCoalition(Int, loc: Loc)
     case action(ActionNode)
     case claim(AssertionNode)
     case assumption(AssertionNode)
@@ -55,6 +55,8 @@ public struct Model: Sendable {
     let loc: Loc
     let json: JSON
     let diags: [Diag]
+    /// Each declared role's definition (`Role.definitionSignature`), to check uses by name against.
+    let roleSignatures: [String: String]
 
     /// Declares a model.
     public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
@@ -65,8 +67,9 @@ public struct Model: Sendable {
         var state: [JSON] = [], entities: [JSON] = [], keys: [JSON] = [], delegations: [JSON] = []
         var roles: [JSON] = [], actions: [JSON] = [], assumptions: [JSON] = [], invariants: [JSON] = []
         var claim: JSON? = nil
-        var minCoalition = 2
+        var minCoalition = 2, minCoalitionSet = false
         var diags: [Diag] = []
+        var signatures: [String: String] = [:], roleUses: [RoleUse] = []
         for item in body().items {
             switch item {
             case .state(let d): state.append(d.json)
@@ -78,9 +81,12 @@ public struct Model: Sendable {
                 delegations.append(.object([("key", .string(k)), ("entity", .string(e)), ("loc", l.json)]))
             case .role(let r):
                 if let n = r.node { roles.append(n.json(name: r.name, loc: r.loc)) }
-            case .minCoalition(let n): minCoalition = n
+                if let sig = r.definitionSignature, signatures[r.name] == nil { signatures[r.name] = sig }
+            case .minCoalition(let n, let l):
+                if minCoalitionSet { diags.append(Diag(loc: l, message: "model '\(name)' has more than one MinCoalition (only one is allowed)")) }
+                minCoalition = n; minCoalitionSet = true
             case .action(let a):
-                actions.append(a.json); diags += a.diags
+                actions.append(a.json); diags += a.diags; roleUses += a.roleUses
             case .claim(let c):
                 if claim != nil { diags.append(Diag(loc: c.loc, message: "model '\(name)' has more than one Claim")) }
                 claim = c.json
@@ -95,7 +101,8 @@ public struct Model: Sendable {
         o.add("actions", .array(actions)); o.add("claim", claim); o.add("assumptions", .array(assumptions))
         o.add("invariants", .array(invariants)); o.add("minCoalition", .int(minCoalition)); o.add("loc", loc.json)
         self.json = o.json
-        self.diags = diags
+        self.diags = diags + roleUseDiagnostics(roleUses, declared: signatures)
+        self.roleSignatures = signatures
     }
 }
 
@@ -174,9 +181,12 @@ public struct Roles: ModelComponent, Sendable {
 public struct MinCoalition: ModelComponent, Sendable {
     let size: Int
     /// Sets the minimum coalition size.
-    public init(_ size: Int) { self.size = size }
+    public init(_ size: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.size = size; self.loc = Loc(file: file, line: line, column: column)
+    }
+    let loc: Loc
     /// The declarations it contributes.
-    public var modelPart: ModelPart { ModelPart(items: [.minCoalition(size)]) }
+    public var modelPart: ModelPart { ModelPart(items: [.minCoalition(size, loc: loc)]) }
 }
 
 /// A privileged action: callable by any of `roles`.
@@ -186,8 +196,10 @@ public struct Action: ModelComponent, Sendable {
     /// Declares an action without parameters.
     public init(_ name: String, by roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ActionBuilder _ body: () -> ActionPart) {
-        node = buildAction(name: name, by: roles.map(\.name), user: false, loc: Loc(file: file, line: line, column: column),
-                           context: ActionContext(), part: body())
+        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: Loc(file: file, line: line, column: column),
+                            context: ActionContext(), part: body())
+        n.roleUses = roles.map { $0.use(at: n.loc, "action '\(name)'") }
+        node = n
     }
 
     /// Declares an action whose body declares parameters through `ctx`.
@@ -195,8 +207,10 @@ public struct Action: ModelComponent, Sendable {
                 @ActionBuilder _ body: (ActionContext) -> ActionPart) {
         let ctx = ActionContext()
         let part = body(ctx)
-        node = buildAction(name: name, by: roles.map(\.name), user: false, loc: Loc(file: file, line: line, column: column),
-                           context: ctx, part: part)
+        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: Loc(file: file, line: line, column: column),
+                            context: ctx, part: part)
+        n.roleUses = roles.map { $0.use(at: n.loc, "action '\(name)'") }
+        node = n
     }
 
     /// The declarations it contributes.

@@ -147,10 +147,10 @@ public struct StepArgument: ExpressibleByIntegerLiteral, ExpressibleByBooleanLit
 
 enum ProcedureItem: Sendable {
     case trigger(AssertionNode)
-    case step(StepNode)
+    case step(StepNode, RoleUse)
     case containment(AssertionNode, budget: Int?)
     case blastRadius(ENode, max: Int, loc: Loc)
-    case window(Int)
+    case window(Int, loc: Loc)
     case invariant(AssertionNode)
     case diagnostic(Diag)
 }
@@ -217,11 +217,20 @@ public struct Procedure: Sendable {
             case .trigger(let a):
                 if trigger != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Trigger")) }
                 trigger = a.json
-            case .step(let s): steps.append(s.json)
-            case .containment(let a, let b): containment = a.json; budget = b
+            case .step(let s, let use):
+                steps.append(s.json)
+                diags += roleUseDiagnostics([use], declared: model.roleSignatures)
+            case .containment(let a, let b):
+                // One containment, blast radius and window per procedure: a second one is an
+                // error at its own line, never a silent replacement of the first.
+                if containment != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Containment (only one is allowed)")) }
+                containment = a.json; budget = b
             case .blastRadius(let e, let m, let l):
+                if blast != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)")) }
                 blast = .object([("loss", e.json), ("max", .int(m)), ("loc", l.json)])
-            case .window(let w): window = w
+            case .window(let w, let l):
+                if window != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one Window (only one is allowed)")) }
+                window = w
             case .invariant(let a): invariants.append(a.json)
             case .diagnostic(let d): diags.append(d)
             }
@@ -276,11 +285,13 @@ public struct Step: ProcedureComponent, Sendable {
         }
         node = n
         self.diags = diags
+        self.roleUse = role.use(at: n.loc, "step '\(name)'")
     }
     let diags: [Diag]
+    let roleUse: RoleUse
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart {
-        ProcedurePart(items: [.step(node)] + diags.map { .diagnostic($0) })
+        ProcedurePart(items: [.step(node, roleUse)] + diags.map { .diagnostic($0) })
     }
 }
 
@@ -310,10 +321,13 @@ public struct BlastRadius: ProcedureComponent, Sendable {
 /// Seconds after the trigger by which every step must have run.
 public struct Window: ProcedureComponent, Sendable {
     let seconds: Int
+    let loc: Loc
     /// Declares the window.
-    public init(_ seconds: Int) { self.seconds = seconds }
+    public init(_ seconds: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.seconds = seconds; self.loc = Loc(file: file, line: line, column: column)
+    }
     /// The declarations it contributes.
-    public var procedurePart: ProcedurePart { ProcedurePart(items: [.window(seconds)]) }
+    public var procedurePart: ProcedurePart { ProcedurePart(items: [.window(seconds, loc: loc)]) }
 }
 
 extension Invariant: ProcedureComponent {

@@ -194,6 +194,8 @@ struct ActionNode: Sendable {
     var live: ENode? = nil
     var loc: Loc
     var diags: [Diag] = []
+    /// The roles of `by:` as given at the declaration (checked against `Roles(...)`, not emitted).
+    var roleUses: [RoleUse] = []
 
     var guardNode: ENode {
         guard var g = guards.first else { return .bool(true) }

@@ -115,6 +115,7 @@ public struct Role: Codable, Hashable, Sendable {
     public var threshold: Int?
     public var role: String?
     public var minDelay: Int?
+    /// Not supported (the validator rejects it): the delay is `minDelay` and no action changes it.
     public var maxDelay: Int?
     public var grace: Int?
     public var vetoBy: String?

@@ -106,8 +106,12 @@ public struct Validator {
             if let v = r.vetoBy, !roles.contains(v) { err("unknown veto role '\(v)'") }
             let lo = r.minDelay ?? 0
             if lo < 0 { err("negative delay \(lo)") }
-            if let hi = r.maxDelay, hi < lo { err("maximum delay \(hi) is below the minimum delay \(lo)") }
+            if lo > maxLiteralMagnitude { err("delay \(lo) is out of range (at most \(maxLiteralMagnitude))") }
+            // A timelock's delay is its minDelay and no action can change it, so a bound on the
+            // delay setting would change nothing: rejected rather than silently ignored.
+            if r.maxDelay != nil { err("maxDelay is not supported: the delay is minDelay and no action changes it, so a maximum would have no effect; remove maxDelay") }
             if let g = r.grace, g < 0 { err("negative grace period \(g)") }
+            if let g = r.grace, g > maxLiteralMagnitude { err("grace period \(g) is out of range (at most \(maxLiteralMagnitude))") }
         case .governance:
             let ps = r.powers ?? []
             if ps.isEmpty { err("governance needs voting power holders") }
@@ -190,7 +194,10 @@ public struct Validator {
         duplicates((m.actions + i.attacks).map { ($0.name, $0.loc) }, "action", &out)
         let roles = Set(m.roles.map(\.name))
         for a in i.attacks { checkAction(a, m, roles, attack: true, &out) }
+        var oracleTargets: Set<String> = []
         for o in i.oracles {
+            // A second oracle on one variable was taken by the lowering and ignored by replay.
+            if !oracleTargets.insert(o.target).inserted { out.append(Diagnostic("a second Oracle moves '\(o.target)' (one per variable: give one range that covers both)", at: o.loc)) }
             guard let v = m.variable(o.target), v.type == .int else { out.append(Diagnostic("oracle moves unknown integer variable '\(o.target)'", at: o.loc)); continue }
             bounds(o.min, o.max, "oracle range of '\(o.target)'", o.loc, &out)
         }

@@ -33,7 +33,7 @@ let compPauseGuardian = Role.multisig("compoundPauseGuardian", threshold: 4, of:
 let compGovernance = Role.governance("compoundGovernance",
     powers: [compDelegatesA: 30, compDelegatesB: 25, compDelegatesC: 25, compDelegatesD: 20],
     supermajority: Fraction(1, 2), quorum: Fraction(4, 100), measuredAt: .snapshot)
-let compAdmin = Role.timelock("compoundAdmin", role: compGovernance, minDelay: 2 * day, maxDelay: 30 * day, grace: 14 * day)
+let compAdmin = Role.timelock("compoundAdmin", role: compGovernance, minDelay: 2 * day, grace: 14 * day)
 let compLiquidator = Role.anyone("compoundLiquidator")
 
 let compoundV2 = Model("CompoundV2") {

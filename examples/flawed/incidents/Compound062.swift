@@ -25,7 +25,7 @@ let compound062Governance = Role.governance("compoundGovernorBravo",
     powers: [compound062DelegatesA: 30, compound062DelegatesB: 25, compound062DelegatesC: 25, compound062DelegatesD: 20],
     supermajority: Fraction(1, 2), quorum: Fraction(4, 100), measuredAt: .snapshot)
 let compound062Timelock = Role.timelock("compoundTimelock", role: compound062Governance,
-                                        minDelay: 2 * day, maxDelay: 30 * day, grace: 14 * day)
+                                        minDelay: 2 * day, grace: 14 * day)
 
 let compound062Model = Model("CompoundProposal062") {
     State(compound062ExcessPaid, compound062Fixed, compound062FixPassed, compound062Supplied)

@@ -21,7 +21,7 @@ let g3 = Key("g3", heldBy: carol)
 let guardian = Role.multisig("guardian", threshold: 2, of: [g1, g2, g3])
 let governance = Role.governance("governance", powers: [daoLabs: 60, alice: 40],
                                  supermajority: Fraction(2, 3), quorum: Fraction(1, 10), measuredAt: .execution)
-let admin = Role.timelock("admin", role: governance, minDelay: 2 * day, maxDelay: 30 * day,
+let admin = Role.timelock("admin", role: governance, minDelay: 2 * day,
                           grace: 14 * day, vetoBy: guardian)
 let keeper = Role.anyone("keeper")
 
