@@ -7,8 +7,9 @@ import RecovCheck
 /// error verdict, located at the spec's file, line and column; a counterexample becomes a code
 /// flow with one thread-flow location per trace step.
 ///
-/// File locations are relative to the current directory with the `%SRCROOT%` base id (run the
-/// tool from the repository root); files outside it are absolute `file://` URIs.
+/// File locations are relative to the project root (the repository holding the current folder)
+/// with the `%SRCROOT%` base id, whatever folder the tool ran from; files outside it are absolute
+/// `file://` URIs. Rules carry `security-severity` and tags, which code scanning uses to rank them.
 public enum SARIFReport {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let informationURI = "https://github.com/recovcheck/recovcheck"
@@ -19,7 +20,8 @@ public enum SARIFReport {
                                 fullDescription: .init(text: r.fullDescription),
                                 help: .init(text: help(r), markdown: helpMarkdown(r)),
                                 defaultConfiguration: .init(level: "error"),
-                                properties: .init(tags: ["recovery-procedure", "formal-verification"]))
+                                properties: .init(tags: tags(r), securitySeverity: securitySeverity(r), precision: "very-high",
+                                                  problemSeverity: "error"))
         }
         var results: [Result] = []
         for r in report.results where r.verdict == .violated || r.verdict == .unknown || r.verdict == .error {
@@ -46,6 +48,30 @@ public enum SARIFReport {
 
     static func ruleName(_ r: Rule) -> String {
         r.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// GitHub code scanning's 0–10 score (9.0 and above is critical): unilateral control and
+    /// loss of user funds are critical; a procedure that overreaches or misses its budget is high;
+    /// a vacuous or unprovable check (sanity) is medium.
+    static func securitySeverity(_ r: Rule) -> String {
+        switch r {
+        case .noUnilateralControl: return "9.5"
+        case .noCollateralLoss: return "9.0"
+        case .blastRadius: return "8.5"
+        case .boundedIntervention: return "8.0"
+        case .containmentTime, .invariant: return "7.0"
+        case .sanity: return "5.0"
+        }
+    }
+
+    static func tags(_ r: Rule) -> [String] {
+        var t = ["security", "recovery-procedure", "formal-verification"]
+        switch r {
+        case .noUnilateralControl: t += ["external/cwe/cwe-654"]   // reliance on a single factor
+        case .boundedIntervention: t += ["external/cwe/cwe-269"]   // improper privilege management
+        default: break
+        }
+        return t
     }
 
     static func help(_ r: Rule) -> String {
@@ -92,7 +118,7 @@ public enum SARIFReport {
     static func usable(_ l: SourceLocation) -> Bool { l.line >= 1 && !l.file.isEmpty && !l.file.hasPrefix("<") }
 
     static func physical(_ l: SourceLocation) -> PhysicalLocation {
-        let rel = SourcePath.relative(l.file)
+        let rel = SourcePath.relativeToProjectRoot(l.file)
         let allowed = CharacterSet.urlPathAllowed
         let artifact: ArtifactLocation
         if rel.hasPrefix("/") {
@@ -129,7 +155,15 @@ public enum SARIFReport {
     struct Text: Encodable { var text: String }
     struct Help: Encodable { var text: String; var markdown: String }
     struct Configuration: Encodable { var level: String }
-    struct Tags: Encodable { var tags: [String] }
+    struct Tags: Encodable {
+        var tags: [String]
+        var securitySeverity: String
+        var precision: String
+        var problemSeverity: String
+        enum CodingKeys: String, CodingKey {
+            case tags, securitySeverity = "security-severity", precision, problemSeverity = "problem.severity"
+        }
+    }
     struct ReportingDescriptor: Encodable {
         var id: String
         var name: String

@@ -130,6 +130,32 @@ enum Gate {
         #expect(try Gate.junitTotals(junit) == [results.count, 0, 0, Gate.count(results, "not-applicable")])
     }
 
+    /// Code scanning resolves SARIF URIs against the repository root: a run from a subfolder of
+    /// a repository must still name files from the root, and rules must carry their ranking.
+    @Test func sarifFromASubfolderIsRelativeToTheRepositoryRootAndRanked() throws {
+        let project = try Gate.project(flawed: true)
+        let repo = FileManager.default.temporaryDirectory.appendingPathComponent("recovgate-repo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let sub = repo.appendingPathComponent("protocol")
+        try FileManager.default.moveItem(at: project, to: sub)
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let r = try Gate.run(["specs/", "--no-cache", "--format", "sarif"], in: sub)
+        #expect(r.status == 1, "\(r.err)")
+        let run = try #require((try Gate.json(r.out)["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let v = try #require(results.first { $0["ruleId"] as? String == "no-unilateral-control" })
+        let phys = try #require(((v["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        let artifact = try #require(phys["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] as? String == "protocol/models/LendingPool.swift")
+        #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let unilateral = try #require(rules.first { $0["id"] as? String == "no-unilateral-control" })
+        let props = try #require(unilateral["properties"] as? [String: Any])
+        #expect(props["security-severity"] as? String == "9.5")
+        #expect((props["tags"] as? [String])?.contains("security") == true)
+        #expect(!r.out.contains(repo.path), "no machine path in the SARIF")
+    }
+
     @Test func violationIsASARIFResultWithACodeFlowAndAJUnitFailure() throws {
         let dir = try Gate.project(flawed: true)
         let r = try Gate.run(["specs/", "--no-cache", "--format", "sarif", "--junit", "j.xml", "--json", "r.json"], in: dir)
