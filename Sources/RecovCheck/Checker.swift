@@ -1,5 +1,6 @@
 import Foundation
 import RecovIR
+import RecovSMT
 
 /// One independent check: a property of a procedure.
 public struct CheckJob: Sendable, Hashable {
@@ -12,6 +13,8 @@ public struct CheckJob: Sendable, Hashable {
 public struct Checker: Sendable {
     public let program: Program
     public let options: CheckOptions
+    /// `--dump-smt`: every solver query of a check is written to this folder as SMT-LIB2.
+    public var smtDumpDirectory: String?
 
     /// The rules checked for every procedure, in report order.
     public static let rules: [Rule] = [.sanity, .noUnilateralControl, .boundedIntervention, .noCollateralLoss,
@@ -37,12 +40,16 @@ public struct Checker: Sendable {
         guard let w = world(for: job.procedure) else {
             return CheckResult(procedure: job.procedure, rule: job.rule, verdict: .error, message: "unknown procedure", depth: options.depth, location: .unknown)
         }
-        return BoundedModelChecker(world: w, options: options).check(job.rule)
+        guard let dir = smtDumpDirectory else { return BoundedModelChecker(world: w, options: options).check(job.rule) }
+        let dump = SMTQueryDump(directory: dir, prefix: "\(job.procedure).\(job.rule.rawValue)")
+        return SMTQueryDump.$current.withValue(dump) { BoundedModelChecker(world: w, options: options).check(job.rule) }
     }
 
     /// Runs `jobs` on up to `parallelism` threads; results come back in the order of `jobs`.
-    /// `precomputed` supplies results (e.g. from a cache) that are not solved again.
+    /// `precomputed` supplies results (e.g. from a cache) that are not solved again; `started` and
+    /// `progress` are told when a job is picked up and when it is done.
     public func run(_ jobs: [CheckJob], parallelism: Int, precomputed: [CheckJob: CheckResult] = [:],
+                    started: (@Sendable (CheckJob) -> Void)? = nil,
                     progress: (@Sendable (CheckResult) -> Void)? = nil) -> [CheckResult] {
         let box = ResultBox(count: jobs.count)
         let todo = jobs.indices.filter { precomputed[jobs[$0]] == nil }
@@ -50,6 +57,7 @@ public struct Checker: Sendable {
         let workers = max(1, min(parallelism, todo.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let n = box.next(limit: todo.count) {
+                started?(jobs[todo[n]])
                 let r = run(jobs[todo[n]])
                 box.set(todo[n], r)
                 progress?(r)

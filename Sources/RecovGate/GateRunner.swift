@@ -30,24 +30,29 @@ public struct GateRunner: Sendable {
         public var outOfBudget: Int
     }
 
-    public func run(_ jobs: [CheckJob]) -> Outcome {
+    /// Runs `jobs`; `started` and `finished` report each check as it is picked up and done
+    /// (cache hits are reported done first).
+    public func run(_ jobs: [CheckJob], started: (@Sendable (CheckJob) -> Void)? = nil,
+                    finished: (@Sendable (CheckResult) -> Void)? = nil) -> Outcome {
         let keys = cache.map { $0.keys(for: jobs, program: checker.program, options: checker.options) }
         var hits: [CheckJob: CheckResult] = [:]
         if let cache, let keys {
             for j in jobs { if let r = cache.lookup(j, keys: keys) { hits[j] = r } }
         }
+        for j in jobs { if let r = hits[j] { finished?(r) } }
         let todo = jobs.filter { hits[$0] == nil }
         let store: (@Sendable (CheckJob, CheckResult) -> Void)? = { [cache, keys] job, r in
             if let cache, let keys { cache.store(job, result: r, keys: keys) }
+            finished?(r)
         }
         guard let deadline else {
             // No budget: the engine's own scheduler, with the cache hits precomputed.
-            let results = checker.run(jobs, parallelism: parallelism, precomputed: hits, progress: { r in
+            let results = checker.run(jobs, parallelism: parallelism, precomputed: hits, started: started, progress: { r in
                 store?(CheckJob(procedure: r.procedure, rule: r.rule), r)
             })
             return Outcome(results: results, cacheHits: hits.count, solved: todo.count, outOfBudget: 0)
         }
-        let (solved, missed) = runWithin(todo, deadline: deadline, store: store)
+        let (solved, missed) = runWithin(todo, deadline: deadline, started: started, store: store)
         var all = hits
         for (j, r) in solved { all[j] = r }
         for (j, r) in missed { all[j] = r }
@@ -58,7 +63,8 @@ public struct GateRunner: Sendable {
     /// Solves `todo` until the deadline; checks not started by then, and checks still running at
     /// the deadline, become `unknown`. Running checks are abandoned, not waited for: their threads
     /// finish in the background (the command line exits right after reporting).
-    func runWithin(_ todo: [CheckJob], deadline: Date, store: (@Sendable (CheckJob, CheckResult) -> Void)?)
+    func runWithin(_ todo: [CheckJob], deadline: Date, started: (@Sendable (CheckJob) -> Void)? = nil,
+                   store: (@Sendable (CheckJob, CheckResult) -> Void)?)
         -> (solved: [CheckJob: CheckResult], missed: [CheckJob: CheckResult]) {
         let state = BudgetState()
         let group = DispatchGroup()
@@ -69,6 +75,7 @@ public struct GateRunner: Sendable {
             Thread.detachNewThread {
                 defer { group.leave() }
                 while let i = state.next(limit: todo.count, deadline: deadline) {
+                    started?(todo[i])
                     let r = checker.run(todo[i])
                     store?(todo[i], r)
                     state.finish(i, r)

@@ -12,6 +12,9 @@ public enum SatResult: Equatable, Sendable {
 public final class Z3Solver {
     public let context: Z3Context
     let raw: Z3_solver
+    /// Per-check time limit in milliseconds (0: none) and Z3 `rlimit` (0: none), as set at creation.
+    public let timeoutMs: UInt32
+    public let resourceLimit: UInt32
 
     /// A solver whose checks each stop after `timeoutMs` milliseconds (0: no limit), with a
     /// fixed random seed so that the same input gives the same models.
@@ -19,6 +22,8 @@ public final class Z3Solver {
     /// solver steps rather than by time, so a capped search gives the same answer on every run.
     public init(_ context: Z3Context, timeoutMs: UInt32 = 0, resourceLimit: UInt32 = 0) {
         self.context = context
+        self.timeoutMs = timeoutMs
+        self.resourceLimit = resourceLimit
         raw = Z3_mk_solver(context.raw)
         Z3_solver_inc_ref(context.raw, raw)
         let p = Z3_mk_params(context.raw)!
@@ -43,11 +48,14 @@ public final class Z3Solver {
             buf.isEmpty ? Z3_solver_check(context.raw, raw) : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
         }
         try context.throwIfError()
+        let result: SatResult
         switch r {
-        case Z3_L_TRUE: return .sat
-        case Z3_L_FALSE: return .unsat
-        default: return .unknown(String(cString: Z3_solver_get_reason_unknown(context.raw, raw)))
+        case Z3_L_TRUE: result = .sat
+        case Z3_L_FALSE: result = .unsat
+        default: result = .unknown(String(cString: Z3_solver_get_reason_unknown(context.raw, raw)))
         }
+        SMTQueryDump.current?.record(self, assumptions: assumptions, result: result)
+        return result
     }
 
     /// The model of the last satisfiable check.

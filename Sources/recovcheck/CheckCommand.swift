@@ -34,12 +34,22 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Show full initial states in counterexamples.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Write every solver query as an SMT-LIB2 file to this folder (the result cache is not used).",
+                               valueName: "dir"))
+    var dumpSmt: String?
+
     func run() throws {
-        let program = try common.loadProgram()
+        let progress = ProgressReporter(mode: ProgressReporter.mode(quiet: common.quiet))
+        progress.startTicking()
+        progress.phase("compiling the specs")
+        let program: Program
+        do { program = try common.loadProgram(progress: progress) } catch { progress.stop(); throw error }
         let options = common.checkOptions
-        let checker = Checker(program: program, options: options)
+        var checker = Checker(program: program, options: options)
+        checker.smtDumpDirectory = dumpSmt
         let jobs = gate.select(common.selectRules(checker.jobs))
-        let results = gate.run(checker, jobs: jobs, parallelism: common.parallelism)
+        let results = gate.run(checker, jobs: jobs, parallelism: common.parallelism, progress: progress,
+                               useCache: dumpSmt == nil)
         let report = try gate.prepare(RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths))
         try reportFiles.write(report)
         switch format {

@@ -3,6 +3,7 @@ import Foundation
 import RecovIR
 import RecovLoader
 import RecovCheck
+import RecovReport
 
 /// Where specs come from and how deep and long to check them; shared by the subcommands.
 struct CommonOptions: ParsableArguments {
@@ -33,6 +34,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Show how long each check took (text output).")
     var timings = false
 
+    @Flag(name: [.customShort("q"), .long], help: "Print no progress on standard error.")
+    var quiet = false
+
     @Option(help: .hidden)
     var authorityEncoding: AuthorityEncoding = .structured
 
@@ -53,22 +57,26 @@ struct CommonOptions: ParsableArguments {
     var parallelism: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     /// Loads and validates the program, or prints `file:line:col: error:` lines and exits 2.
-    func loadProgram() throws -> Program {
+    /// `progress` (its live line) is cleared before any error is printed.
+    func loadProgram(progress: ProgressReporter? = nil) throws -> Program {
         guard !paths.isEmpty else { throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)") }
         let loader = Loader(options: LoaderOptions(modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout))
         let program: Program
         do {
             program = try loader.load(paths: paths)
         } catch {
+            progress?.stop()
             InputErrors.report(error)
             throw ExitCode(2)
         }
         let problems = Validator().diagnose(program)
         if !problems.isEmpty {
+            progress?.stop()
             InputErrors.report(DiagnosticList(problems))
             throw ExitCode(2)
         }
         if program.procedures.isEmpty {
+            progress?.stop()
             InputErrors.report(Diagnostic("no procedures found in \(paths.joined(separator: ", ")): declare at least one Procedure",
                                           at: SourceLocation(file: paths[0], line: 1, column: 1)))
             throw ExitCode(2)

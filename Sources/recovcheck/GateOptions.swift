@@ -65,10 +65,19 @@ struct GateOptions: ParsableArguments {
     }
 
     /// Runs the jobs with the cache and the budget; says on standard error what came from the cache.
-    func run(_ checker: Checker, jobs: [CheckJob], parallelism: Int, quiet: Bool = false) -> [CheckResult] {
-        let runner = GateRunner(checker: checker, parallelism: parallelism, cache: cacheOptions.cache,
+    func run(_ checker: Checker, jobs: [CheckJob], parallelism: Int, quiet: Bool = false,
+             progress: ProgressReporter? = nil, useCache: Bool = true) -> [CheckResult] {
+        let runner = GateRunner(checker: checker, parallelism: parallelism, cache: useCache ? cacheOptions.cache : nil,
                                 deadline: budget.map { started.addingTimeInterval($0) }, budgetSeconds: budget)
-        let outcome = runner.run(jobs)
+        progress?.begin(total: jobs.count)
+        var onStart: (@Sendable (CheckJob) -> Void)?
+        var onFinish: (@Sendable (CheckResult) -> Void)?
+        if let progress {
+            onStart = { job in progress.started(job) }
+            onFinish = { result in progress.finished(result) }
+        }
+        let outcome = runner.run(jobs, started: onStart, finished: onFinish)
+        progress?.stop()
         if !quiet {
             var notes: [String] = []
             if outcome.cacheHits > 0 { notes.append("\(outcome.cacheHits) of \(jobs.count) result(s) from the cache (\(cacheOptions.cacheDir))") }
