@@ -43,7 +43,7 @@ enum Gate {
 
     /// A temporary project with copies of shipped specs and the models they use; `flawed` lowers
     /// the lending pool's guardian threshold to 1 (one firm can pause alone).
-    static func project(specs: [String] = ["LendingPause.swift"], models: [String] = ["LendingPool.swift", "Time.swift"],
+    static func project(specs: [String] = ["LendingPause.swift"], models: [String] = ["LendingPool.swift"],
                         flawed: Bool = false) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recovgate-e2e-\(UUID().uuidString)")
         for sub in ["specs", "models"] {
