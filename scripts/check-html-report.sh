@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders recovcheck's HTML report in a real headless Chromium (Debian's package) and checks it:
 # the shipped specs (everything holds) and a flawed copy of them (violations with traces).
-#  - `--dump-dom`: the rendered DOM has the summary table, a violation section, a timeline row;
+#  - `--dump-dom`: the rendered DOM has the summary table, a violation section, a timeline chart and row;
 #  - the DevTools protocol (over --remote-debugging-pipe): no console message of level error or
 #    warning, no uncaught exception, and no network request besides the page itself;
 #  - `--screenshot`: saved as <build folder>/html-report-check/{shipped,flawed}.png.
@@ -73,6 +73,7 @@ check_page() {
     if [ "$expect_violation" = yes ]; then
         grep -q '<section class="violation"' "$out/$name.dom.html" || fail "$name: rendered DOM has no violation section"
         grep -q '<tr class="step' "$out/$name.dom.html" || fail "$name: rendered DOM has no trace timeline row"
+        grep -q '<svg class="timeline-chart"' "$out/$name.dom.html" || fail "$name: rendered DOM has no timeline chart"
         grep -q 'class="verdict v-violated"' "$out/$name.dom.html" || fail "$name: no violated verdict cell"
     fi
 

@@ -159,7 +159,11 @@ public enum HTMLReport {
         h += "<dt>trace</dt><dd>\(cex.steps.count - 1) transition(s), checked to depth \(r.depth)</dd>\n"
         if let a = cex.account { h += "<dt>representative account</dt><dd>#\(a)</dd>\n" }
         if let c = cex.coalition, !c.isEmpty { h += "<dt>coalition</dt><dd>\(escape(c.joined(separator: ", ")))</dd>\n" }
-        if let w = r.worstCase { h += "<dt>worst case found</dt><dd>\(w)\(r.budget.map { " (budget \($0))" } ?? "")</dd>\n" }
+        if let w = r.worstCase {
+            // Containment budgets are durations; blast-radius budgets are in the model's units.
+            let show: (Int) -> String = r.rule == .containmentTime ? { Duration.text($0) } : { String($0) }
+            h += "<dt>worst case found</dt><dd>\(escape(show(w)))\(r.budget.map { " (budget \(escape(show($0))))" } ?? "")</dd>\n"
+        }
         h += "</dl>\n"
         h += entities(cex, world: world)
         h += timeline(cex, world: world)
@@ -213,7 +217,7 @@ public enum HTMLReport {
     }
 
     private static func timeline(_ cex: Counterexample, world: World) -> String {
-        var h = "<h3>Timeline</h3>\n<table class=\"timeline\">\n<thead><tr><th>#</th><th>time</th><th>actor</th><th>transition</th><th>signed by (keys)</th><th>state before → after</th><th>where</th></tr></thead>\n<tbody>\n"
+        var h = "<h3>Timeline</h3>\n" + TimelineChart.svg(cex, world: world) + "<table class=\"timeline\">\n<thead><tr><th>#</th><th>time</th><th>actor</th><th>transition</th><th>signed by (keys)</th><th>state before → after</th><th>where</th></tr></thead>\n<tbody>\n"
         let t0 = cex.steps.first?.state.now ?? 0
         var previous: State?
         for (i, st) in cex.steps.enumerated() {
@@ -274,6 +278,7 @@ public enum HTMLReport {
     .summary-sentence { font-size: 1.08em; font-weight: 600; background: #fff1f0; padding: .6em .8em; border-radius: 6px; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .6em 0; }
     dl.facts dt { color: #57606a; } dl.facts dd { margin: 0; }
+    svg.timeline-chart { display: block; margin: .4em 0 .8em; max-width: 100%; height: auto; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; }
     table.timeline td.num { text-align: right; color: #57606a; }
     table.timeline td.time { white-space: nowrap; }
     table.timeline tr.last { background: #fff8f7; }
