@@ -26,6 +26,10 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
         }
         list.append((name, json, loc))
         diags += ownDiags
+        if let at = tooDeepExpression(in: json, loc: loc) {
+            diags.append(Diag(loc: at, message:
+                "expression nested more than \(maxExpressionDepth) operators deep, the limit (combine long sums pairwise, or split the condition)"))
+        }
     }
     func addModel(_ m: Model) { add("model", m.name, m.json, m.loc, m.diags, into: &models) }
     func addIncident(_ i: Incident) {
@@ -67,11 +71,9 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
     return out.rendered
 }
 
-/// Entry point of the generated spec program: renders the IR (see `recovcheckRenderIR`) and
-/// writes it to the file descriptor named by the environment variable `RECOVCHECK_IR_FD`
-/// (standard output when it is not set).
-public func __recovcheckEmit(_ declarations: [(String, Any)]) {
-    let text = recovcheckRenderIR(declarations)
+/// Writes `text` and a newline to the file descriptor named by `RECOVCHECK_IR_FD` (standard
+/// output when it is not set), then closes it.
+func writeIR(_ text: String) {
     var fd: Int32 = 1
     if let raw = getenv("RECOVCHECK_IR_FD"), let n = Int32(String(cString: raw)) { fd = n }
     var bytes = Array(text.utf8)
@@ -86,4 +88,40 @@ public func __recovcheckEmit(_ declarations: [(String, Any)]) {
         offset += n
     }
     if fd != 1 { close(fd) }
+}
+
+/// The deepest expression nesting the IR may carry: the reader's JSON parser stops at 512 levels,
+/// and every operator is two (an object and its argument array).
+let maxExpressionDepth = 200
+
+/// The first expression in `json` nested deeper than `maxExpressionDepth` operators, with the
+/// location of the nearest declaration around it. Never descends further than the limit, so it
+/// is safe on any input.
+func tooDeepExpression(in json: JSON, loc: Loc) -> Loc? {
+    func walk(_ j: JSON, _ here: Loc, _ ops: Int) -> Loc? {
+        switch j {
+        case .object(let pairs):
+            var at = here
+            var isOp = false
+            for (k, v) in pairs {
+                if k == "op" { isOp = true }
+                if k == "loc", case .object(let l) = v,
+                   case .string(let f)? = l.first(where: { $0.0 == "file" })?.1,
+                   case .int(let line)? = l.first(where: { $0.0 == "line" })?.1,
+                   case .int(let col)? = l.first(where: { $0.0 == "column" })?.1 {
+                    at = Loc(file: f, line: line, column: col)
+                }
+            }
+            let depth = ops + (isOp ? 1 : 0)
+            if depth > maxExpressionDepth { return at }
+            for (_, v) in pairs { if let found = walk(v, at, depth) { return found } }
+            return nil
+        case .array(let items):
+            for v in items { if let found = walk(v, here, ops) { return found } }
+            return nil
+        default:
+            return nil
+        }
+    }
+    return walk(json, loc, 0)
 }

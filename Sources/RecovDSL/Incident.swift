@@ -83,6 +83,7 @@ public struct Incident: Sendable {
             ("assumptions", .array(assumptions)), ("loc", loc.json),
         ])
         self.diags = diags
+        Registry.shared.add(self)  // discovery by construction (Registry.swift)
     }
 }
 

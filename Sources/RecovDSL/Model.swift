@@ -103,6 +103,7 @@ public struct Model: Sendable {
         self.json = o.json
         self.diags = diags + roleUseDiagnostics(roleUses, declared: signatures)
         self.roleSignatures = signatures
+        Registry.shared.add(self)  // discovery by construction (Registry.swift)
     }
 }
 

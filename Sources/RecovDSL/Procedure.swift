@@ -250,6 +250,7 @@ public struct Procedure: Sendable {
         o.add("loc", loc.json)
         self.json = o.json
         self.diags = diags
+        Registry.shared.add(self)  // discovery by construction (Registry.swift)
     }
 }
 

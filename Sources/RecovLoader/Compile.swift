@@ -2,35 +2,6 @@ import Foundation
 import RecovHash
 import RecovIR
 
-/// Top-level `let`/`var` declarations a spec file exposes to the generated main.
-/// Lines at column 0 matching `(public |internal )?(let|var) IDENT`, outside block comments;
-/// `private`/`fileprivate` ones are skipped since the generated main cannot see them.
-public func topLevelDeclarations(in source: String) -> [String] {
-    var names: [String] = []
-    var commentDepth = 0
-    for rawLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
-        let line = String(rawLine)
-        let startsInComment = commentDepth > 0
-        // Track block comments (nested), ignoring `//` line comments.
-        var chars = Array(line.unicodeScalars)
-        if let slashes = line.range(of: "//"), commentDepth == 0, !line.contains("/*") {
-            chars = Array(line[..<slashes.lowerBound].unicodeScalars)
-        }
-        var i = 0
-        while i + 1 < chars.count {
-            if chars[i] == "/" && chars[i + 1] == "*" { commentDepth += 1; i += 2; continue }
-            if chars[i] == "*" && chars[i + 1] == "/" && commentDepth > 0 { commentDepth -= 1; i += 2; continue }
-            i += 1
-        }
-        if startsInComment { continue }
-        if let m = line.wholeMatch(of: /(public |internal )?(let|var) +([A-Za-z_][A-Za-z0-9_]*)\b.*/) {
-            let name = String(m.3)
-            if name != "_" { names.append(name) }
-        }
-    }
-    return names
-}
-
 extension Loader {
     func findOnPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -55,32 +26,31 @@ extension Loader {
         return (env["HOME"] ?? NSTemporaryDirectory()) + "/.cache/recovcheck"
     }
 
-    /// Compiles `files` into one program, runs it and decodes its IR; returns whether the cache answered.
-    func compileAndRun(files: [String], specFiles: [String]) throws -> (Program, Bool) {
+    /// Compiles `files` into one program, runs it and decodes its IR; says whether the cache answered.
+    func compileAndRun(files: [String], specFiles: [String]) throws -> CompiledSpecs {
         var sources: [(String, String)] = []
         for f in files { sources.append((f, try readText(f).text)) }
         let toolchain = try locateToolchain()
-        let swiftc = toolchain.swiftc
-        let dslKey = Self.dslKey(toolchain)
         let first = specFiles.first ?? files[0]
 
         // Cache key.
         var key = ""
         if options.useCache {
             var hasher = SHA256Hasher()
-            hasher.update(data: Data("recovcheck-loader 1 ir \(irVersion)\n".utf8))
+            hasher.update(data: Data("recovcheck-loader 2 ir \(irVersion)\n".utf8))
             for (path, text) in sources {
                 hasher.update(data: Data("file \(path.utf8.count) \(path)\n".utf8))
                 let bytes = Data(text.utf8)
                 hasher.update(data: Data("\(bytes.count)\n".utf8))
                 hasher.update(data: bytes)
             }
-            hasher.update(data: Data("swiftc \(toolchain.version)\ndsl \(dslKey)\n".utf8))
+            hasher.update(data: Data("swiftc \(toolchain.version)\ndsl \(Self.dslKey(toolchain))\n".utf8))
             key = hasher.finalizeHex()
             let cached = cacheDirectoryPath + "/" + key + ".json"
             if let data = FileManager.default.contents(atPath: cached),
                let program = try? decodeIR(data, file: cached) {
-                return (program, true)
+                try checkEveryProcedureWasCreated(program, sources: sources)
+                return CompiledSpecs(program: program, cacheHit: true, cacheKey: key)
             }
         }
 
@@ -89,46 +59,17 @@ extension Loader {
         try? FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: tmp) }
 
-        // Generated main.
-        var decls: [String] = []
-        var seen = Set<String>()
-        for (_, text) in sources {
-            for d in topLevelDeclarations(in: text) where seen.insert(d).inserted { decls.append(d) }
-        }
-        let mainPath = tmp + "/main.swift"
-        var main = "import RecovDSL\n\nlet __recovcheckDeclarations: [(String, Any)] = [\n"
-        for d in decls { main += "    (\"\(d)\", \(d) as Any),\n" }
-        main += "]\n__recovcheckEmit(__recovcheckDeclarations)\n"
-        try main.write(toFile: mainPath, atomically: true, encoding: .utf8)
+        let exe = try buildSpecProgram(files: files, dsl: dsl, toolchain: toolchain, in: tmp, fallback: first)
 
-        // Compile.
-        let exe = tmp + "/spec"
-        var args = ["-module-name", "RecovSpec", "-swift-version", "5", "-Onone",
-                    "-I", dsl.directory, "-L", dsl.directory, "-lRecovDSL",
-                    "-module-cache-path", moduleCachePath, "-o", exe]
-        args += files
-        args.append(mainPath)
-        let compile = try run(swiftc, args, timeout: max(120, options.specTimeout))
-        if compile.timedOut {
-            throw Diagnostic("swiftc did not finish within \(Int(max(120, options.specTimeout))) s", at: loc(first))
-        }
-        if compile.status != 0 {
-            throw compilerDiagnostics(compile.stderr + compile.stdout, mainPath: mainPath, fallback: first)
-        }
-
-        // Run, with the IR written to fd 3 (opened by the shell so the child surely inherits it).
+        // Run, with the IR written to fd 3.
         let irPath = tmp + "/ir.json"
-        let result = try run("/bin/sh", ["-c", "exec \"$0\" 3>\"$1\" </dev/null", exe, irPath], timeout: options.specTimeout,
-                             extraEnvironment: ["RECOVCHECK_IR_FD": "3",
-                                                "SWIFT_BACKTRACE": ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] ?? "enable=no"])
+        let result = try runSpecProgram(exe, irPath: irPath)
         let names = specFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         if result.timedOut {
             throw Diagnostic("spec program did not finish within \(formatSeconds(options.specTimeout)) s (specs: \(names))", at: loc(first))
         }
         if result.status != 0 || result.signaled {
-            let how = result.signaled ? "crashed (signal \(result.status))" : "exited with status \(result.status)"
-            let tail = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
-            throw Diagnostic("spec program \(how) (specs: \(names))\(tail.isEmpty ? "" : ":\n" + tail)", at: loc(first))
+            throw specProgramCrash(result, files: files, names: names, fallback: first)
         }
         guard let data = FileManager.default.contents(atPath: irPath), !data.isEmpty else {
             throw Diagnostic("spec program wrote no IR (specs: \(names))", at: loc(first))
@@ -143,6 +84,7 @@ extension Loader {
             throw DiagnosticList(list)
         }
         let program = try decodeIR(data, file: "<IR of \(names)>")
+        try checkEveryProcedureWasCreated(program, sources: sources)
         if options.useCache {
             let dir = cacheDirectoryPath
             try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -151,7 +93,22 @@ extension Loader {
                 if rename(tmpFile, dir + "/" + key + ".json") != 0 { try? FileManager.default.removeItem(atPath: tmpFile) }
             }
         }
-        return (program, false)
+        return CompiledSpecs(program: program, cacheHit: false, cacheKey: options.useCache ? key : nil)
+    }
+
+    /// The safety net of discovery by construction: every `Procedure(` call in the sources must
+    /// have created a procedure when the program ran, or that procedure would never be checked.
+    func checkEveryProcedureWasCreated(_ program: Program, sources: [(String, String)]) throws {
+        let created = Set(program.procedures.map { "\($0.loc.file):\($0.loc.line)" })
+        var errors: [Diagnostic] = []
+        for (file, text) in sources {
+            for site in procedureCallSites(in: text) where !created.contains("\(file):\(site.line)") {
+                errors.append(Diagnostic("this procedure is never created by the spec program, so it would not be checked (is it in a function nobody calls, a type nobody uses, or an inactive #if?)",
+                                         at: SourceLocation(file: file, line: site.line, column: site.column)))
+            }
+        }
+        if errors.count == 1 { throw errors[0] }
+        if !errors.isEmpty { throw DiagnosticList(errors) }
     }
 
     func formatSeconds(_ s: Double) -> String {

@@ -31,6 +31,8 @@ public struct LoadResult: Sendable {
     public var compiled: Bool
     /// Whether the Swift specs' IR came from the cache.
     public var cacheHit: Bool
+    /// The IR cache key (a SHA-256 of the sources, compiler and DSL) when the cache was used.
+    public var cacheKey: String?
     /// The Swift files compiled (or looked up in the cache) together, sorted.
     public var swiftFiles: [String]
 }
@@ -82,7 +84,7 @@ public struct Loader: Sendable {
         var programs: [Program] = []
         for j in jsonFiles { programs.append(try loadJSON(path: j)) }
 
-        var result = LoadResult(program: Program(), compiled: false, cacheHit: false, swiftFiles: [])
+        var result = LoadResult(program: Program(), compiled: false, cacheHit: false, cacheKey: nil, swiftFiles: [])
         if !specFiles.isEmpty {
             var all = Set(specFiles)
             if let m = options.modelsDirectory {
@@ -101,10 +103,11 @@ public struct Loader: Sendable {
                 }
             }
             let files = all.sorted()
-            let (program, hit) = try compileAndRun(files: files, specFiles: specFiles.sorted())
-            programs.append(program)
-            result.compiled = !hit
-            result.cacheHit = hit
+            let compiled = try compileAndRun(files: files, specFiles: specFiles.sorted())
+            programs.append(compiled.program)
+            result.compiled = !compiled.cacheHit
+            result.cacheHit = compiled.cacheHit
+            result.cacheKey = compiled.cacheKey
             result.swiftFiles = files
         }
         result.program = try merge(programs)

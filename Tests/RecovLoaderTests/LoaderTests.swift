@@ -165,19 +165,24 @@ private func errorText(_ body: () throws -> Any) -> String? {
         let result = try loader.loadWithInfo(paths: [fixtures + "/prints"])
         #expect(result.program.models.map(\.name) == ["Printing"])
     }
+}
 
-    @Test func declarationScanner() {
-        let src = """
+@Suite struct ProcedureCallSiteTests {
+    @Test func findsCallsOutsideCommentsAndStrings() {
+        let src = #"""
         import RecovDSL
-        let a = 1
-        public var b: Int { 2 }
-        private let hidden = 3
-        /* let commented = 4
-        let alsoCommented = 5 */
-          let indented = 6
-        internal let c = Model("x") {}
-        let _ = 7
-        """
-        #expect(topLevelDeclarations(in: src) == ["a", "b", "c"])
+        let a = Procedure("A", model: m, incident: i) { Trigger(x) }
+        // let b = Procedure("B")
+        /* Procedure( /* nested */ Procedure( */
+        let s = "Procedure(\(1))", t = #"Procedure("#
+        let multi = """
+            Procedure(
+            """
+        enum E { static let c = RecovDSL.Procedure ("C", model: m, incident: i) { Trigger(x) } }
+        let notACall: [Procedure] = []
+        """#
+        let sites = procedureCallSites(in: src)
+        #expect(sites.map(\.line) == [2, 9])
+        #expect(sites.map(\.column) == [9, 34])
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+
+/// A global or static property of the spec module whose initializer the spec program must run:
+/// Swift initializes globals and statics lazily, so a declaration nobody reads would never
+/// construct (and register) its procedures.
+struct SpecGlobal: Equatable {
+    /// The Swift expression that reads it from another module, e.g. ``RecovSpec.`E`.`ps` ``.
+    var reference: String
+    /// A module the reference needs imported besides RecovSpec (an extended type's module).
+    var module: String?
+    /// Absolute path of the declaring file.
+    var file: String
+    /// 1-based line and column of the declaration.
+    var line: Int
+    var column: Int
+    /// The name as written, for messages (`E.ps`).
+    var displayName: String
+}
+
+/// Reads the symbol graphs swiftc wrote for the spec module (`-emit-symbol-graph`, every access
+/// level) and lists every global variable and static property a program can read: those of
+/// protocols, generic types, throwing/async getters or unavailable ones are skipped (they hold no
+/// stored value a spec could declare a procedure in).
+func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [SpecGlobal] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    var out: [SpecGlobal] = []
+    for name in files.sorted() where name.hasSuffix(".symbols.json") {
+        // `RecovSpec.symbols.json` for the module's own symbols, `RecovSpec@X.symbols.json` for
+        // extensions of module X's types.
+        let stem = String(name.dropLast(".symbols.json".count))
+        let extended: String? = stem == module ? nil : stem.hasPrefix(module + "@") ? String(stem.dropFirst(module.count + 1)) : nil
+        if stem != module && extended == nil { continue }
+        guard let data = FileManager.default.contents(atPath: dir + "/" + name),
+              let graph = try? JSONDecoder().decode(SymbolGraph.self, from: data) else {
+            throw SymbolGraphError(file: name)
+        }
+        let byID = Dictionary(graph.symbols.map { ($0.identifier.precise, $0) }, uniquingKeysWith: { a, _ in a })
+        var parentOf: [String: String] = [:]
+        for r in graph.relationships where r.kind == "memberOf" { parentOf[r.source] = r.target }
+
+        for s in graph.symbols where s.kind.identifier == "swift.var" || s.kind.identifier == "swift.type.property" {
+            guard let loc = s.location, let url = URL(string: loc.uri), url.isFileURL else { continue }
+            // The graph also lists local variables (e.g. `let amount = ctx.int(...)` inside a
+            // closure) as global ones; only a true global's mangled name is the module's name,
+            // then its own, then no local-entity marker (`L_`, `L0_`, ...).
+            if s.kind.identifier == "swift.var" && !isModuleLevel(usr: s.identifier.precise, module: module, name: s.pathComponents.last ?? "") {
+                continue
+            }
+            if s.availability?.contains(where: { $0.isUnconditionallyUnavailable == true }) == true { continue }
+            if s.swiftGenerics?.parameters?.isEmpty == false { continue }
+            let keywords = Set(s.declarationFragments?.filter { $0.kind == "keyword" }.map(\.spelling) ?? [])
+            if keywords.contains("throws") || keywords.contains("async") { continue }
+            if s.kind.identifier == "swift.type.property" {
+                if let ext = s.swiftExtension, ext.typeKind == "swift.protocol" { continue }
+                // Walk up the enclosing types: none may be a protocol or generic.
+                var ok = true
+                var cursor = parentOf[s.identifier.precise]
+                while let id = cursor {
+                    if let p = byID[id] {
+                        if p.kind.identifier == "swift.protocol" || p.swiftGenerics?.parameters?.isEmpty == false { ok = false; break }
+                        if let ext = p.swiftExtension, ext.typeKind == "swift.protocol" { ok = false; break }
+                    }
+                    cursor = parentOf[id]
+                }
+                if !ok { continue }
+            }
+            let quoted = s.pathComponents.map { "`\($0)`" }.joined(separator: ".")
+            out.append(SpecGlobal(reference: (extended ?? module) + "." + quoted, module: extended,
+                                  file: url.path, line: loc.position.line + 1, column: loc.position.character + 1,
+                                  displayName: s.pathComponents.joined(separator: ".")))
+        }
+    }
+    // Source order, so procedures are constructed (and reported) in the order they are written.
+    return out.sorted { ($0.file, $0.line, $0.column, $0.reference) < ($1.file, $1.line, $1.column, $1.reference) }
+}
+
+/// Whether a variable's USR (`s:9RecovSpec2p10A3DSL9ProcedureVvp`) names a module-level variable
+/// `name` rather than a local one (`s:9RecovSpec5model...6amountL_...`). A name this cannot
+/// recognise (e.g. non-ASCII, which is mangled differently) is not forced; if it declares a
+/// procedure, the call-site check reports it instead of losing it silently.
+func isModuleLevel(usr: String, module: String, name: String) -> Bool {
+    let prefix = "s:\(module.utf8.count)\(module)\(name.utf8.count)\(name)"
+    guard usr.hasPrefix(prefix) else { return false }
+    let rest = usr.dropFirst(prefix.count)
+    return rest.firstMatch(of: /^L\d*_/) == nil
+}
+
+struct SymbolGraphError: Error, CustomStringConvertible {
+    var file: String
+    var description: String { "cannot read the symbol graph \(file) swiftc wrote for the specs" }
+}
+
+/// The parts of swiftc's symbol graph format (`-emit-symbol-graph`) the loader reads.
+struct SymbolGraph: Decodable {
+    struct Symbol: Decodable {
+        struct Kind: Decodable { var identifier: String }
+        struct Identifier: Decodable { var precise: String }
+        struct Location: Decodable {
+            struct Position: Decodable { var line: Int; var character: Int }
+            var uri: String
+            var position: Position
+        }
+        struct Generics: Decodable {
+            struct Parameter: Decodable { var name: String }
+            var parameters: [Parameter]?
+        }
+        struct Extension: Decodable { var typeKind: String? }
+        struct Fragment: Decodable { var kind: String; var spelling: String }
+        struct Availability: Decodable { var isUnconditionallyUnavailable: Bool? }
+        var kind: Kind
+        var identifier: Identifier
+        var pathComponents: [String]
+        var location: Location?
+        var swiftGenerics: Generics?
+        var swiftExtension: Extension?
+        var declarationFragments: [Fragment]?
+        var availability: [Availability]?
+    }
+    struct Relationship: Decodable {
+        var kind: String
+        var source: String
+        var target: String
+    }
+    var symbols: [Symbol]
+    var relationships: [Relationship]
+}

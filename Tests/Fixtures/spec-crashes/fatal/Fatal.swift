@@ -1,0 +1,6 @@
+import RecovDSL
+
+func budget() -> Int {
+    fatalError("no budget configured")
+}
+let configured = budget()

@@ -1,0 +1,4 @@
+import RecovDSL
+
+let signers: [String] = []
+let firstSigner = signers[3]

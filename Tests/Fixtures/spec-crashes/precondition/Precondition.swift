@@ -1,0 +1,7 @@
+import RecovDSL
+
+let threshold = 0
+let checked: Int = {
+    precondition(threshold > 0, "threshold must be positive")
+    return threshold
+}()

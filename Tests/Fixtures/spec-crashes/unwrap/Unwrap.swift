@@ -1,0 +1,4 @@
+import RecovDSL
+
+let limits: [String: Int] = [:]
+let limit = limits["pause"]!
