@@ -16,13 +16,15 @@ public enum JSONReport {
         var allowUnknown: Bool
         var summary: [String: Int]
         var results: [CheckResult]
+        var irCache: RunReport.IRCache?
     }
 
     public static func render(_ report: RunReport) throws -> String {
         var summary: [String: Int] = [:]
         for v in [VerdictKind.holds, .violated, .unknown, .error, .notApplicable] { summary[v.rawValue] = report.count(v) }
         let doc = Document(schemaVersion: schemaVersion, tool: "recovcheck", version: RunReport.toolVersion, depth: report.options.depth,
-                           exitCode: report.exitCode, allowUnknown: report.allowUnknown, summary: summary, results: report.results)
+                           exitCode: report.exitCode, allowUnknown: report.allowUnknown, summary: summary, results: report.results,
+                           irCache: report.irCache)
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: try enc.encode(doc), as: UTF8.self)

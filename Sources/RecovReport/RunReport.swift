@@ -13,6 +13,19 @@ public struct RunReport: Sendable {
     public var allowUnknown: Bool
     /// Spec and model files the run read.
     public var inputs: [String]
+    /// Whether the Swift specs' IR came from the IR cache, and its key (nil for IR inputs or
+    /// `--no-ir-cache`).
+    public var irCache: IRCache? = nil
+
+    /// Where the IR of compiled specs came from.
+    public struct IRCache: Sendable, Equatable, Encodable {
+        /// True when the IR was read from the cache instead of compiling and running the specs.
+        public var hit: Bool
+        /// The cache key: a SHA-256 of the sources, the compiler version and the DSL.
+        public var key: String
+        /// Creates the record.
+        public init(hit: Bool, key: String) { self.hit = hit; self.key = key }
+    }
 
     public init(results: [CheckResult], program: Program, options: CheckOptions, allowUnknown: Bool = false, inputs: [String] = []) {
         self.results = results; self.program = program; self.options = options; self.allowUnknown = allowUnknown; self.inputs = inputs

@@ -3,6 +3,7 @@ import Foundation
 import RecovIR
 import RecovCheck
 import RecovReport
+import RecovLoader
 
 /// Output formats of the report on standard output.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -42,20 +43,25 @@ struct CheckCommand: ParsableCommand {
         let progress = ProgressReporter(mode: ProgressReporter.mode(quiet: common.quiet))
         progress.startTicking()
         progress.phase("compiling the specs")
-        let program: Program
-        do { program = try common.loadProgram(progress: progress) } catch { progress.stop(); throw error }
+        let loaded: LoadResult
+        do { loaded = try common.loadProgramWithInfo(progress: progress) } catch { progress.stop(); throw error }
+        let program = loaded.program
         let options = common.checkOptions
         var checker = Checker(program: program, options: options)
         checker.smtDumpDirectory = dumpSmt
         let jobs = gate.select(common.selectRules(checker.jobs))
         let results = gate.run(checker, jobs: jobs, parallelism: common.parallelism, progress: progress,
                                useCache: dumpSmt == nil)
-        let report = try gate.prepare(RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths))
+        var plain = RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths)
+        if let key = loaded.cacheKey { plain.irCache = RunReport.IRCache(hit: loaded.cacheHit, key: key) }
+        let report = try gate.prepare(plain)
         try reportFiles.write(report)
         switch format {
         case .text:
             let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
             print(TextRenderer(color: useColor, explain: explain, timings: common.timings).render(report), terminator: "")
+            // Stale IR would give stale verdicts: say when the specs were not compiled this run.
+            if let c = report.irCache, c.hit { print("IR from cache (key \(c.key.prefix(16))); --no-ir-cache recompiles the specs") }
             if let note = allowUnknownNote(report) { print(note) }
         case .json:
             print(try JSONReport.render(report))

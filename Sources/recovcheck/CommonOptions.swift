@@ -58,17 +58,21 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads and validates the program, or prints `file:line:col: error:` lines and exits 2.
     /// `progress` (its live line) is cleared before any error is printed.
-    func loadProgram(progress: ProgressReporter? = nil) throws -> Program {
+    func loadProgram(progress: ProgressReporter? = nil) throws -> Program { try loadProgramWithInfo(progress: progress).program }
+
+    /// Like `loadProgram`, also telling whether the IR came from the IR cache, and its key.
+    func loadProgramWithInfo(progress: ProgressReporter? = nil) throws -> LoadResult {
         guard !paths.isEmpty else { throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)") }
         let loader = Loader(options: LoaderOptions(modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout))
-        let program: Program
+        let loaded: LoadResult
         do {
-            program = try loader.load(paths: paths)
+            loaded = try loader.loadWithInfo(paths: paths)
         } catch {
             progress?.stop()
             InputErrors.report(error)
             throw ExitCode(2)
         }
+        let program = loaded.program
         let problems = Validator().diagnose(program)
         if !problems.isEmpty {
             progress?.stop()
@@ -81,7 +85,7 @@ struct CommonOptions: ParsableArguments {
                                           at: SourceLocation(file: paths[0], line: 1, column: 1)))
             throw ExitCode(2)
         }
-        return program
+        return loaded
     }
 }
 
