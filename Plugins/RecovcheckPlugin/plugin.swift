@@ -10,7 +10,7 @@ struct RecovcheckPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let tool = try context.tool(named: "recovcheck")
         var args = arguments
-        let subcommands: Set<String> = ["check", "approve", "merge-results", "replay", "explain", "help"]
+        let subcommands: Set<String> = ["check", "approve", "merge-results", "replay", "explain", "init", "help"]
         let isCheck = args.first.map { !subcommands.contains($0) || $0 == "check" } ?? true
         if isCheck {
             if !args.contains("--cache-dir") && !args.contains("--no-cache") {
@@ -32,8 +32,10 @@ struct RecovcheckPlugin: CommandPlugin {
 
     /// Whether any argument is a spec path (not an option or an option's value).
     func hasPath(_ args: [String]) -> Bool {
+        // Every option of the command line that takes a value (`--rule X`, `--save-counterexamples DIR`, ...).
         let valued: Set<String> = ["--models", "--depth", "--timeout", "--jobs", "--spec-timeout", "--format", "--sarif", "--junit",
-                                   "--json", "--budget", "--cache-dir", "--lock", "--redact-file", "--shard", "--by", "--report"]
+                                   "--json", "--budget", "--cache-dir", "--lock", "--redact-file", "--shard", "--by", "--report",
+                                   "--rule", "--save-counterexamples", "--dump-smt", "--authority-encoding", "--procedure", "--against"]
         var skip = false
         for a in args {
             if skip { skip = false; continue }

@@ -10,7 +10,7 @@ struct RecovCheckCommand: ParsableCommand {
         discussion: "Exit codes: 0 every check holds, 1 a property is violated, 2 input or usage error, 3 unknown or timeout (fail closed).",
         version: RunReport.toolVersion,
         subcommands: [CheckCommand.self, ReplayCommand.self, ExplainCommand.self,
-                      ApproveCommand.self, MergeResultsCommand.self],
+                      ApproveCommand.self, MergeResultsCommand.self, InitCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
