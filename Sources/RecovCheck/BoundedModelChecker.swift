@@ -75,6 +75,7 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .unknown, "the solver could not decide (\(why)); not a pass")
         }
         var r = holds(rule, encoding, maxDepth: maxDepth)
+        if options.proofs { r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth) }
         if let w = try worstCase(rule) {
             r.worstCase = w.value
             r.message += worstNote(rule, w)

@@ -10,6 +10,10 @@ public struct CheckOptions: Sendable, Hashable, Codable {
     public var authorityEncoding: AuthorityEncoding
     /// Z3 resource limit of each probe of the worst-case search (deterministic, unlike a timeout).
     public var worstCaseResourceLimit: UInt32 = 2_000_000
+    /// Try to prove passing checks for every depth (k-induction, `KInduction.swift`).
+    public var proofs: Bool = true
+    /// Z3 resource limit of each k-induction query (deterministic, unlike a timeout).
+    public var proofResourceLimit: UInt32 = 4_000_000
 
     public init(depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64,
                 authorityEncoding: AuthorityEncoding = .structured) {

@@ -70,11 +70,12 @@ public struct Checker: Sendable {
     public static func markVacuous(_ results: [CheckResult]) -> [CheckResult] {
         let failed = Dictionary(results.filter { $0.rule == .sanity && $0.verdict == .error }.map { ($0.procedure, $0) }, uniquingKeysWith: { a, _ in a })
         return results.map { r in
-            guard r.verdict == .holds, let s = failed[r.procedure] else { return r }
+            guard r.verdict.passes, let s = failed[r.procedure] else { return r }
             var x = r
             x.verdict = .error
             x.message = "vacuous: \(s.message)"
             x.location = s.location
+            x.proof = nil
             return x
         }
     }

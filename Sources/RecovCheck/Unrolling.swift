@@ -74,8 +74,13 @@ final class Unrolling {
     let coalitionAttacker: Z3Expr
     let coalitionMembers: [String: Z3Expr]
 
+    /// k-induction's step case (`KInduction.swift`): state 0 is any well-typed state, under no
+    /// initial constraint (no range, initial value, assumption, trigger or fresh-account constraint).
+    let freeInitial: Bool
+
     /// `escalation`: also let the coalition under test use roles it may hold alone.
-    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false) {
+    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false) {
+        self.freeInitial = freeInitial
         self.world = world
         self.ctx = ctx
         self.solver = solver
@@ -140,6 +145,12 @@ final class Unrolling {
         for g in grantPairs { s.grants[g] = ctx.bool(initialGrants.contains(g)) }
         for r in m.roles where r.kind == .multisig { s.thresholds[r.name] = ctx.int(r.threshold ?? 1) }
         states = [s]
+        if freeInitial {
+            freeState(s)
+            solver.assert(accountRange(account))
+            constrainAccountTerm(account)
+            return
+        }
 
         solver.assert(ctx.ge(now0, ctx.int(0)))
         for v in m.state {
@@ -175,7 +186,7 @@ final class Unrolling {
     private func constrainAccountTerm(_ a: Z3Expr) {
         accountTerms.append(a)
         for v in world.model.state where v.type == .map {
-            guard let arr = states.first?.maps[v.name] else { continue }
+            guard !freeInitial, let arr = states.first?.maps[v.name] else { continue }
             boundsAssert(ctx.select(arr, a), v.min, v.max)
         }
         for d in pointwise { solver.assert(ctx.eq(ctx.select(d.array, a), d.value(a))) }

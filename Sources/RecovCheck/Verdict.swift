@@ -2,6 +2,9 @@ import RecovIR
 
 /// The outcome of one check.
 public enum VerdictKind: String, Codable, Sendable, Comparable {
+    /// Holds in every reachable state, at every depth: a k-induction proof, re-checked by an
+    /// independent solver query (`ProofCheck.swift`). Passes like `holds`.
+    case proved
     /// Holds on every trace up to the depth.
     case holds
     /// A replayed counterexample exists.
@@ -15,6 +18,7 @@ public enum VerdictKind: String, Codable, Sendable, Comparable {
 
     private var order: Int {
         switch self {
+        case .proved: return -1
         case .holds: return 0
         case .notApplicable: return 1
         case .unknown: return 2
@@ -23,6 +27,9 @@ public enum VerdictKind: String, Codable, Sendable, Comparable {
         }
     }
     public static func < (a: VerdictKind, b: VerdictKind) -> Bool { a.order < b.order }
+
+    /// A pass: `proved` (every depth) or `holds` (up to the depth).
+    public var passes: Bool { self == .proved || self == .holds }
 }
 
 /// One step of a counterexample trace, in the model's terms.
@@ -75,9 +82,11 @@ public struct CheckResult: Codable, Sendable, Hashable {
     public var seconds: Double
     /// Whether the result came from the result cache.
     public var cached: Bool = false
+    /// For `proved`: how the proof was obtained and confirmed ("2-induction").
+    public var proof: String?
 
     private enum CodingKeys: String, CodingKey {
-        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached
+        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof
     }
 
     public init(procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
@@ -100,6 +109,7 @@ public struct CheckResult: Codable, Sendable, Hashable {
         budget = try c.decodeIfPresent(Int.self, forKey: .budget)
         location = try c.decode(SourceLocation.self, forKey: .location)
         cached = try c.decodeIfPresent(Bool.self, forKey: .cached) ?? false
+        proof = try c.decodeIfPresent(String.self, forKey: .proof)
         seconds = 0
     }
 }

@@ -71,7 +71,7 @@ public enum Approvals {
     }
 
     public static func summary(_ results: [CheckResult]) -> String {
-        let order: [VerdictKind] = [.holds, .violated, .unknown, .error, .notApplicable]
+        let order: [VerdictKind] = [.proved, .holds, .violated, .unknown, .error, .notApplicable]
         return order.compactMap { v in
             let n = results.filter { $0.verdict == v }.count
             return n > 0 ? "\(n) \(v.rawValue)" : nil
@@ -81,7 +81,7 @@ public enum Approvals {
     /// Procedures whose checks do not all hold (`holds` or `not-applicable`), with one line each.
     public static func refusals(_ results: [CheckResult]) -> [String: String] {
         var out: [String: String] = [:]
-        for r in results where r.verdict != .holds && r.verdict != .notApplicable {
+        for r in results where !r.verdict.passes && r.verdict != .notApplicable {
             let line = "\(r.rule.rawValue) \(r.verdict.rawValue)"
             out[r.procedure] = out[r.procedure].map { $0 + ", " + line } ?? line
         }

@@ -6,7 +6,8 @@ import RecovCheck
 /// the canonical JSON of the check's inputs — the procedure's IR with its model and incident
 /// (source locations removed, see `Canonical`), the rule, the tool version and the `CheckOptions`.
 ///
-/// Only verdicts that do not depend on the machine are stored: `holds`, `violated` and
+/// Only verdicts that do not depend on the machine are stored: `proved` (its searches run under a
+/// deterministic resource limit), `holds`, `violated` and
 /// `not-applicable`. `unknown` (a timeout may pass on a faster runner) and `error` are solved
 /// again every run. A hit's source locations are refreshed from the current program, so a
 /// procedure moved within its file reports its new lines.
@@ -86,7 +87,7 @@ public struct ResultCache: Sendable {
 
     /// Whether a result may be stored.
     public static func storable(_ r: CheckResult) -> Bool {
-        r.verdict == .holds || r.verdict == .violated || r.verdict == .notApplicable
+        r.verdict == .proved || r.verdict == .holds || r.verdict == .violated || r.verdict == .notApplicable
     }
 
     /// Stores a freshly solved result (atomically; concurrent runs may share a cache).

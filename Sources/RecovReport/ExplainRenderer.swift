@@ -12,7 +12,7 @@ public struct ExplainRenderer {
         out += "  \(r.message)\n"
         out += "  property: \(r.rule.shortDescription)\n"
         guard let cex = r.counterexample else {
-            if r.verdict != .holds && r.verdict != .notApplicable { out += "  at \(relative(r.location))\n" }
+            if !r.verdict.passes && r.verdict != .notApplicable { out += "  at \(relative(r.location))\n" }
             return out
         }
         let p = world.procedure

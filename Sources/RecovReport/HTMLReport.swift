@@ -82,6 +82,7 @@ public enum HTMLReport {
 
     private static func verdictText(_ v: VerdictKind) -> String {
         switch v {
+        case .proved: return "proved"
         case .holds: return "holds"
         case .violated: return "VIOLATED"
         case .unknown: return "unknown"
@@ -128,7 +129,7 @@ public enum HTMLReport {
 
     /// Every result that is not a plain pass, with its message and location.
     private static func findings(_ report: RunReport) -> String {
-        let notable = report.results.filter { $0.verdict != .holds && $0.verdict != .notApplicable }
+        let notable = report.results.filter { !$0.verdict.passes && $0.verdict != .notApplicable }
         var h = "<section id=\"findings\">\n<h2>Findings</h2>\n"
         if notable.isEmpty {
             h += "<p class=\"ok\">Every required property holds.</p>\n</section>\n"
@@ -266,6 +267,7 @@ public enum HTMLReport {
     .sub { color: #57606a; font-size: .85em; font-weight: normal; }
     td.verdict { font-weight: 600; text-align: center; white-space: nowrap; }
     .v-holds { color: #116329; background: #dafbe1; }
+    .v-proved { color: #0a3d1c; background: #aceebb; }
     .v-violated { color: #fff; background: var(--violated); }
     .v-unknown { color: #fff; background: var(--unknown); }
     .v-error { color: #fff; background: var(--error); }

@@ -21,7 +21,7 @@ public enum JSONReport {
 
     public static func render(_ report: RunReport) throws -> String {
         var summary: [String: Int] = [:]
-        for v in [VerdictKind.holds, .violated, .unknown, .error, .notApplicable] { summary[v.rawValue] = report.count(v) }
+        for v in [VerdictKind.proved, .holds, .violated, .unknown, .error, .notApplicable] { summary[v.rawValue] = report.count(v) }
         let doc = Document(schemaVersion: schemaVersion, tool: "recovcheck", version: RunReport.toolVersion, depth: report.options.depth,
                            exitCode: report.exitCode, allowUnknown: report.allowUnknown, summary: summary, results: report.results,
                            irCache: report.irCache)

@@ -61,7 +61,7 @@ public enum JUnitReport {
 
     static func outcome(_ r: CheckResult, allowUnknown: Bool) -> Outcome {
         switch r.verdict {
-        case .holds: return .passed
+        case .proved, .holds: return .passed
         case .violated: return .failure
         case .error: return .error
         case .unknown: return allowUnknown ? .skipped : .error

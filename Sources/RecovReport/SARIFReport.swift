@@ -42,7 +42,7 @@ public enum SARIFReport {
 
     static func summary(_ report: RunReport) -> [String: Int] {
         var s: [String: Int] = [:]
-        for v in [VerdictKind.holds, .violated, .unknown, .error, .notApplicable] { s[v.rawValue] = report.count(v) }
+        for v in [VerdictKind.proved, .holds, .violated, .unknown, .error, .notApplicable] { s[v.rawValue] = report.count(v) }
         return s
     }
 
@@ -86,7 +86,7 @@ public enum SARIFReport {
         switch r.verdict {
         case .unknown: return allowUnknown ? "warning" : "error"
         case .violated, .error: return "error"
-        case .holds, .notApplicable: return "none"
+        case .proved, .holds, .notApplicable: return "none"
         }
     }
 

@@ -25,7 +25,7 @@ public struct TextRenderer {
                 out += "\n" + paint(r.procedure, "1") + (p.map { "  (\($0.model) / \($0.incident), \(relative($0.loc)))" } ?? "") + "\n"
             }
             out += line(r) + "\n"
-            if r.verdict != .holds && r.verdict != .notApplicable {
+            if !r.verdict.passes && r.verdict != .notApplicable {
                 out += "      at \(relative(r.location))\n"
             }
             if let cex = r.counterexample, let w = report.world(of: r) {
@@ -39,6 +39,7 @@ public struct TextRenderer {
     public func line(_ r: CheckResult) -> String {
         let tag: String
         switch r.verdict {
+        case .proved: tag = paint("PROVED  ", "32;1")
         case .holds: tag = paint("holds   ", "32")
         case .violated: tag = paint("VIOLATED", "31;1")
         case .unknown: tag = paint("UNKNOWN ", "33;1")
@@ -52,7 +53,7 @@ public struct TextRenderer {
     }
 
     public func summary(_ report: RunReport) -> String {
-        let parts = [("holds", report.count(.holds)), ("violated", report.count(.violated)), ("unknown", report.count(.unknown)),
+        let parts = [("proved", report.count(.proved)), ("holds to depth \(report.options.depth)", report.count(.holds)), ("violated", report.count(.violated)), ("unknown", report.count(.unknown)),
                      ("error", report.count(.error)), ("not applicable", report.count(.notApplicable))]
             .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         var s = "\(report.program.procedures.count) procedure(s), \(report.results.count) check(s) to depth \(report.options.depth): " + parts.joined(separator: ", ")

@@ -40,6 +40,9 @@ struct CommonOptions: ParsableArguments {
     @Option(help: .hidden)
     var authorityEncoding: AuthorityEncoding = .structured
 
+    @Flag(help: "Bounded checking only: do not try to prove passing checks for every depth (k-induction).")
+    var noProofs = false
+
     func validate() throws {
         if depth < 0 || depth > 200 { throw ValidationError("--depth must be between 0 and 200") }
         if timeout < 0 { throw ValidationError("--timeout must not be negative") }
@@ -47,7 +50,11 @@ struct CommonOptions: ParsableArguments {
         if specTimeout <= 0 { throw ValidationError("--spec-timeout must be positive") }
     }
 
-    var checkOptions: CheckOptions { CheckOptions(depth: depth, timeoutSeconds: timeout, authorityEncoding: authorityEncoding) }
+    var checkOptions: CheckOptions {
+        var o = CheckOptions(depth: depth, timeoutSeconds: timeout, authorityEncoding: authorityEncoding)
+        o.proofs = !noProofs
+        return o
+    }
 
     /// The jobs of the rules asked for with `--rule` (all when none were).
     func selectRules(_ jobs: [CheckJob]) -> [CheckJob] {

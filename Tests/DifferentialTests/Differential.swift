@@ -19,6 +19,8 @@ struct Differential {
         /// verdicts but are counted.
         var inconclusive: [String] = []
         var violations = 0
+        /// Checks the checker proved for every depth (each also explored `proofMargin` deeper).
+        var proved = 0
         var explorerStates = 0
     }
 
@@ -33,6 +35,8 @@ struct Differential {
         out.explorerStates = ex.statesExplored
         for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
         let checker = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
+        // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
+        var deeper: Explorer.Result?
         for rule in rules {
             let r = checker.check(rule)
             if rule == .sanity {
@@ -45,6 +49,16 @@ struct Differential {
             }
             let expected = ex.violation[rule]
             switch r.verdict {
+            case .proved:
+                out.proved += 1
+                if let d = expected {
+                    out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d)"))
+                    continue
+                }
+                if deeper == nil { deeper = Explorer(world: world, depth: depth + proofMargin).explore(rules: rules) }
+                if let d = deeper?.violation[rule] {
+                    out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d), beyond the checked depth \(depth)"))
+                }
             case .holds, .notApplicable:
                 if let d = expected { out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue); explorer finds a violation at depth \(d)")) }
             case .violated:
@@ -68,6 +82,9 @@ struct Differential {
         }
         return out
     }
+
+    /// How much deeper than the checked depth the explorer looks behind a `proved`.
+    static let proofMargin = 2
 
     static func depth(forSeed seed: UInt64) -> Int { [2, 3, 3, 4][Int(seed % 4)] }
 
