@@ -39,6 +39,15 @@ struct KInduction {
         Mirror(reflecting: s).children.allSatisfy { c in c.label.map { knownFields.contains($0) } ?? false }
     }
 
+    /// Whether a free unrolling, just built (before any transition), asserts nothing about its first
+    /// state: every state-0 constant is named `...@0`, and none may occur in the solver's assertions.
+    /// This catches an initial-only constraint (a range, an initial value, an assumption, the trigger,
+    /// a common value of fresh accounts) that the initial-state construction would add in free mode.
+    static func firstStateUnconstrained(_ solver: Z3Solver) -> Bool {
+        let text = solver.smtText
+        return !text.contains("@0")
+    }
+
     /// A check's passing result, upgraded to `proved` when a k-induction proof is found and
     /// confirmed; otherwise returned unchanged (the honest bounded verdict).
     func upgrade(_ r: CheckResult, baseDepth: Int) -> CheckResult {
@@ -99,7 +108,7 @@ final class StepQuery {
         self.solver = solver
         unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl, freeInitial: true)
         encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
-        shapeKnown = KInduction.stateShapeKnown(unrolling.states[0])
+        shapeKnown = KInduction.stateShapeKnown(unrolling.states[0]) && KInduction.firstStateUnconstrained(solver)
     }
 
     var k: Int { unrolling.depth }

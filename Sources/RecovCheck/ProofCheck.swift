@@ -47,7 +47,7 @@ struct ProofCheck {
         let ctx = Z3Context()
         let s = solver(ctx)
         let u = Unrolling(world: world, ctx: ctx, solver: s, escalation: rule == .noUnilateralControl, freeInitial: true)
-        guard KInduction.stateShapeKnown(u.states[0]) else { return false }
+        guard KInduction.stateShapeKnown(u.states[0]), KInduction.firstStateUnconstrained(s) else { return false }
         let enc = PropertyEncoding(rule: rule, unrolling: u, authorityEncoding: options.authorityEncoding)
         for _ in 0..<k { u.extend() }
         for i in 0..<k { if let v = enc.violation(at: i) { s.assert(ctx.not(v)) } }

@@ -39,13 +39,13 @@ private let firstSeed = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SEE
                     try? Differential.json(small).write(toFile: path, atomically: true, encoding: .utf8)
                     shrunk = path
                 }
-                acc.add(o.violations, o.explorerStates,
+                acc.add(o.violations, o.explorerStates, proved: o.proved,
                         o.disagreements.map { "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "") },
                         o.inconclusive.map { "seed \(seed): \($0)" })
             }
         }
         let (violations, states, failures, inconclusive) = acc.values
-        print("differential: \(seeds.count) cases from seed \(firstSeed), \(violations) violations found by both, \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
+        print("differential: \(seeds.count) cases from seed \(firstSeed), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin)), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
         for f in failures { print("  DISAGREEMENT: \(f)") }
         #expect(failures.isEmpty, "\(failures.count) disagreement(s):\n\(failures.prefix(20).joined(separator: "\n"))")
@@ -70,9 +70,11 @@ private final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var violations = 0, states = 0
     private var failures: [String] = [], inconclusive: [String] = []
-    func add(_ v: Int, _ s: Int, _ f: [String], _ i: [String]) {
-        lock.lock(); violations += v; states += s; failures += f; inconclusive += i; lock.unlock()
+    private var provedCount = 0
+    func add(_ v: Int, _ s: Int, proved: Int = 0, _ f: [String], _ i: [String]) {
+        lock.lock(); violations += v; states += s; provedCount += proved; failures += f; inconclusive += i; lock.unlock()
     }
+    var proved: Int { lock.lock(); defer { lock.unlock() }; return provedCount }
     var values: (Int, Int, [String], [String]) { lock.lock(); defer { lock.unlock() }; return (violations, states, failures, inconclusive) }
 }
 

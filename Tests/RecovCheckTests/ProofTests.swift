@@ -1,5 +1,6 @@
 import Testing
 import RecovIR
+import RecovSMT
 @testable import RecovCheck
 
 // Hand-worked k-induction cases (issue 13): what is proved, what must not be, and why.
@@ -120,4 +121,15 @@ private func needsStrengthening() -> Build {
     let marked = Checker.markVacuous([s, p])
     #expect(marked[1].verdict == .error)
     #expect(marked[1].proof == nil)
+}
+
+@Test func aConstraintOnTheFirstStateDisablesProofs() {
+    let b = incrementing()
+    let ctx = Z3Context()
+    let solver = Z3Solver(ctx)
+    let u = Unrolling(world: b.world, ctx: ctx, solver: solver, freeInitial: true)
+    #expect(KInduction.firstStateUnconstrained(solver))
+    // An initial-only constraint (here the range) leaking into the step case must stop the proof.
+    solver.assert(ctx.ge(u.states[0].ints["x"]!, ctx.int(0)))
+    #expect(!KInduction.firstStateUnconstrained(solver))
 }
