@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+// Issue 13: hand-worked specs in Tests/Fixtures/proofs, run through the real binary. Each
+// fixture's header works out by hand whether the invariant is k-inductive.
+
+private let proofFixtures = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/proofs").path
+
+private func invariantLine(_ name: String, _ extra: [String] = []) throws -> (status: Int32, line: String) {
+    let specs = "\(proofFixtures)/\(name)/specs"
+    let out = try runRecovcheck(["--no-cache", specs, "--models", specs, "--rule", "invariant"] + extra)
+    #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
+    let line = out.stdout.split(separator: "\n").first { $0.contains(" invariant ") }.map(String.init) ?? ""
+    return (out.status, line)
+}
+
+@Suite("Proofs (issue 13): proved only where an inductive argument exists")
+struct ProofSpecTests {
+    @Test("an inductive invariant is proved by 1-induction")
+    func inductive() throws {
+        let r = try invariantLine("inductive")
+        #expect(r.status == 0)
+        #expect(r.line.hasPrefix("  PROVED "), "\(r.line)")
+        #expect(r.line.contains("by 1-induction (re-checked)"))
+    }
+
+    @Test("a 13-move attack holds to depth 10, is never proved, and is found at depth 15")
+    func longAttack() throws {
+        let r10 = try invariantLine("long-attack")
+        #expect(r10.status == 0)
+        #expect(r10.line.hasPrefix("  holds "), "\(r10.line)")
+        #expect(r10.line.contains("to depth 10"))
+        let r15 = try invariantLine("long-attack", ["--depth", "15"])
+        #expect(r15.status == 1)
+        #expect(r15.line.hasPrefix("  VIOLATED "), "\(r15.line)")
+    }
+
+    @Test("a true invariant that needs a strengthening stays bounded")
+    func needsStrengthening() throws {
+        let r = try invariantLine("needs-strengthening")
+        #expect(r.status == 0)
+        #expect(r.line.hasPrefix("  holds "), "\(r.line)")
+    }
+
+    @Test("--no-proofs gives the bounded verdict")
+    func noProofs() throws {
+        let r = try invariantLine("inductive", ["--no-proofs"])
+        #expect(r.line.hasPrefix("  holds "), "\(r.line)")
+    }
+}
