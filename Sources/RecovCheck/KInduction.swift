@@ -160,9 +160,32 @@ extension Unrolling {
         s.stepTimes = (0..<n).map { ctx.intConst("time.\($0)@0") }
         if world.procedure.containment != nil { s.contained = ctx.boolConst("contained@0") }
         if dynamicAuthority {
-            for k in s.holders.keys { s.holders[k] = ctx.intConst("holder.\(k)@0") }
-            for g in s.grants.keys { s.grants[g] = ctx.boolConst("grant.\(g.key).\(g.entity)@0") }
-            for r in s.thresholds.keys { s.thresholds[r] = ctx.intConst("threshold.\(r)@0") }
+            // Only what some action writes is freed; the rest keeps its declared value, which it
+            // has in every reachable state (`ProofCheck` confirms no transition changes it).
+            let w = AuthorityWrites(world)
+            for k in s.holders.keys where w.keys.contains(k) { s.holders[k] = ctx.intConst("holder.\(k)@0") }
+            for g in s.grants.keys where w.grants.contains(g) { s.grants[g] = ctx.boolConst("grant.\(g.key).\(g.entity)@0") }
+            for r in s.thresholds.keys where w.thresholds.contains(r) { s.thresholds[r] = ctx.intConst("threshold.\(r)@0") }
+        }
+    }
+}
+
+/// The key holders, allowlist entries and thresholds some action or attack writes.
+struct AuthorityWrites {
+    var keys: Set<String> = []
+    var grants: Set<Grant> = []
+    var thresholds: Set<String> = []
+
+    init(_ world: World) {
+        for a in world.model.actions + world.attacks {
+            for e in a.effects {
+                switch e.kind {
+                case .rotateKey: if let k = e.key { keys.insert(k) }
+                case .grant, .revoke: if let k = e.key, let en = e.entity { grants.insert(Grant(key: k, entity: en)) }
+                case .setThreshold: if let r = e.role { thresholds.insert(r) }
+                default: break
+                }
+            }
         }
     }
 }

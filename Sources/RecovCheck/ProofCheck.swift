@@ -18,7 +18,7 @@ struct ProofCheck {
     func confirm(_ rule: Rule, k: Int, baseDepth: Int) -> Bool {
         guard KInduction.supports(rule), k >= 0, k <= KInduction.maxK, k == 0 || k - 1 <= baseDepth else { return false }
         do {
-            return try baseCase(rule, k: k) && stepCase(rule, k: k)
+            return try baseCase(rule, k: k) && unwrittenAuthorityIsConstant() && stepCase(rule, k: k)
         } catch {
             return false
         }
@@ -39,6 +39,25 @@ struct ProofCheck {
         let bad = (0..<k).compactMap { enc.violation(at: $0) }
         if bad.isEmpty { return true }
         s.assert(ctx.or(bad))
+        return try s.check() == .unsat
+    }
+
+    /// The step case keeps the key holders, allowlist entries and thresholds that no action writes
+    /// at their declared values (`Unrolling.freeState`). Confirms that no transition, from any state
+    /// where they have those values, changes them: with the initial state, they keep them forever.
+    func unwrittenAuthorityIsConstant() throws -> Bool {
+        guard world.authorityIsDynamic else { return true }
+        let ctx = Z3Context()
+        let s = solver(ctx)
+        let u = Unrolling(world: world, ctx: ctx, solver: s, escalation: true, freeInitial: true)
+        u.extend()
+        let a = u.states[0], b = u.states[1], w = AuthorityWrites(world)
+        var changed: [Z3Expr] = []
+        for (k, x) in a.holders where !w.keys.contains(k) { changed.append(ctx.not(ctx.eq(x, b.holders[k] ?? x))) }
+        for (g, x) in a.grants where !w.grants.contains(g) { changed.append(ctx.not(ctx.eq(x, b.grants[g] ?? x))) }
+        for (r, x) in a.thresholds where !w.thresholds.contains(r) { changed.append(ctx.not(ctx.eq(x, b.thresholds[r] ?? x))) }
+        if changed.isEmpty { return true }
+        s.assert(ctx.or(changed))
         return try s.check() == .unsat
     }
 
