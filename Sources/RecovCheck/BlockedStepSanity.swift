@@ -7,9 +7,15 @@ import RecovSMT
 /// violation of `bounded-intervention` (and of `containment-time` before containment) with a
 /// replayed trace — not a vacuous check.
 extension BoundedModelChecker {
-    /// Whether some trace of the unrolling `u` (already extended to its full depth) ends blocked at step `j`.
-    static func blockedAt(_ j: Int, _ u: Unrolling, _ ctx: Z3Context, _ solver: Z3Solver) throws -> Bool {
-        for d in 0...u.depth {
+    /// Whether some trace of at most `options.depth` transitions ends blocked at step `j`. Searched
+    /// depth by depth on a fresh unrolling: a deeper unrolling may have no trace at all once the
+    /// procedure is stuck (no transition is enabled at a blocked deadline).
+    func blockedAt(_ j: Int) throws -> Bool {
+        let ctx = Z3Context()
+        let solver = Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
+        let u = Unrolling(world: world, ctx: ctx, solver: solver)
+        for d in 0...options.depth {
+            if d > 0 { u.extend() }
             let lit = ctx.boolConst(ctx.fresh("blocked"))
             solver.assert(ctx.implies(lit, ctx.and([ctx.eq(u.states[d].pc, ctx.int(j)), u.blocked(d)])))
             if case .sat = try solver.check(assuming: [lit]) { return true }

@@ -336,8 +336,7 @@ public struct BoundedModelChecker: Sendable {
         }
         if let j = reached.firstIndex(of: false) {
             if let why = unknown { return result(.sanity, .unknown, "could not decide whether step '\(steps[j].name)' can run (\(why))", location: steps[j].loc) }
-            while u.depth < options.depth { u.extend() }
-            if try Self.blockedAt(j, u, ctx, solver) { return result(.sanity, .holds, Self.blockedMessage(steps[j]), location: steps[j].loc) }
+            if try blockedAt(j) { return result(.sanity, .holds, Self.blockedMessage(steps[j]), location: steps[j].loc) }
             return result(.sanity, .error, "step '\(steps[j].name)' can never run within depth \(options.depth): its guard, its authority (honest holders of '\(steps[j].role)') or its timing cannot be met, so every property would pass vacuously", location: steps[j].loc)
         }
         if !containmentReached, let c = procedure.containment {
