@@ -34,6 +34,7 @@ struct Differential {
         let ex = explorer.explore(rules: rules)
         out.explorerStates = ex.statesExplored
         for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
+        for m in ex.referenceMismatches { out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)")) }
         let checker = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
         // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
         var deeper: Explorer.Result?

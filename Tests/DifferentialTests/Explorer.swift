@@ -25,6 +25,8 @@ struct Explorer {
     let world: World
     let depth: Int
     let ev: Evaluator
+    /// Authority and timing from docs/semantics.md, independent of `AuthorityRules`.
+    let ref: ReferenceAuthority
     static let templateBase = 900_000
     let rep = 0
 
@@ -32,6 +34,7 @@ struct Explorer {
         self.world = world
         self.depth = depth
         self.ev = Evaluator(world: world)
+        self.ref = ReferenceAuthority(world: world)
     }
 
     struct Result {
@@ -43,7 +46,18 @@ struct Explorer {
         var containmentReached = false
         /// Evaluation failures of the reference evaluator (should not happen for generated cases).
         var evalErrors: [String] = []
-        var sanityHolds: Bool { initialStates > 0 && stepsReached.allSatisfy { $0 } && containmentReached }
+        /// Transitions the evaluator and `ReferenceAuthority` judge differently (authority, timing).
+        var referenceMismatches: [String] = []
+        /// Steps at which some explored state is blocked.
+        var blockedSteps: Set<Int> = []
+        /// Sanity (docs/semantics.md): an initial state exists, and every step runs in some trace
+        /// and containment is reached — unless the first step that never runs is one the procedure
+        /// is blocked at (a violation of bounded-intervention, not a vacuous check).
+        var sanityHolds: Bool {
+            guard initialStates > 0 else { return false }
+            if let j = stepsReached.firstIndex(of: false) { return blockedSteps.contains(j) }
+            return containmentReached
+        }
     }
 
     private var steps: [Step] { world.procedure.steps }
@@ -52,7 +66,7 @@ struct Explorer {
     /// The largest timing constant; ticks range over `1...timeHorizon`.
     var timeHorizon: Int {
         var c = 0
-        for j in steps.indices { c = max(c, ev.deadline(j), ev.earliest(j)) }
+        for j in steps.indices { c = max(c, ref.deadline(j), ref.earliest(j)) }
         let p = world.procedure
         c = max(c, p.containmentBudget ?? 0, p.window ?? 0)
         for st in steps { for b in st.bounds { c = max(c, b.duration ?? 0) } }
@@ -179,14 +193,40 @@ struct Explorer {
 
     /// The pending step sits at its deadline and no choice of its free parameters lets it run.
     func blocked(_ s: State) -> Bool {
-        guard s.pc < steps.count, s.now == s.lastStepTime + ev.deadline(s.pc) else { return false }
+        guard s.pc < steps.count, s.now == s.lastStepTime + ref.deadline(s.pc) else { return false }
         let st = steps[s.pc]
         guard let a = world.model.action(st.action) else { return true }
         let fixed = Set(st.args.map(\.name))
         for b in valueChoices(a.params.filter { !fixed.contains($0.name) }) {
-            if (try? ev.apply(Transition(kind: .step, name: st.name, stepIndex: s.pc, role: st.role, args: b), to: s)) != nil { return false }
+            if referenceAllows(Transition(kind: .step, name: st.name, stepIndex: s.pc, role: st.role, args: b), s) == true { return false }
         }
         return true
+    }
+
+    /// Whether docs/semantics.md allows `t` in `s`, by `ReferenceAuthority` for authority and
+    /// timing (and the evaluator for guards); nil for kinds it does not judge.
+    func referenceAllows(_ t: Transition, _ s: State) -> Bool? {
+        // The guard holds and every parameter (fixed arguments included) is within its bounds.
+        func guardHolds(_ a: Action) -> Bool {
+            guard let env = try? ev.bindings(of: t, in: s), let g = try? ev.bool(a.guardExpr, s, env) else { return false }
+            for p in a.params {
+                guard let v = env.params[p.name] else { return false }
+                if case .int(let x) = v, (p.min.map { x < $0 } ?? false) || (p.max.map { x > $0 } ?? false) { return false }
+            }
+            return g
+        }
+        switch t.kind {
+        case .tick:
+            guard let d = t.duration, d >= 1 else { return false }
+            return s.pc >= steps.count || s.now + d <= s.lastStepTime + ref.deadline(s.pc)
+        case .step:
+            guard let j = t.stepIndex, j == s.pc, j < steps.count, let a = world.model.action(steps[j].action) else { return false }
+            return s.now >= s.lastStepTime + ref.earliest(j) && ref.honest(steps[j].role, s) && guardHolds(a)
+        case .privileged:
+            guard let r = t.role, let a = world.model.action(t.name), a.by.contains(r) else { return false }
+            return ref.attacker(r, s) && guardHolds(a)
+        default: return nil
+        }
     }
 
     /// State-level violation of `rule` in `s` (trigger time 0, initial loss `loss0`).
@@ -214,7 +254,7 @@ struct Explorer {
             for r in world.privilegedRoles where r.allowUnilateral == nil {
                 for c in coalitions {
                     let member: (String) -> Bool = { e in world.compromised.contains(e) ? c.attacker : c.members.contains(e) }
-                    if ev.satisfies(r.name, in: s, attacker: c.attacker, member: member) { return true }
+                    if ref.satisfies(r.name, s, attacker: c.attacker, member: member) { return true }
                 }
             }
             return false
@@ -320,6 +360,7 @@ struct Explorer {
             r.statesExplored += 1
             for j in steps.indices where n.state.pc > j { r.stepsReached[j] = true }
             if n.state.contained { r.containmentReached = true }
+            if blocked(n.state) { r.blockedSteps.insert(n.state.pc) }
             for rule in rules where r.violation[rule] == nil {
                 do { if try stateViolates(rule, n.state, loss0: n.loss0, coalitions: coalitions) { note(rule, d) } }
                 catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
@@ -331,7 +372,11 @@ struct Explorer {
             var next: Set<Node> = []
             for n in layer {
                 for (s, t) in candidates(n.state) {
-                    guard let s2 = try? ev.apply(t, to: s) else { continue }
+                    let applied = try? ev.apply(t, to: s)
+                    if let allowed = referenceAllows(t, s), allowed != (applied != nil), r.referenceMismatches.count < 3 {
+                        r.referenceMismatches.append("\(t.kind.rawValue) '\(t.name)' at now=\(s.now), pc=\(s.pc): reference \(allowed ? "allows" : "forbids") it, the evaluator \(applied != nil ? "allows" : "forbids") it")
+                    }
+                    guard let s2 = applied else { continue }
                     for rule in rules where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
                         do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } }
                         catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }

@@ -154,6 +154,7 @@ struct ProgramGenerator {
         }
         let hasAnyone = chance(0.35)
         if hasAnyone { m.roles.append(Role(name: "anyone", kind: .anyone, loc: loc())) }
+        nestedRoles(&m, &privileged)
         m.minCoalition = pick([1, 2, 2, 2, 3])
 
         // Actions.
@@ -259,6 +260,40 @@ struct ProgramGenerator {
         if chance(0.3) { p.window = int(0...6) }
         if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
         return Program(models: [m], incidents: [inc], procedures: [p])
+    }
+
+    /// Nested and anyone-based roles (issue 9, classes 1 and 2): a timelock over `anyone` or
+    /// `allOf([anyone])` (usable by anyone, the attacker included), a timelock over a timelock
+    /// (delays add up), `allOf([timelock, role])` (the longest delay), grace periods (expiry).
+    private mutating func nestedRoles(_ m: inout Model, _ privileged: inout [String]) {
+        func timelock(_ name: String, over inner: String) -> Role {
+            var r = Role(name: name, kind: .timelock, loc: loc())
+            r.role = inner
+            r.minDelay = int(0...2)
+            if chance(0.4) { r.grace = int(0...2) }
+            return r
+        }
+        if let i = m.roles.firstIndex(where: { $0.name == "tl" }), chance(0.3) { m.roles[i].grace = int(0...2) }
+        if chance(0.3) {
+            m.roles.append(Role(name: "open", kind: .anyone, loc: loc()))
+            var r: Role
+            if chance(0.5) { r = timelock("openTl", over: "open") } else { r = Role(name: "openAll", kind: .allOf, loc: loc()); r.roles = ["open"] }
+            if chance(0.3) { r.allowUnilateral = "generated" }
+            m.roles.append(r); privileged.append(r.name)
+        }
+        if chance(0.3) {
+            m.roles.append(timelock("tlIn", over: pick(privileged)))
+            var outer = timelock("tlOut", over: "tlIn")
+            if chance(0.2) { outer.vetoBy = pick(privileged) }
+            m.roles.append(outer); privileged += ["tlIn", "tlOut"]
+        }
+        let timelocks = m.roles.filter { $0.kind == .timelock }.map(\.name)
+        if !timelocks.isEmpty, chance(0.35) {
+            let t = pick(timelocks)
+            var r = Role(name: "tlAnd", kind: .allOf, loc: loc())
+            r.roles = [t, pick(privileged.filter { $0 != t && $0 != "tlAnd" })]
+            m.roles.append(r); privileged.append("tlAnd")
+        }
     }
 
     private mutating func effects(_ sc: Scope, _ m: Model, keys: [String], entities: [String], authority: Bool) -> [Effect] {

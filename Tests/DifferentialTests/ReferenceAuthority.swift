@@ -1,0 +1,96 @@
+import RecovIR
+
+/// Authority and step timing as docs/semantics.md states them, written for the explorer
+/// independently of `AuthorityRules` (the code under test) and in a different shape: control is
+/// computed as a set of keys first; delays and expiry are found by walking every path of the
+/// role tree.
+///
+/// - A coalition controls a key it holds or is allowlisted for. `anyone` is met by every
+///   coalition (the empty one too); `key`/`multisig` by controlling enough keys; a timelock by its
+///   inner role and its veto role (without borrowed power); governance by enough voting power
+///   (the attacker adds borrowable power where votes are counted at execution); `allOf` by all.
+/// - A step through a role waits the longest, over the paths from the role down its tree, of the
+///   sum of the timelock delays on the path (timelocks nest: delays add; `allOf` branches: the
+///   longest branch). Its queued operation expires `grace` after it becomes executable, for the
+///   outermost timelock on each branch (inner levels run at their earliest time); the first
+///   branch to expire ends the step's window. The veto role adds no delay.
+struct ReferenceAuthority {
+    let world: World
+
+    private func keysControlled(_ s: State, _ member: (String) -> Bool) -> Set<String> {
+        var out: Set<String> = []
+        for (k, h) in s.holders where member(h) { out.insert(k) }
+        for g in s.grants where member(g.entity) { out.insert(g.key) }
+        return out
+    }
+
+    func satisfies(_ name: String, _ s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
+        let controlled = keysControlled(s, member)
+        func sat(_ n: String, _ borrowing: Bool) -> Bool {
+            guard let r = world.model.role(n) else { return false }
+            switch r.kind {
+            case .anyone: return true
+            case .key: return Set(r.keys ?? []).isSubset(of: controlled)
+            case .multisig:
+                let have = (r.keys ?? []).reduce(0) { $0 + (controlled.contains($1) ? 1 : 0) }
+                return have >= (s.thresholds[r.name] ?? r.threshold ?? 1)
+            case .timelock: return sat(r.role ?? "", borrowing) && (r.vetoBy == nil || sat(r.vetoBy!, false))
+            case .allOf: return !(r.roles ?? []).contains { !sat($0, borrowing) }
+            case .governance:
+                var mine = 0, total = 0
+                for p in r.powers ?? [] { total += p.power; if member(p.entity) { mine += p.power } }
+                if attacker && borrowing && r.measuredAt != .snapshot {
+                    let extra = world.incident.borrowable.filter { $0.role == r.name }.reduce(0) { $0 + $1.amount }
+                    mine += extra; total += extra
+                }
+                if total <= 0 { return false }
+                let sm = r.supermajority ?? Fraction(1, 2)
+                if mine * sm.den < sm.num * total { return false }
+                if let q = r.quorum { return mine * q.den >= q.num * total }
+                return true
+            }
+        }
+        return sat(name, borrow)
+    }
+
+    /// Every path from `name` down its role tree (through timelocks and allOf, not vetoes), as the
+    /// list of timelocks on it, outermost first.
+    private func paths(_ name: String) -> [[Role]] {
+        guard let r = world.model.role(name) else { return [[]] }
+        switch r.kind {
+        case .timelock: return paths(r.role ?? "").map { [r] + $0 }
+        case .allOf: return (r.roles ?? []).flatMap { paths($0) }
+        default: return [[]]
+        }
+    }
+
+    func delay(_ name: String) -> Int {
+        paths(name).map { $0.reduce(0) { $0 + ($1.minDelay ?? 0) } }.max() ?? 0
+    }
+
+    /// The shortest grace among the branches' outermost timelocks; nil when no branch expires.
+    func grace(_ name: String) -> Int? {
+        paths(name).compactMap { $0.first?.grace }.min()
+    }
+
+    func earliest(_ j: Int) -> Int {
+        let st = world.procedure.steps[j]
+        return max(st.after, delay(st.role))
+    }
+
+    func deadline(_ j: Int) -> Int {
+        let st = world.procedure.steps[j]
+        let e = earliest(j)
+        let latest = max(st.within ?? st.after, e)
+        guard let g = grace(st.role) else { return latest }
+        return min(latest, e + g)
+    }
+
+    func honest(_ role: String, _ s: State) -> Bool {
+        satisfies(role, s, attacker: false) { !world.compromised.contains($0) }
+    }
+
+    func attacker(_ role: String, _ s: State) -> Bool {
+        satisfies(role, s, attacker: true) { world.compromised.contains($0) }
+    }
+}
