@@ -82,9 +82,7 @@ public struct AuthorityRules: Sendable {
     public func attackerMayEverSatisfy(_ role: String) -> Bool {
         if world.authorityIsDynamic { return true }
         var s = State()
-        for k in world.model.keys { s.holders[k.name] = k.holder }
-        s.grants = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
-        for r in world.model.roles where r.kind == .multisig { s.thresholds[r.name] = r.threshold ?? 1 }
+        Evaluator(world: world).initialAuthority(into: &s)
         return attackerSatisfies(role, in: s)
     }
 
