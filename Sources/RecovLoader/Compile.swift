@@ -175,7 +175,7 @@ extension Loader {
         while p.isRunning {
             if Date() >= deadline {
                 timedOut = true
-                kill(p.processIdentifier, SIGKILL)
+                killProcessTree(p.processIdentifier)
                 break
             }
             usleep(5_000)
