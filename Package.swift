@@ -22,9 +22,12 @@ let package = Package(
         .target(name: "RecovLoader", dependencies: [
             "RecovIR",
             "RecovHash",
+            "CSpawn",
         ], plugins: ["EmbedDSLSources"]),
         .executableTarget(name: "recovcheck-embed"),
         .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["recovcheck-embed"]),
+        // glibc's posix_spawn extensions (close inherited descriptors, new session) for the spec sandbox.
+        .systemLibrary(name: "CSpawn"),
         // SHA-256 for cache keys, approvals and fingerprints, from the system's OpenSSL.
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "RecovHash", dependencies: ["COpenSSL"]),

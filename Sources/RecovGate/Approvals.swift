@@ -7,6 +7,11 @@ import RecovReport
 public struct Approval: Codable, Sendable, Hashable {
     /// SHA-256 of the canonical IR of the procedure with its model and incident (no source locations).
     public var hash: String
+    /// SHA-256 of what the IR was compiled from: the bytes of every spec and model file compiled
+    /// with the procedure (paths relative to their common folder), the compiler version and the DSL
+    /// version (`SourceFingerprint.approvalDigest`). nil for IR given as JSON files, and in entries
+    /// written before recovcheck recorded sources (such entries no longer match compiled specs).
+    public var sources: String?
     public var approvedBy: String
     /// UTC, ISO 8601 (`2026-01-31T12:00:00Z`).
     public var date: String
@@ -16,6 +21,13 @@ public struct Approval: Codable, Sendable, Hashable {
     public var verdicts: [String: String]
     /// "6 holds, 1 not-applicable".
     public var summary: String
+
+    /// Creates an entry.
+    public init(hash: String, sources: String? = nil, approvedBy: String, date: String, toolVersion: String, depth: Int,
+                verdicts: [String: String], summary: String) {
+        self.hash = hash; self.sources = sources; self.approvedBy = approvedBy; self.date = date
+        self.toolVersion = toolVersion; self.depth = depth; self.verdicts = verdicts; self.summary = summary
+    }
 }
 
 /// The committed approvals file (`recovcheck.lock`): JSON with sorted keys, one entry per procedure.
@@ -88,10 +100,11 @@ public enum Approvals {
         return out
     }
 
-    /// Records approvals of every procedure in `results`. An entry whose hash is unchanged keeps
-    /// its original approver and date, so re-approving leaves the file as it was.
+    /// Records approvals of every procedure in `results`, bound to its IR and to `sources` (the
+    /// digest of the files it was compiled from; nil for IR files). An entry whose IR hash and
+    /// sources are unchanged keeps its original approver and date, so re-approving leaves the file as it was.
     public static func approve(lock: LockFile, program: Program, results: [CheckResult], by: String, depth: Int,
-                               date: Date = Date()) throws -> LockFile {
+                               sources: String? = nil, date: Date = Date()) throws -> LockFile {
         let hashes = try hashes(program)
         var out = lock
         let f = ISO8601DateFormatter()
@@ -101,29 +114,39 @@ public enum Approvals {
         for r in results { byProcedure[r.procedure, default: []].append(r) }
         for (name, rs) in byProcedure {
             guard let h = hashes[name] else { continue }
-            if let old = lock.procedures[name], old.hash == h { continue }
+            if let old = lock.procedures[name], old.hash == h, old.sources == sources { continue }
             var verdicts: [String: String] = [:]
             for r in rs { verdicts[r.rule.rawValue] = r.verdict.rawValue }
-            out.procedures[name] = Approval(hash: h, approvedBy: by, date: f.string(from: date), toolVersion: RunReport.toolVersion,
+            out.procedures[name] = Approval(hash: h, sources: sources, approvedBy: by, date: f.string(from: date), toolVersion: RunReport.toolVersion,
                                             depth: depth, verdicts: verdicts, summary: summary(rs))
         }
         return out
     }
 
-    /// One message per procedure of `names` that was never approved or changed since its approval.
-    public static func problems(lock: LockFile, lockPath: String, program: Program, procedures names: [String]) throws -> [String] {
+    /// One message per procedure of `names` that was never approved or changed since its approval:
+    /// its IR differs, or the sources it was compiled from (`sources`, see `approve`) differ —
+    /// whatever IR the spec program reported.
+    public static func problems(lock: LockFile, lockPath: String, program: Program, procedures names: [String],
+                                sources: String? = nil) throws -> [String] {
         let hashes = try hashes(program)
         var out: [String] = []
         for name in names {
             let p = program.procedures.first { $0.name == name }
-            let at = p.map { "\(SourcePath.relative($0.loc.file)):\($0.loc.line):\($0.loc.column): " } ?? ""
-            guard let h = hashes[name] else { continue }
-            guard let a = lock.procedures[name] else {
+            let at = p.map { "\(TerminalText.escape(SourcePath.relative($0.loc.file))):\($0.loc.line):\($0.loc.column): " } ?? ""
+            let name = TerminalText.escape(name)
+            guard let h = hashes[p?.name ?? name] else { continue }
+            guard let a = lock.procedures[p?.name ?? name] else {
                 out.append("\(at)error: procedure '\(name)' was never approved (not in \(lockPath)); run `recovcheck approve` after review")
                 continue
             }
+            let who = "\(TerminalText.escape(a.approvedBy)) on \(TerminalText.escape(a.date))"
             if a.hash != h {
-                out.append("\(at)error: procedure '\(name)' changed since its approval by \(a.approvedBy) on \(a.date) (hash \(a.hash.prefix(12)) → \(h.prefix(12))); review it and run `recovcheck approve` again")
+                out.append("\(at)error: procedure '\(name)' changed since its approval by \(who) (hash \(a.hash.prefix(12)) → \(h.prefix(12))); review it and run `recovcheck approve` again")
+            } else if a.sources != sources {
+                let what = a.sources == nil ? "its approval recorded no sources"
+                    : sources == nil ? "it was approved from compiled sources, now it comes from an IR file"
+                    : "sources \(a.sources!.prefix(12)) → \(sources!.prefix(12)): a spec or model file compiled with it, the compiler or the DSL changed"
+                out.append("\(at)error: procedure '\(name)' changed since its approval by \(who) (\(what)); review it and run `recovcheck approve` again")
             }
         }
         return out

@@ -33,24 +33,17 @@ extension Loader {
         let toolchain = try locateToolchain()
         let first = specFiles.first ?? files[0]
 
-        // Cache key.
-        var key = ""
+        // Cache key: the bytes of every source, the compiler, the DSL and the isolation (SourceFingerprint).
+        let fingerprint = SourceFingerprint(sources: sources.map { ($0.0, Data($0.1.utf8)) }, compiler: toolchain.version,
+                                            dsl: Self.dslKey(toolchain))
+        let isolation = try SpecSandbox(mode: options.sandbox, seconds: options.specTimeout).isolation(at: loc(first))
+        let key = fingerprint.irCacheKey(isolation: isolation)
         if options.useCache {
-            var hasher = SHA256Hasher()
-            hasher.update(data: Data("recovcheck-loader 2 ir \(irVersion)\n".utf8))
-            for (path, text) in sources {
-                hasher.update(data: Data("file \(path.utf8.count) \(path)\n".utf8))
-                let bytes = Data(text.utf8)
-                hasher.update(data: Data("\(bytes.count)\n".utf8))
-                hasher.update(data: bytes)
-            }
-            hasher.update(data: Data("swiftc \(toolchain.version)\ndsl \(Self.dslKey(toolchain))\n".utf8))
-            key = hasher.finalizeHex()
             let cached = cacheDirectoryPath + "/" + key + ".json"
             if let data = FileManager.default.contents(atPath: cached),
                let program = try? decodeIR(data, file: cached) {
                 try checkEveryProcedureWasCreated(program, sources: sources)
-                return CompiledSpecs(program: program, cacheHit: true, cacheKey: key)
+                return CompiledSpecs(program: program, cacheHit: true, cacheKey: key, isolation: isolation, fingerprint: fingerprint)
             }
         }
 
@@ -61,25 +54,18 @@ extension Loader {
 
         let exe = try buildSpecProgram(files: files, dsl: dsl, toolchain: toolchain, in: tmp, fallback: first)
 
-        // Run, with the IR written to fd 3.
-        let irPath = tmp + "/ir.json"
-        let result = try runSpecProgram(exe, irPath: irPath)
+        // Run, sandboxed (SpecSandbox), with the IR read from fd 3.
         let names = specFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        if result.timedOut {
-            throw Diagnostic("spec program did not finish within \(formatSeconds(options.specTimeout)) s (specs: \(names))", at: loc(first))
-        }
-        if result.status != 0 || result.signaled {
-            throw specProgramCrash(result, files: files, names: names, fallback: first)
-        }
-        guard let data = FileManager.default.contents(atPath: irPath), !data.isEmpty else {
-            throw Diagnostic("spec program wrote no IR (specs: \(names))", at: loc(first))
+        let data = try runSandboxed(exe, sources: files, swiftc: toolchain.swiftc, workDirectory: tmp, specFiles: specFiles,
+                                    environment: Self.crashReportingEnvironment) { result in
+            specProgramCrash(result, files: files, names: names, fallback: first)
         }
         struct Envelope: Decodable {
             struct D: Decodable { var file: String; var line: Int; var column: Int; var message: String }
             var diagnostics: [D]?
         }
         if let env = try? JSONDecoder().decode(Envelope.self, from: data), let ds = env.diagnostics {
-            let list = ds.map { Diagnostic($0.message, at: SourceLocation(file: $0.file, line: $0.line, column: $0.column)) }
+            let list = ds.map { Diagnostic(TerminalText.escape($0.message, keepNewlines: true), at: SourceLocation(file: TerminalText.escape($0.file), line: $0.line, column: $0.column)) }
             if list.count == 1 { throw list[0] }
             throw DiagnosticList(list)
         }
@@ -93,7 +79,8 @@ extension Loader {
                 if rename(tmpFile, dir + "/" + key + ".json") != 0 { try? FileManager.default.removeItem(atPath: tmpFile) }
             }
         }
-        return CompiledSpecs(program: program, cacheHit: false, cacheKey: options.useCache ? key : nil)
+        return CompiledSpecs(program: program, cacheHit: false, cacheKey: options.useCache ? key : nil,
+                             isolation: isolation, fingerprint: fingerprint)
     }
 
     /// The safety net of discovery by construction: every `Procedure(` call in the sources must

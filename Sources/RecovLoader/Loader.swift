@@ -12,10 +12,13 @@ public struct LoaderOptions: Sendable {
     public var useCache: Bool
     /// Seconds a spec program may run before it is killed.
     public var specTimeout: Double
+    /// How the compiled spec program is isolated (`--sandbox`, see `SpecSandbox`).
+    public var sandbox: SandboxMode
 
     /// Creates options; every parameter has the documented default.
     public init(modelsDirectory: String? = nil, cacheDirectory: String? = nil, useCache: Bool = true,
-                specTimeout: Double = 60) {
+                specTimeout: Double = 60, sandbox: SandboxMode = .auto) {
+        self.sandbox = sandbox
         self.modelsDirectory = modelsDirectory
         self.cacheDirectory = cacheDirectory
         self.useCache = useCache
@@ -35,6 +38,11 @@ public struct LoadResult: Sendable {
     public var cacheKey: String?
     /// The Swift files compiled (or looked up in the cache) together, sorted.
     public var swiftFiles: [String]
+    /// How the spec program was isolated (on a cache hit: the isolation the cached IR was produced
+    /// under, part of the key); `.notRun` without Swift specs.
+    public var isolation: Isolation = .notRun
+    /// The sources, compiler and DSL library the IR comes from (nil without Swift specs).
+    public var fingerprint: SourceFingerprint?
 }
 
 /// Finds spec and model files, compiles them with `swiftc` against RecovDSL, runs the program,
@@ -108,6 +116,8 @@ public struct Loader: Sendable {
             result.compiled = !compiled.cacheHit
             result.cacheHit = compiled.cacheHit
             result.cacheKey = compiled.cacheKey
+            result.isolation = compiled.isolation
+            result.fingerprint = compiled.fingerprint
             result.swiftFiles = files
         }
         result.program = try merge(programs)

@@ -17,6 +17,7 @@ public enum JSONReport {
         var summary: [String: Int]
         var results: [CheckResult]
         var irCache: RunReport.IRCache?
+        var specProgram: SpecProgramInfo?
     }
 
     public static func render(_ report: RunReport) throws -> String {
@@ -24,7 +25,7 @@ public enum JSONReport {
         for v in [VerdictKind.proved, .holds, .violated, .unknown, .error, .notApplicable] { summary[v.rawValue] = report.count(v) }
         let doc = Document(schemaVersion: schemaVersion, tool: "recovcheck", version: RunReport.toolVersion, depth: report.options.depth,
                            exitCode: report.exitCode, allowUnknown: report.allowUnknown, summary: summary, results: report.results,
-                           irCache: report.irCache)
+                           irCache: report.irCache, specProgram: report.specProgram)
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: try enc.encode(doc), as: UTF8.self)

@@ -16,6 +16,8 @@ public struct RunReport: Sendable {
     /// Whether the Swift specs' IR came from the IR cache, and its key (nil for IR inputs or
     /// `--no-ir-cache`).
     public var irCache: IRCache? = nil
+    /// How the compiled spec program ran (nil: no Swift specs, e.g. IR files or merged reports).
+    public var specProgram: SpecProgramInfo?
 
     /// Where the IR of compiled specs came from.
     public struct IRCache: Sendable, Equatable, Encodable {
@@ -44,5 +46,18 @@ public struct RunReport: Sendable {
     /// The world a result belongs to.
     public func world(of r: CheckResult) -> World? {
         program.procedures.first { $0.name == r.procedure }.flatMap { World(program: program, procedure: $0) }
+    }
+}
+
+/// How the spec program of a run was isolated (docs/security.md). In the JSON report as
+/// `specProgram`; the text output prints its own line (which also says whether the IR cache answered).
+public struct SpecProgramInfo: Codable, Sendable, Hashable {
+    /// `bubblewrap`, `limits` (fallback: bubblewrap cannot start) or `off` (`--sandbox off`).
+    public var isolation: String
+    /// One line describing it.
+    public var summary: String
+
+    public init(isolation: String, summary: String) {
+        self.isolation = isolation; self.summary = summary
     }
 }

@@ -13,6 +13,10 @@ public struct TextRenderer {
         self.color = color; self.explain = explain; self.timings = timings
     }
 
+    /// Spec-provided text (names, messages, paths) with control characters escaped: a spec cannot
+    /// forge lines or hide text with escape sequences (see `TerminalText`).
+    private func safe(_ s: String) -> String { TerminalText.escape(s) }
+
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     public func render(_ report: RunReport) -> String {
@@ -22,11 +26,11 @@ public struct TextRenderer {
             if r.procedure != current {
                 current = r.procedure
                 let p = report.program.procedures.first { $0.name == r.procedure }
-                out += "\n" + paint(r.procedure, "1") + (p.map { "  (\($0.model) / \($0.incident), \(relative($0.loc)))" } ?? "") + "\n"
+                out += "\n" + paint(safe(r.procedure), "1") + (p.map { "  (\(safe($0.model)) / \(safe($0.incident)), \(safe(relative($0.loc))))" } ?? "") + "\n"
             }
             out += line(r) + "\n"
             if !r.verdict.passes && r.verdict != .notApplicable {
-                out += "      at \(relative(r.location))\n"
+                out += "      at \(safe(relative(r.location)))\n"
             }
             if let cex = r.counterexample, let w = report.world(of: r) {
                 out += counterexample(cex, world: w, indent: "      ")
@@ -49,7 +53,7 @@ public struct TextRenderer {
         let cached = r.cached ? " [cached]" : ""
         let time = timings && !r.cached ? " (\(String(Int(r.seconds * 1000))) ms)" : ""
         let rule = r.rule.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
-        return "  \(tag)  \(rule)  \(r.message)\(cached)\(time)"
+        return "  \(tag)  \(rule)  \(safe(r.message))\(cached)\(time)"
     }
 
     public func summary(_ report: RunReport) -> String {
@@ -70,7 +74,7 @@ public struct TextRenderer {
         if let c = cex.coalition, !c.isEmpty || cex.attacker == true {
             let names = (cex.attacker == true ? ["the attacker"] : []) + c.filter { !world.compromised.contains($0) }
             let held = cex.attacker == true && !world.compromised.isEmpty ? " (with the keys of \(world.compromised.sorted().joined(separator: ", ")))" : ""
-            out += indent + "  coalition: \(names.joined(separator: " + "))\(held)\n"
+            out += indent + "  coalition: \(safe(names.joined(separator: " + ") + held))\n"
         }
         let t0 = cex.steps.first?.state.now ?? 0
         var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
@@ -79,7 +83,7 @@ public struct TextRenderer {
             let what = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state (trigger holds)"
             let changes = previous.map { StateDiff.changes(from: $0, to: st.state, world: world) } ?? StateDiff.initial(st.state, world: world, full: explain)
             let wherePart = st.location.map(relative) ?? ""
-            rows.append(["\(i)", "t+\(Duration.text(st.state.now - t0))", st.actor, what, st.signers.joined(separator: "; "), changes.joined(separator: ", "), wherePart])
+            rows.append(["\(i)", "t+\(Duration.text(st.state.now - t0))", st.actor, what, st.signers.joined(separator: "; "), changes.joined(separator: ", "), wherePart].map(safe))
             previous = st.state
         }
         let widths = rows[0].indices.map { c in min(60, rows.map { $0[c].count }.max() ?? 0) }

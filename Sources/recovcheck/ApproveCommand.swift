@@ -28,7 +28,8 @@ struct ApproveCommand: ParsableCommand {
     var lock: String = LockFile.defaultPath
 
     func run() throws {
-        let program = try common.loadProgram()
+        let loaded = try common.loadProgramWithInfo()
+        let program = loaded.program
         let checker = Checker(program: program, options: common.checkOptions)
         let runner = GateRunner(checker: checker, parallelism: common.parallelism, cache: cacheOptions.cache)
         let results = runner.run(checker.jobs).results
@@ -36,18 +37,19 @@ struct ApproveCommand: ParsableCommand {
         if !refused.isEmpty {
             for p in program.procedures where refused[p.name] != nil {
                 let at = "\(SourcePath.relative(p.loc.file)):\(p.loc.line):\(p.loc.column)"
-                FileHandle.standardError.write(Data("\(at): error: cannot approve procedure '\(p.name)': \(refused[p.name]!)\n".utf8))
+                FileHandle.standardError.write(Data("\(at): error: cannot approve procedure '\(TerminalText.escape(p.name))': \(refused[p.name]!)\n".utf8))
             }
             FileHandle.standardError.write(Data("recovcheck: nothing approved: every check must hold (run `recovcheck check` for the details)\n".utf8))
             throw ExitCode(1)
         }
         do {
             let before = try LockFile.read(lock)
-            let after = try Approvals.approve(lock: before, program: program, results: results, by: approver(), depth: common.depth)
+            let after = try Approvals.approve(lock: before, program: program, results: results, by: approver(), depth: common.depth,
+                                              sources: loaded.approvalSources)
             try after.write(lock)
             for p in program.procedures {
                 let state = before.procedures[p.name]?.hash == after.procedures[p.name]?.hash ? "unchanged" : "approved"
-                print("\(state)  \(p.name)  \(after.procedures[p.name]!.hash.prefix(12))  (\(Approvals.summary(results.filter { $0.procedure == p.name })))")
+                print("\(state)  \(TerminalText.escape(p.name))  \(after.procedures[p.name]!.hash.prefix(12))  (\(Approvals.summary(results.filter { $0.procedure == p.name })))")
             }
             print("wrote \(lock)")
         } catch {

@@ -54,6 +54,7 @@ struct CheckCommand: ParsableCommand {
                                useCache: dumpSmt == nil)
         var plain = RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths)
         if let key = loaded.cacheKey { plain.irCache = RunReport.IRCache(hit: loaded.cacheHit, key: key) }
+        plain.specProgram = loaded.specProgramInfo
         let report = try gate.prepare(plain)
         try reportFiles.write(report)
         switch format {
@@ -63,6 +64,7 @@ struct CheckCommand: ParsableCommand {
             // Stale IR would give stale verdicts: say when the specs were not compiled this run.
             if let c = report.irCache, c.hit { print("IR from cache (key \(c.key.prefix(16))); --no-ir-cache recompiles the specs") }
             if let note = allowUnknownNote(report) { print(note) }
+            if let line = loaded.specProgramLine { print(line) }
         case .json:
             print(try JSONReport.render(report))
         case .sarif, .junit:
@@ -74,10 +76,10 @@ struct CheckCommand: ParsableCommand {
         // or an internal error) also go to standard error in the compiler's one-line form, so
         // editors and CI annotate the line; vacuous passes repeat their sanity error and are skipped.
         for r in report.results where r.verdict == .error && !r.message.hasPrefix("vacuous: ") {
-            let line = "\(r.location): error: \(r.procedure): \(r.rule.rawValue): \(r.message)".replacingOccurrences(of: "\n", with: " ")
+            let line = TerminalText.escape("\(r.location): error: \(r.procedure): \(r.rule.rawValue): \(r.message)".replacingOccurrences(of: "\n", with: " "))
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        let approved = try gate.checkApprovals(program: program, procedures: jobs.map(\.procedure))
+        let approved = try gate.checkApprovals(program: program, procedures: jobs.map(\.procedure), sources: loaded.approvalSources)
         let code = GateOptions.exitCode(report: report.exitCode, approved: approved)
         if code != 0 { throw ExitCode(code) }
     }

@@ -28,6 +28,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Do not read or write the compiled-IR cache.")
     var noIrCache = false
 
+    @Option(help: ArgumentHelp("Isolate the compiled spec program: required (fail if the bubblewrap sandbox cannot start), auto (sandbox when possible, else say so), off (docs/security.md).", valueName: "required|auto|off"))
+    var sandbox: SandboxMode = .auto
+
     @Option(name: .customLong("rule"), help: ArgumentHelp("Check only this rule (repeatable).", valueName: "rule-id"))
     var rules: [Rule] = []
 
@@ -67,10 +70,11 @@ struct CommonOptions: ParsableArguments {
     /// `progress` (its live line) is cleared before any error is printed.
     func loadProgram(progress: ProgressReporter? = nil) throws -> Program { try loadProgramWithInfo(progress: progress).program }
 
-    /// Like `loadProgram`, also telling whether the IR came from the IR cache, and its key.
+    /// Like `loadProgram`, also telling whether the IR came from the IR cache, its key, how the
+    /// spec program was isolated and what it was compiled from.
     func loadProgramWithInfo(progress: ProgressReporter? = nil) throws -> LoadResult {
         guard !paths.isEmpty else { throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)") }
-        let loader = Loader(options: LoaderOptions(modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout))
+        let loader = Loader(options: LoaderOptions(modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout, sandbox: sandbox))
         let loaded: LoadResult
         do {
             loaded = try loader.loadWithInfo(paths: paths)
@@ -101,13 +105,19 @@ enum InputErrors {
     static func report(_ error: Error) {
         let text: String
         switch error {
-        case let d as Diagnostic: text = d.description
-        case let l as DiagnosticList: text = l.description
+        // Names and messages may come from a spec: control characters escaped (TerminalText).
+        case let d as Diagnostic: text = safe(d)
+        case let l as DiagnosticList: text = l.diagnostics.map(safe).joined(separator: "\n")
         default: text = "recovcheck: error: \(error)"
         }
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    static func safe(_ d: Diagnostic) -> String {
+        "\(TerminalText.escape(d.location.description)): error: \(TerminalText.escape(d.message, keepNewlines: true))"
+    }
 }
 
 extension Rule: ExpressibleByArgument {}
+extension SandboxMode: ExpressibleByArgument {}
 extension AuthorityEncoding: ExpressibleByArgument {}

@@ -126,13 +126,13 @@ struct GateOptions: ParsableArguments {
 
     /// With --require-approved: one message per unapproved or changed procedure on standard error.
     /// Returns whether every procedure of the run is approved.
-    func checkApprovals(program: Program, procedures: [String]) throws -> Bool {
+    func checkApprovals(program: Program, procedures: [String], sources: String?) throws -> Bool {
         guard requireApproved else { return true }
         let lockFile: LockFile
         do { lockFile = try LockFile.read(lock) } catch { GateFailure(message: "\(error)", code: 2).exit() }
         var seen = Set<String>()
         let names = procedures.filter { seen.insert($0).inserted }
-        let problems = try Approvals.problems(lock: lockFile, lockPath: lock, program: program, procedures: names)
+        let problems = try Approvals.problems(lock: lockFile, lockPath: lock, program: program, procedures: names, sources: sources)
         for p in problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
         if !problems.isEmpty {
             FileHandle.standardError.write(Data("recovcheck: \(problems.count) procedure(s) not approved in their current form (--require-approved)\n".utf8))

@@ -1,0 +1,166 @@
+import Foundation
+import RecovIR
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whether compiled spec programs run in a sandbox (`--sandbox`).
+public enum SandboxMode: String, Sendable, CaseIterable {
+    /// Fail when the bubblewrap sandbox cannot start.
+    case required
+    /// bubblewrap when it can start, else the strongest fallback (limits, process group, scrubbed
+    /// environment, temporary working folder); the output says which.
+    case auto
+    /// No sandbox: the program runs with recovcheck's rights (still with limits and a scrubbed environment).
+    case off
+}
+
+/// How the spec program of a run was isolated; shown in the text output and the JSON report.
+public enum Isolation: String, Sendable, Codable {
+    /// bubblewrap: namespaces (no network, own pid/ipc/uts), only the program, its libraries and
+    /// its sources visible and read-only, private /tmp, plus the `limits`.
+    case bubblewrap
+    /// Fallback: resource limits, own session and process group killed at the end, scrubbed
+    /// environment, temporary working folder — but the file system and network of the user.
+    case limits
+    /// `--sandbox off`: limits and scrubbed environment only.
+    case off
+    /// No spec program (IR files only).
+    case notRun = "not-run"
+
+    /// One line for the text output.
+    public var summary: String {
+        switch self {
+        case .bubblewrap: return "bubblewrap sandbox (no network, read-only sources, private /tmp, no home, resource limits)"
+        case .limits: return "NOT sandboxed: bubblewrap cannot start here; resource limits, own process group, scrubbed environment only"
+        case .off: return "NOT sandboxed (--sandbox off); resource limits, own process group, scrubbed environment only"
+        case .notRun: return "none (IR files only)"
+        }
+    }
+}
+
+/// Runs a compiled spec program with the isolation `mode` allows, and reads its IR from fd 3.
+struct SpecSandbox {
+    var mode: SandboxMode
+    /// Wall-clock limit; also the CPU-time limit.
+    var seconds: Double
+
+    /// Address space of each process of the program.
+    static let addressSpaceBytes = 8 << 30
+    /// Largest file the program may write (in its private /tmp).
+    static let fileSizeBytes = 64 << 20
+    /// Standard output plus standard error before the program is stopped.
+    static let outputBytes = 16 << 20
+    /// Tail of standard output and error kept for messages.
+    static let keptBytes = 64 << 10
+    /// Largest IR accepted.
+    static let irBytes = 64 << 20
+
+    /// What a run produced.
+    struct Outcome {
+        var result: ProcessRunner.Result
+        var isolation: Isolation
+    }
+
+    /// The isolation programs get in this mode here: `.bubblewrap` when it can start, else `.limits`
+    /// (`auto`) or an error (`required`); `.off` for `off`. Known before running (part of the IR cache key).
+    func isolation(at location: SourceLocation) throws -> Isolation {
+        switch (mode, Self.bubblewrap) {
+        case (.off, _): return .off
+        case (_, .success): return .bubblewrap
+        case (.auto, .failure): return .limits
+        case (.required, .failure(let why)):
+            throw Diagnostic("--sandbox required: the bubblewrap sandbox cannot start: \(why) (install bubblewrap, allow user namespaces, or use --sandbox auto)", at: location)
+        }
+    }
+
+    /// Runs `executable`, which reads nothing but its `libraries` and `sources`.
+    /// `environment` is added to the minimal one (`RECOVCHECK_IR_FD`, `PATH`, `LANG`).
+    func run(executable: String, libraries: [String], sources: [String], workDirectory: String,
+             environment: [String: String] = [:]) throws -> Outcome {
+        var env = ["RECOVCHECK_IR_FD": "3", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        for (k, v) in environment where k != "RECOVCHECK_IR_FD" { env[k] = v }
+        let isolation = try self.isolation(at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        var argv = [executable]
+        var directory: String? = workDirectory
+        if isolation == .bubblewrap, case .success(let bwrap) = Self.bubblewrap {
+            argv = [bwrap] + Self.bubblewrapArguments(environment: env, readOnly: [executable] + libraries + sources) + ["--", executable]
+            directory = nil
+        }
+        if let prlimit = Self.executable("prlimit") {
+            argv = [prlimit] + limitArguments() + ["--"] + argv
+        }
+        let caps = ProcessRunner.Caps(seconds: seconds, outputBytes: Self.outputBytes, keptBytes: Self.keptBytes, irBytes: Self.irBytes)
+        var childEnv = env
+        childEnv["TMPDIR"] = workDirectory
+        return Outcome(result: try ProcessRunner.run(argv, environment: childEnv, directory: directory, caps: caps), isolation: isolation)
+    }
+
+    /// `prlimit` options: CPU seconds, address space, file size, processes, open files, no core dumps.
+    func limitArguments() -> [String] {
+        let cpu = Int(seconds.rounded(.up)) + 1
+        return ["--cpu=\(cpu)", "--as=\(Self.addressSpaceBytes)", "--fsize=\(Self.fileSizeBytes)",
+                "--nproc=\(Self.processCount() + 64)", "--nofile=256", "--core=0"]
+    }
+
+    /// bubblewrap options: every namespace unshared (network included), a fresh /tmp, /proc and
+    /// /dev, system libraries and `readOnly` files bound read-only at their paths, nothing else.
+    static func bubblewrapArguments(environment: [String: String], readOnly: [String]) -> [String] {
+        var a = ["--unshare-all", "--die-with-parent", "--new-session", "--clearenv"]
+        for (k, v) in environment.sorted(by: { $0.key < $1.key }) { a += ["--setenv", k, v] }
+        a += ["--ro-bind", "/usr", "/usr"]
+        let fm = FileManager.default
+        for top in ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
+            if let target = try? fm.destinationOfSymbolicLink(atPath: top) { a += ["--symlink", target, top] }
+            else if fm.fileExists(atPath: top) { a += ["--ro-bind", top, top] }
+        }
+        a += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+              "--proc", "/proc", "--dev", "/dev", "--size", String(fileSizeBytes), "--tmpfs", "/tmp"]
+        var seen = Set<String>()
+        for path in readOnly where seen.insert(path).inserted && !path.hasPrefix("/usr/") {
+            a += ["--ro-bind", path, path]
+        }
+        a += ["--remount-ro", "/", "--chdir", "/tmp"]
+        return a
+    }
+
+    /// Processes of this user now (RLIMIT_NPROC counts them all, so the limit is relative).
+    static func processCount() -> Int {
+        let uid = getuid()
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        var n = 0
+        for e in entries where e.first?.isNumber == true {
+            var st = stat()
+            if stat("/proc/" + e, &st) == 0 && st.st_uid == uid { n += 1 }
+        }
+        return n
+    }
+
+    /// An executable in the usual system folders (never from the user's PATH, which a spec could not set anyway).
+    static func executable(_ name: String) -> String? {
+        for dir in ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"] where FileManager.default.isExecutableFile(atPath: dir + "/" + name) {
+            return dir + "/" + name
+        }
+        return nil
+    }
+
+    /// Whether bubblewrap is installed and can start a sandbox like the real one here (tried once per process).
+    static let bubblewrap: Swift.Result<String, ProbeFailure> = {
+        guard let bwrap = executable("bwrap") else { return .failure(ProbeFailure(reason: "bwrap is not installed")) }
+        guard let truePath = executable("true") else { return .failure(ProbeFailure(reason: "no true(1) to probe with")) }
+        let argv = [bwrap] + bubblewrapArguments(environment: ["PATH": "/usr/bin:/bin"], readOnly: []) + ["--", truePath]
+        let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: 0)
+        guard let r = try? ProcessRunner.run(argv, environment: ["PATH": "/usr/bin:/bin"], directory: nil, caps: caps) else {
+            return .failure(ProbeFailure(reason: "cannot run \(bwrap)"))
+        }
+        if r.ending == .exited(0) { return .success(bwrap) }
+        let why = String(decoding: r.stderrTail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return .failure(ProbeFailure(reason: why.isEmpty ? "\(bwrap) failed (\(r.ending))" : TerminalText.escape(why)))
+    }()
+
+    struct ProbeFailure: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
+    }
+}
+
