@@ -60,7 +60,9 @@ public struct CounterexampleFile: Codable, Sendable, Hashable {
         states = cex.steps.dropFirst().map { SavedState($0.state) }
         account = cex.account
         coalition = cex.coalition
-        attackerInCoalition = (cex.coalition ?? []).contains { world.compromised.contains($0) }
+        // Copied from the check, never recomputed: the attacker may be in the coalition with no
+        // compromised entity at all (borrowed voting power).
+        attackerInCoalition = cex.attacker ?? false
     }
 
     /// `<procedure>.<rule>.cex.json`, with characters unsafe in file names replaced by `_`.

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Save → replay → still violated, for every flawed example (issue 9, item 11): a saved
+/// counterexample copies what the check found (the coalition, whether the attacker is in it, the
+/// account) instead of recomputing it. The Beanstalk file used to replay as "fixed" (exit 0) right
+/// after it was saved: its attacker is in the coalition through borrowed voting power alone, with
+/// no compromised entity, and the file recomputed "attacker in coalition" from compromised names.
+@Suite(.serialized) struct ReplayRoundTripTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// Every flawed design shipped: the historical incidents and the flawed fixtures.
+    static let flawedInputs: [String] = {
+        let fixtures = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Tests/Fixtures/flawed").path)) ?? []
+        return ["examples/flawed/incidents"] + fixtures.sorted().map { "Tests/Fixtures/flawed/\($0)/specs" }
+    }()
+
+    @Test(arguments: flawedInputs)
+    func savedCounterexamplesStillViolate(_ input: String) throws {
+        let specs = Self.root.appendingPathComponent(input).path
+        let beside = Self.root.appendingPathComponent(input).deletingLastPathComponent().appendingPathComponent("models").path
+        let models = FileManager.default.fileExists(atPath: beside) ? beside : Self.root.appendingPathComponent("models").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-roundtrip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let check = try runRecovcheck([specs, "--models", models, "--no-cache", "--save-counterexamples", out.path])
+        #expect(check.status == 1, "\(input): check exit \(check.status)\n\(check.stderr)")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { $0.hasSuffix(".cex.json") }.sorted()
+        #expect(!files.isEmpty, "\(input): no counterexample saved")
+        for f in files {
+            let path = out.appendingPathComponent(f).path
+            let saved = try runRecovcheck(["replay", path])
+            #expect(saved.status == 1 && saved.stdout.contains("still violated"), "\(input) \(f) on its saved IR: exit \(saved.status): \(saved.stdout)\(saved.stderr)")
+            let current = try runRecovcheck(["replay", path, "--against", specs, "--models", models])
+            #expect(current.status == 1 && current.stdout.contains("still violated"), "\(input) \(f) against the specs: exit \(current.status): \(current.stdout)\(current.stderr)")
+        }
+    }
+}
