@@ -31,7 +31,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Isolate the compiled spec program: required (fail if the bubblewrap sandbox cannot start), auto (sandbox when possible, else say so), off (docs/security.md).", valueName: "required|auto|off"))
     var sandbox: SandboxMode = .auto
 
-    @Option(name: .customLong("rule"), help: ArgumentHelp("Check only this rule (repeatable).", valueName: "rule-id"))
+    @Option(name: .customLong("rule"), help: ArgumentHelp("Check only this rule (repeatable); sanity always runs too.", valueName: "rule-id"))
     var rules: [Rule] = []
 
     @Flag(help: "Show how long each check took (text output).")
@@ -59,9 +59,9 @@ struct CommonOptions: ParsableArguments {
         return o
     }
 
-    /// The jobs of the rules asked for with `--rule` (all when none were).
+    /// The jobs of the rules asked for with `--rule` (all when none were), always with sanity.
     func selectRules(_ jobs: [CheckJob]) -> [CheckJob] {
-        rules.isEmpty ? jobs : jobs.filter { rules.contains($0.rule) }
+        Checker.select(rules: rules, from: jobs)
     }
 
     var parallelism: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }

@@ -34,7 +34,10 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let world = World(program: program, procedure: p) else { throw ExitCode(2) }
         let rule = common.rules[0]
-        let result = BoundedModelChecker(world: world, options: common.checkOptions).check(rule)
+        let bmc = BoundedModelChecker(world: world, options: common.checkOptions)
+        // Sanity runs whatever rule is explained, so a vacuous pass is an error here too.
+        let sanity = rule == .sanity ? [] : [bmc.check(.sanity)]
+        let result = Checker.markVacuous(sanity + [bmc.check(rule)]).last!
         print(ExplainRenderer().render(result, world: world), terminator: "")
         let code = RunReport(results: [result], program: program, options: common.checkOptions).exitCode
         if code != 0 { throw ExitCode(code) }

@@ -158,5 +158,7 @@ func flawedFixtureIsCaught(_ name: String) throws {
     let run = try runRecovcheck([dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant"])
     #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
-    #expect(report.results.map(\.verdict) == ["violated"])
+    // `--rule` keeps sanity, which holds here.
+    #expect(report.results.map(\.rule) == ["sanity", "invariant"])
+    #expect(report.results.map(\.verdict) == ["holds", "violated"])
 }
