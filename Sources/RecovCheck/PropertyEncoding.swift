@@ -132,9 +132,9 @@ struct PropertyEncoding {
             if u.dynamicAuthority {
                 for k in world.model.keys where !declared.contains(k.name) {
                     if let a = n.holders[k.name], let b = s.holders[k.name] { bad.append(ctx.not(ctx.eq(a, b))) }
-                    for (g, on) in n.grants where g.key == k.name { bad.append(ctx.not(ctx.eq(on, s.grants[g]!))) }
+                    for (g, on) in n.grants.sorted(by: { $0.key < $1.key }) where g.key == k.name { bad.append(ctx.not(ctx.eq(on, s.grants[g]!))) }
                 }
-                for (r, th) in n.thresholds where !declared.contains(r) { bad.append(ctx.not(ctx.eq(th, s.thresholds[r]!))) }
+                for (r, th) in n.thresholds.sorted(by: { $0.key < $1.key }) where !declared.contains(r) { bad.append(ctx.not(ctx.eq(th, s.thresholds[r]!))) }
             }
             for b in st.bounds {
                 guard let target = b.target, let after = n.ints[target], let before = s.ints[target] else { continue }

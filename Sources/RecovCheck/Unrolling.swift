@@ -425,9 +425,11 @@ final class Unrolling {
             }
         }
         if dynamicAuthority {
-            for (k, h) in s.holders { ns.holders[k] = freshEq("holder.\(k)", chain(h) { $0.holders[k] }, ctx.intConst) }
-            for (g, on) in s.grants { ns.grants[g] = freshEq("grant.\(g.key).\(g.entity)", chain(on) { $0.grants[g] }, ctx.boolConst) }
-            for (r, th) in s.thresholds { ns.thresholds[r] = freshEq("threshold.\(r)", chain(th) { $0.thresholds[r] }, ctx.intConst) }
+            // Sorted: dictionary order changes with the process's hash seed, and the order of
+            // assertions changes the solver's models (and so the counterexamples).
+            for (k, h) in s.holders.sorted(by: { $0.key < $1.key }) { ns.holders[k] = freshEq("holder.\(k)", chain(h) { $0.holders[k] }, ctx.intConst) }
+            for (g, on) in s.grants.sorted(by: { $0.key < $1.key }) { ns.grants[g] = freshEq("grant.\(g.key).\(g.entity)", chain(on) { $0.grants[g] }, ctx.boolConst) }
+            for (r, th) in s.thresholds.sorted(by: { $0.key < $1.key }) { ns.thresholds[r] = freshEq("threshold.\(r)", chain(th) { $0.thresholds[r] }, ctx.intConst) }
         } else {
             ns.holders = s.holders; ns.grants = s.grants; ns.thresholds = s.thresholds
         }

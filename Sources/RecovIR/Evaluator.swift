@@ -259,7 +259,7 @@ public struct Evaluator: Sendable {
                 }
             case .assignAll:
                 guard let t = e.target, let v = e.value else { continue }
-                for idx in (s.maps[t] ?? [:]).keys {
+                for idx in (s.maps[t] ?? [:]).keys.sorted() {
                     var env2 = env
                     env2.account = idx
                     next.maps[t, default: [:]][idx] = try int(v, s, env2)

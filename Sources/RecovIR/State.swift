@@ -25,8 +25,8 @@ public struct State: Hashable, Sendable, Codable {
     public var contained: Bool = false
     /// Current holder of each key.
     public var holders: [String: String] = [:]
-    /// Current allowlist/delegation entries.
-    public var grants: Set<Grant> = []
+    /// Current allowlist/delegation entries (encoded sorted).
+    @SortedGrants public var grants: Set<Grant> = []
     /// Current threshold of each multisig role.
     public var thresholds: [String: Int] = [:]
 
