@@ -8,6 +8,8 @@ import RecovSMT
 public struct BoundedModelChecker: Sendable {
     public let world: World
     public let options: CheckOptions
+    /// Simulated solver faults, for tests.
+    var faults = SolverFaults()
 
     public init(world: World, options: CheckOptions) {
         self.world = world
@@ -177,6 +179,8 @@ public struct BoundedModelChecker: Sendable {
 
     private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr) throws -> CheckResult {
         let u = enc.unrolling, ctx = u.ctx, solver = u.solver
+        // The model that found the violation: reported (once replay-confirmed) if shrinking gives up.
+        let unshrunk = try solver.model()
         var budget = options.minimizationChecks
         var assumptions = [literal]
         if d > 0 {
@@ -186,10 +190,7 @@ public struct BoundedModelChecker: Sendable {
             try shrink(attackerMoves, solver, &assumptions, &budget)
         }
         try shrink(magnitude(u, depth: d), solver, &assumptions, &budget)
-        guard try solver.check(assuming: assumptions) == .sat else {
-            return result(rule, .error, "internal error: the shrunk counterexample vanished")
-        }
-        let model = try solver.model()
+        let model = try shrunkModel(solver, assumptions) ?? unshrunk
         let extractor = TraceExtractor(unrolling: u, model: model)
         let trace = try extractor.extract(depth: d)
         var witness = ConcreteProperties.Witness(account: try model.int(u.account))
@@ -271,10 +272,19 @@ public struct BoundedModelChecker: Sendable {
         return ctx.add(terms)
     }
 
+    /// The model of the shrunk counterexample, or nil when the solver gives up on it (the caller
+    /// then reports the unshrunk one, which is replayed and re-checked all the same).
+    private func shrunkModel(_ solver: Z3Solver, _ assumptions: [Z3Expr]) throws -> Z3Model? {
+        if faults.shrinkGivesUp { return nil }
+        guard try solver.check(assuming: assumptions) == .sat else { return nil }
+        return try solver.model()
+    }
+
     /// Binary search for the least value of `objective` (non-negative) that still satisfies the
     /// assumptions; pins it by adding `objective <= best` to `assumptions`.
     private func shrink(_ objective: Z3Expr, _ solver: Z3Solver, _ assumptions: inout [Z3Expr], _ budget: inout Int) throws {
         let ctx = solver.context
+        if faults.shrinkGivesUp { return }
         guard try solver.check(assuming: assumptions) == .sat else { return }
         var best = try solver.model().int(objective)
         var lo = 0
@@ -307,12 +317,21 @@ public struct BoundedModelChecker: Sendable {
             return result(.sanity, .unknown, "the solver could not decide whether an initial state exists (\(why))")
         case .sat: break
         }
+        if let c = procedure.containment {
+            switch try VacuityCovers.containedAtTrigger(u) {
+            case true?:
+                return result(.sanity, .error, "the containment condition \(c.expr) already holds whenever the trigger (\(procedure.trigger.expr)) holds: containment-time would pass vacuously", location: c.loc)
+            case nil: return result(.sanity, .unknown, "the solver could not decide whether the containment condition can be false at the trigger", location: c.loc)
+            case false?: break
+            }
+        }
+        var covers = VacuityCovers(unrolling: u)
         let steps = procedure.steps
         var reached = Array(repeating: false, count: steps.count)
         var containmentReached = procedure.containment == nil
         var unknown: String?
         for d in 0...options.depth {
-            if d > 0 { u.extend() }
+            if d > 0 { u.extend(); try covers.coverLastTransition() }
             let s = u.states[d]
             for j in steps.indices where !reached[j] && d > j {
                 let lit = ctx.boolConst(ctx.fresh("reach"))
@@ -332,7 +351,7 @@ public struct BoundedModelChecker: Sendable {
                 case .unknown(let why): unknown = why
                 }
             }
-            if reached.allSatisfy({ $0 }) && containmentReached { break }
+            if reached.allSatisfy({ $0 }) && containmentReached && covers.done { break }
         }
         if let j = reached.firstIndex(of: false) {
             if let why = unknown { return result(.sanity, .unknown, "could not decide whether step '\(steps[j].name)' can run (\(why))", location: steps[j].loc) }
@@ -343,6 +362,28 @@ public struct BoundedModelChecker: Sendable {
             if let why = unknown { return result(.sanity, .unknown, "could not decide whether containment is reachable (\(why))", location: c.loc) }
             return result(.sanity, .error, "the containment condition \(c.expr) is never reached within depth \(options.depth)", location: c.loc)
         }
-        return result(.sanity, .holds, "assumptions consistent, all \(steps.count) step(s) can run\(procedure.containment == nil ? "" : ", containment reachable")")
+        if let (_, attack) = covers.pendingAttacks.first {
+            if let why = covers.unknown { return result(.sanity, .unknown, "could not decide whether attack '\(attack.name)' can fire (\(why))", location: attack.loc) }
+            return result(.sanity, .error, try attackNeverFires(attack), location: attack.loc)
+        }
+        let attacks = world.attacks.isEmpty ? "" : ", every attack can fire"
+        return result(.sanity, .holds, "assumptions consistent, all \(steps.count) step(s) can run\(procedure.containment == nil ? "" : ", containment reachable")\(attacks)")
+    }
+
+    private static func parenthesized(_ e: Expr) -> String {
+        let t = "\(e)"
+        return t.hasPrefix("(") ? t : "(\(t))"
+    }
+
+    /// Why `attack` never fires, naming the trigger or assumptions that rule it out.
+    private func attackNeverFires(_ attack: Action) throws -> String {
+        let head = "attack '\(attack.name)' can never fire within depth \(options.depth), so every verdict about the incident would be vacuous"
+        let blamed = try VacuityCovers.blame(attack, world: world, depth: options.depth, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
+        if blamed.isEmpty { return head + ": its while: condition or its guard is never met in a reachable state" }
+        let names = blamed.map { a in
+            (a == procedure.trigger ? "the trigger \(Self.parenthesized(a.expr))" : "assumption '\(a.name)' \(Self.parenthesized(a.expr))")
+                + " at \(URL(fileURLWithPath: a.loc.file).lastPathComponent):\(a.loc.line)"
+        }
+        return head + ": ruled out by " + names.joined(separator: " and by ")
     }
 }

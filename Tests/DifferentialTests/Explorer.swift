@@ -50,13 +50,18 @@ struct Explorer {
         var referenceMismatches: [String] = []
         /// Steps at which some explored state is blocked.
         var blockedSteps: Set<Int> = []
-        /// Sanity (docs/semantics.md): an initial state exists, and every step runs in some trace
-        /// and containment is reached — unless the first step that never runs is one the procedure
-        /// is blocked at (a violation of bounded-intervention, not a vacuous check).
+        /// Vacuity covers (docs/semantics.md, "Vacuity"): attacks not yet seen firing, and whether
+        /// some initial state is not yet contained.
+        var attacksNotFired: Set<String> = []
+        var uncontainedAtTrigger = false
+        /// Sanity (docs/semantics.md), in the checker's order: an initial state exists, containment
+        /// is false in some initial state; then every step runs in some trace — unless the first
+        /// step that never runs is one the procedure is blocked at (a violation of
+        /// bounded-intervention, not a vacuous check) —, containment is reached, every attack fires.
         var sanityHolds: Bool {
-            guard initialStates > 0 else { return false }
+            guard initialStates > 0, uncontainedAtTrigger else { return false }
             if let j = stepsReached.firstIndex(of: false) { return blockedSteps.contains(j) }
-            return containmentReached
+            return containmentReached && attacksNotFired.isEmpty
         }
     }
 
@@ -347,6 +352,8 @@ struct Explorer {
         var r = Result()
         r.stepsReached = Array(repeating: false, count: steps.count)
         r.containmentReached = world.procedure.containment == nil
+        r.uncontainedAtTrigger = world.procedure.containment == nil
+        r.attacksNotFired = Set(world.attacks.map(\.name))
         let coalitions = smallCoalitions
         let init0 = initialStates()
         r.initialStates = init0.count
@@ -366,7 +373,7 @@ struct Explorer {
                 catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
             }
         }
-        for n in layer { visit(n, 0) }
+        for n in layer { visit(n, 0); if !n.state.contained { r.uncontainedAtTrigger = true } }
         if depth == 0 { return r }
         for d in 1...depth {
             var next: Set<Node> = []
@@ -377,6 +384,7 @@ struct Explorer {
                         r.referenceMismatches.append("\(t.kind.rawValue) '\(t.name)' at now=\(s.now), pc=\(s.pc): reference \(allowed ? "allows" : "forbids") it, the evaluator \(applied != nil ? "allows" : "forbids") it")
                     }
                     guard let s2 = applied else { continue }
+                    if t.kind == .attack { r.attacksNotFired.remove(t.name) }
                     for rule in rules where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
                         do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } }
                         catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }

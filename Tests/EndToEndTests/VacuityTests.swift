@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Vacuity (issue 9, items 5 and 6), through the real binary on the hand-worked specs of
+/// `Tests/Fixtures/vacuity/`: every one of them passed with exit 0 before sanity ran under
+/// `--rule` and covered attacks and the containment condition; each must now be a sanity error
+/// at the declaration's `file:line`, exit 2. The control spec `sound/` stays as it was.
+@Suite(.serialized) struct VacuityTests {
+    static let fixtures: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/vacuity").path
+
+    private func check(_ name: String, _ extra: [String] = []) throws -> RunOutput {
+        try runRecovcheck([Self.fixtures + "/" + name, "--no-cache", "--jobs", "1", "--timeout", "60"] + extra)
+    }
+
+    /// The sanity error line on standard error.
+    private func sanityError(_ r: RunOutput) -> String {
+        r.stderr.split(separator: "\n").first { $0.contains(": error: ") && $0.contains(": sanity: ") }.map(String.init) ?? ""
+    }
+
+    @Test func ruleSelectionStillRunsSanity() throws {
+        // Before: `--rule invariant` printed only "holds invariant", exit 0.
+        let r = try check("no-initial-state", ["--rule", "invariant"])
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
+        #expect(r.stdout.contains("ERROR     sanity"), "\(r.stdout)")
+        #expect(r.stdout.contains("ERROR     invariant               vacuous:"), "\(r.stdout)")
+        #expect(!r.stdout.contains("holds"), "\(r.stdout)")
+        #expect(sanityError(r).contains("NoInitialState.swift:37:"), "\(r.stderr)")
+    }
+
+    @Test func ruleSelectionKeepsAttackCovers() throws {
+        let r = try check("attack-ruled-out", ["--rule", "blast-radius", "--format", "json"])
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
+        #expect(r.stdout.contains("\"verdict\" : \"error\""), "\(r.stdout)")
+        #expect(!r.stdout.contains("\"verdict\" : \"holds\""), "\(r.stdout)")
+    }
+
+    @Test func attackRuledOutByAnAssumption() throws {
+        // Before: every rule held, exit 0.
+        let r = try check("attack-ruled-out")
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
+        let e = sanityError(r)
+        #expect(e.contains("AttackRuledOut.swift:30:"), "not at the attack: \(e)")
+        #expect(e.contains("attack 'drain' can never fire"), "\(e)")
+        #expect(e.contains("assumption 'emptyReserve'") && e.contains("AttackRuledOut.swift:29"), "assumption not named: \(e)")
+        #expect(!r.stdout.contains("holds"), "\(r.stdout)")
+    }
+
+    @Test func attackWhoseWhileIsNeverMet() throws {
+        let r = try check("attack-never-live")
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
+        let e = sanityError(r)
+        #expect(e.contains("AttackNeverLive.swift:29:"), "not at the attack: \(e)")
+        #expect(e.contains("attack 'exploit' can never fire") && e.contains("never met"), "\(e)")
+    }
+
+    @Test func containmentAlreadyTrueAtTheTrigger() throws {
+        let r = try check("contained-at-trigger")
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
+        let e = sanityError(r)
+        #expect(e.contains("ContainedAtTrigger.swift:36:"), "not at the containment: \(e)")
+        #expect(e.contains("already holds whenever the trigger"), "\(e)")
+        #expect(r.stdout.contains("ERROR     containment-time        vacuous:"), "\(r.stdout)")
+    }
+
+    @Test func soundProcedurePassesEveryCover() throws {
+        let r = try check("sound")
+        #expect(r.status == 1, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
+        #expect(r.stdout.contains("holds     sanity") && r.stdout.contains("every attack can fire"), "\(r.stdout)")
+        #expect(r.stdout.contains("VIOLATED  blast-radius"), "\(r.stdout)")
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+    }
+}
