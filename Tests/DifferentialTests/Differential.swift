@@ -24,27 +24,44 @@ struct Differential {
         var explorerStates = 0
     }
 
-    /// Compares the checker and the explorer on every rule of the program's only procedure.
+    /// Compares the checker and the explorer on every rule of every procedure of the program; the
+    /// checker finds each procedure by name, as the command line does.
     static func compare(_ program: Program, depth: Int, rules: [Rule] = rules, timeout: Double = 20) -> Outcome {
         var out = Outcome()
-        guard let proc = program.procedures.first, let world = World(program: program, procedure: proc) else {
-            out.disagreements.append(Disagreement(rule: .sanity, what: "no world")); return out
+        if program.procedures.isEmpty { out.disagreements.append(Disagreement(rule: .sanity, what: "no procedure")) }
+        for proc in program.procedures {
+            let o = compare(program, procedure: proc.name, depth: depth, rules: rules, timeout: timeout)
+            let prefix = program.procedures.count > 1 ? "procedure \(proc.name): " : ""
+            out.disagreements += o.disagreements.map { Disagreement(rule: $0.rule, what: prefix + $0.what) }
+            out.inconclusive += o.inconclusive.map { prefix + $0 }
+            out.violations += o.violations
+            out.proved += o.proved
+            out.explorerStates += o.explorerStates
+        }
+        return out
+    }
+
+    /// Compares the checker and the explorer on every rule of one procedure.
+    static func compare(_ program: Program, procedure name: String, depth: Int, rules: [Rule], timeout: Double) -> Outcome {
+        var out = Outcome()
+        let checker = Checker(program: program, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
+        guard let world = checker.world(for: name) else {
+            out.disagreements.append(Disagreement(rule: .sanity, what: "no world for \(name)")); return out
         }
         let explorer = Explorer(world: world, depth: depth)
         let ex = explorer.explore(rules: rules)
         out.explorerStates = ex.statesExplored
         for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
         for m in ex.referenceMismatches { out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)")) }
-        let checker = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
         // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
         var deeper: Explorer.Result?
         for rule in rules {
-            let r = checker.check(rule)
+            let r = checker.run(CheckJob(procedure: name, rule: rule))
             if rule == .sanity {
                 let expected: VerdictKind = ex.sanityHolds ? .holds : .error
                 if r.verdict == .unknown { out.inconclusive.append("sanity: \(r.message)"); continue }
                 if r.verdict != expected {
-                    out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue) (\(r.message)); explorer: \(ex.initialStates) initial states, steps reached \(ex.stepsReached), containment reached \(ex.containmentReached)"))
+                    out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue) (\(r.message)); explorer: \(ex.initialStates) initial states, steps reached \(ex.stepsReached), containment reached \(ex.containmentReached), uncontained at the trigger \(ex.uncontainedAtTrigger), attacks never fired \(ex.attacksNotFired.sorted())"))
                 }
                 continue
             }
@@ -106,6 +123,8 @@ struct Differential {
         var out: [Program] = []
         func edit(_ f: (inout Program) -> Void) { var q = p; f(&q); if q != p { out.append(q) } }
         let m = p.models[0], inc = p.incidents[0], proc = p.procedures[0]
+        for i in p.procedures.indices where p.procedures.count > 1 { edit { $0.procedures.remove(at: i) } }
+        for i in p.incidents.indices.dropFirst() { edit { q in q.incidents.remove(at: i) } }
         for i in proc.steps.indices where proc.steps.count > 1 { edit { $0.procedures[0].steps.remove(at: i) } }
         for i in m.actions.indices { edit { $0.models[0].actions.remove(at: i) } }
         for i in inc.attacks.indices { edit { $0.incidents[0].attacks.remove(at: i) } }

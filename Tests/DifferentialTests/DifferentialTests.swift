@@ -87,14 +87,16 @@ private final class Tally: @unchecked Sendable {
         let p = Differential.program(seed: seed)
         let depth = Differential.depth(forSeed: seed)
         print(Differential.json(p))
-        let world = World(program: p, procedure: p.procedures[0])!
-        var t = Date()
-        let ex = Explorer(world: world, depth: depth).explore(rules: Differential.rules)
-        print("explorer: \(Date().timeIntervalSince(t)) s, \(ex.statesExplored) states, \(ex.initialStates) initial, violations \(ex.violation)")
-        for rule in Differential.rules {
-            t = Date()
-            let r = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: 20, minimizationChecks: 16)).check(rule)
-            print("checker \(rule.rawValue): \(Date().timeIntervalSince(t)) s: \(r.verdict.rawValue) \(r.message) depth \(r.counterexample.map { $0.steps.count - 1 } ?? -1)")
+        for proc in p.procedures {
+            let world = World(program: p, procedure: proc)!
+            var t = Date()
+            let ex = Explorer(world: world, depth: depth).explore(rules: Differential.rules)
+            print("\(proc.name): explorer: \(Date().timeIntervalSince(t)) s, \(ex.statesExplored) states, \(ex.initialStates) initial, violations \(ex.violation)")
+            for rule in Differential.rules {
+                t = Date()
+                let r = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: 20, minimizationChecks: 16)).check(rule)
+                print("\(proc.name): checker \(rule.rawValue): \(Date().timeIntervalSince(t)) s: \(r.verdict.rawValue) \(r.message) depth \(r.counterexample.map { $0.steps.count - 1 } ?? -1)")
+            }
         }
     }
 }

@@ -259,7 +259,7 @@ struct ProgramGenerator {
         if chance(0.4) { p.blastRadius = BlastRadius(loss: intTerm(Scope(), 1), max: int(0...3), loc: loc()) }
         if chance(0.3) { p.window = int(0...6) }
         if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
-        return Program(models: [m], incidents: [inc], procedures: [p])
+        return withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
     }
 
     /// Nested and anyone-based roles (issue 9, classes 1 and 2): a timelock over `anyone` or
@@ -323,5 +323,55 @@ struct ProgramGenerator {
             }
         }
         return out
+    }
+}
+
+// MARK: Several procedures
+
+extension ProgramGenerator {
+    /// Adds 0 to 2 more procedures over the same model (each checked on its own world), some of
+    /// them against a second incident with other compromised entities and without the attack,
+    /// so procedure lookup by name, shared models and incidents, and results across procedures
+    /// are exercised too.
+    fileprivate mutating func withMoreProcedures(_ program: Program, stepActions: [Action]) -> Program {
+        var out = program
+        let m = program.models[0], first = program.incidents[0]
+        var second = Incident(name: "I1", model: m.name, loc: loc())
+        second.compromised = subset(m.entities.map(\.name), 0.4)
+        second.oracles = first.oracles
+        if chance(0.5) { second.borrowable = first.borrowable }
+        if chance(0.3) { second.attacks = first.attacks }
+        var usedSecond = false
+        for k in 1...2 where chance(0.45) {
+            let incident = chance(0.5) ? first.name : second.name
+            usedSecond = usedSecond || incident == second.name
+            out.procedures.append(extraProcedure("P\(k)", incident: incident, stepActions: stepActions))
+        }
+        if usedSecond { out.incidents.append(second) }
+        return out
+    }
+
+    /// A procedure of 1 to 2 steps with a trigger, and optionally containment, a blast radius
+    /// and a window; the same restrictions as the first procedure (see the type's notes).
+    fileprivate mutating func extraProcedure(_ name: String, incident: String, stepActions: [Action]) -> Procedure {
+        var p = Procedure(name: name, model: "M", incident: incident,
+                          trigger: Assertion(name: "trigger", expr: chance(0.5) ? .bool(true) : boolExpr(Scope(), 1), loc: loc()), loc: loc())
+        for j in 0..<int(1...2) {
+            let a = pick(stepActions)
+            var st = Step(name: "s\(j)", action: a.name, role: pick(a.by), loc: loc())
+            st.after = int(0...2)
+            if chance(0.6) { st.within = st.after + int(0...2) }
+            let ws = Array(a.writeSet).sorted()
+            st.writes = chance(0.8) ? ws : subset(ws, 0.5)
+            if chance(0.2) { var b = Bound(kind: .maxChange, loc: loc()); b.target = pick(ints); b.amount = int(0...2); st.bounds.append(b) }
+            p.steps.append(st)
+        }
+        if chance(0.6) {
+            p.containment = Assertion(name: "contained", expr: boolExpr(Scope(), 1), loc: loc())
+            if chance(0.8) { p.containmentBudget = int(0...6) }
+        }
+        if chance(0.3) { p.blastRadius = BlastRadius(loss: intTerm(Scope(), 1), max: int(0...3), loc: loc()) }
+        if chance(0.3) { p.window = int(0...6) }
+        return p
     }
 }
