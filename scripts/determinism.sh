@@ -17,7 +17,7 @@ runs="${1:-100}"
 bin="${2:-.build/debug/recovcheck}"
 # input|models|extra arguments
 inputs=(
-  "examples/flawed/incidents|models|"
+  "examples/flawed/incidents||"
   "Tests/Fixtures/flawed/missing-rate-limit/specs||"
   "Tests/Fixtures/flawed/migration-pays-admin/specs||"
   "Tests/Fixtures/determinism/all-constructs/specs||--depth 5"
@@ -41,10 +41,11 @@ for i in $(seq 1 "$runs"); do
   for entry in "${inputs[@]}"; do
     IFS='|' read -r input models extra <<< "$entry"
     n=$((n + 1))
-    args=("$input" --no-cache --no-color --jobs "$jobs" --format text
+    args=("$input" --no-cache --no-color --quiet --jobs "$jobs" --format text
           --json "$run/$n.json" --sarif "$run/$n.sarif" --junit "$run/$n.xml" --report "$run/$n-html" --save-counterexamples "$run/$n-cex")
     if [ -n "$models" ]; then args+=(--models "$models")
-    elif [ -d "$input/../models" ]; then args+=(--models "$input/../models"); fi
+    elif [ -d "$input/../models" ]; then args+=(--models "$input/../models")
+    elif [ -d "$input" ]; then args+=(--models models); fi
     # shellcheck disable=SC2206
     [ -n "$extra" ] && args+=($extra)
     status=0

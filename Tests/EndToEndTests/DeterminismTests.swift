@@ -25,6 +25,20 @@ private let fixture: String = URL(fileURLWithPath: #filePath)
         }
     }
 
+    /// The spec using every construct, without deterministic hashing (Swift then seeds its hash
+    /// function per process, so a Dictionary or Set iterated unsorted shows up as a difference).
+    @Test(arguments: ["json", "sarif", "text"])
+    func everyConstructWithoutDeterministicHashing(format: String) throws {
+        unsetenv("SWIFT_DETERMINISTIC_HASHING")
+        let dir = URL(fileURLWithPath: fixture).deletingLastPathComponent().appendingPathComponent("all-constructs")
+        let args = [dir.appendingPathComponent("specs").path, "--models", dir.appendingPathComponent("models").path,
+                    "--format", format, "--depth", "5", "--timeout", "60", "--no-cache"]
+        let first = try runRecovcheck(args + ["--jobs", "1"])
+        #expect(first.status == 1, "exit \(first.status): \(first.stderr)")
+        let again = try runRecovcheck(args + ["--jobs", "2"])
+        #expect(again.stdout == first.stdout, "\(format) output differs:\n\(firstDifference(first.stdout, again.stdout))")
+    }
+
     private func firstDifference(_ a: String, _ b: String) -> String {
         let x = a.split(separator: "\n", omittingEmptySubsequences: false), y = b.split(separator: "\n", omittingEmptySubsequences: false)
         for i in 0..<max(x.count, y.count) where (i < x.count ? x[i] : "") != (i < y.count ? y[i] : "") {
