@@ -10,7 +10,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/vacuity").path
 
     private func check(_ name: String, _ extra: [String] = []) throws -> RunOutput {
-        try runRecovcheck([Self.fixtures + "/" + name, "--no-cache", "--jobs", "1", "--timeout", "60"] + extra)
+        try runRecovcheck([Self.fixtures + "/" + name, "--no-cache", "--quiet", "--jobs", "1", "--timeout", "60"] + extra)
     }
 
     /// The sanity error line on standard error.
