@@ -28,10 +28,11 @@ trap 'rm -rf "$out"' EXIT
 reference=""
 # Warm the IR cache first, so every counted run reads the same cache state (the report says
 # whether the IR came from the cache).
-for input in "${inputs[@]}"; do
-  models=models
-  [ -d "$input/../models" ] && models="$input/../models"
-  "$bin" "$input" --models "$models" --format json --no-cache > /dev/null || true
+for entry in "${inputs[@]}"; do
+  IFS='|' read -r input models extra <<< "$entry"
+  if [ -z "$models" ]; then models=models; [ -d "$input/../models" ] && models="$input/../models"; fi
+  # shellcheck disable=SC2086
+  "$bin" "$input" --models "$models" --quiet --format json --no-cache $extra > /dev/null || true
 done
 for i in $(seq 1 "$runs"); do
   jobs=$(( i % 2 + 1 ))
