@@ -15,6 +15,25 @@ public struct SourceLocation: Codable, Hashable, Sendable, CustomStringConvertib
 
     /// `file:line:column`, the form editors and CI annotations understand.
     public var description: String { "\(file):\(line):\(column)" }
+
+    /// A decoder's `userInfo` entry (a `SourceFileTransform`) applied to every decoded `file`.
+    public static let fileTransformKey = CodingUserInfoKey(rawValue: "recovcheck.sourceFileTransform")!
+
+    private enum CodingKeys: String, CodingKey { case file, line, column }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let raw = try c.decode(String.self, forKey: .file)
+        file = (decoder.userInfo[Self.fileTransformKey] as? SourceFileTransform)?.transform(raw) ?? raw
+        line = try c.decode(Int.self, forKey: .line)
+        column = try c.decode(Int.self, forKey: .column)
+    }
+}
+
+/// A rewrite of source file paths applied while decoding IR (see `Program.mappingSourceFiles`).
+public struct SourceFileTransform: Sendable {
+    public let transform: @Sendable (String) -> String
+    public init(_ transform: @escaping @Sendable (String) -> String) { self.transform = transform }
 }
 
 /// An error in the user's input, reported as `file:line:column: error: message`.

@@ -112,7 +112,9 @@ public struct Loader: Sendable {
             }
             let files = all.sorted()
             let compiled = try compileAndRun(files: files, specFiles: specFiles.sorted())
-            programs.append(compiled.program)
+            // Locations are recorded relative to the project root: no machine path reaches an
+            // artefact, and another checkout of the same sources gives the same IR.
+            programs.append(try compiled.program.mappingSourceFiles { ProjectRoot.relative($0) })
             result.compiled = !compiled.cacheHit
             result.cacheHit = compiled.cacheHit
             result.cacheKey = compiled.cacheKey

@@ -248,7 +248,7 @@ public enum HTMLReport {
     }
 
     private static func locationText(_ loc: SourceLocation) -> String {
-        loc == .unknown ? "" : SourcePath.relative(loc.file) + ":\(loc.line)"
+        loc == .unknown ? "" : SourcePath.relativeToProjectRoot(loc.file) + ":\(loc.line)"
     }
 
     private static let css = """

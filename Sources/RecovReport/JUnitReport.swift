@@ -26,7 +26,7 @@ public enum JUnitReport {
                 counts.add(kind, seconds: r.seconds)
                 let procLoc = report.program.procedures.first { $0.name == p }?.loc
                 let loc = r.location.line >= 1 ? r.location : (procLoc ?? r.location)
-                cases += "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(SourcePath.relative(loc.file)))\" line=\"\(max(0, loc.line))\" time=\"\(seconds(r.seconds))\""
+                cases += "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(SourcePath.relativeToProjectRoot(loc.file)))\" line=\"\(max(0, loc.line))\" time=\"\(seconds(r.seconds))\""
                 let body = detail(r, report: report)
                 switch kind {
                 case .passed:

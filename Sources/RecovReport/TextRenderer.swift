@@ -102,40 +102,19 @@ func relative(_ loc: SourceLocation) -> String {
 
 /// Shortens absolute paths under the working directory.
 public enum SourcePath {
-    /// `path` relative to the current directory when it lies below it (for terminals and editors).
+    /// A recorded path (relative to the project root, or absolute) relative to the current
+    /// directory when it lies below it, for terminals and editors; otherwise absolute.
     public static func relative(_ path: String) -> String {
-        let cwd = currentDirectory()
-        if !cwd.isEmpty, path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
-        return path
+        let absolute = ProjectRoot.absolute(path)
+        let cwd = ProjectRoot.currentDirectory()
+        if !cwd.isEmpty, absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
+        return absolute
     }
 
-    /// `path` relative to the project root (see `projectRoot`) when it lies below it: the form
-    /// artefacts that leave the machine (SARIF) carry, whatever folder the tool ran from.
+    /// A recorded path relative to the project root when it lies below it: the form artefacts
+    /// that leave the machine (SARIF, JSON, HTML) carry, whatever folder the tool ran from.
     public static func relativeToProjectRoot(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
-        let root = projectRoot()
-        if !root.isEmpty, root != "/", absolute.hasPrefix(root + "/") { return String(absolute.dropFirst(root.count + 1)) }
-        return relative(path)
-    }
-
-    /// The nearest folder at or above the current directory that holds `.git` (a repository's
-    /// root), else the current directory.
-    public static func projectRoot() -> String {
-        let cwd = currentDirectory()
-        var dir = cwd
-        while !dir.isEmpty {
-            if access(dir + "/.git", F_OK) == 0 { return dir }
-            guard let slash = dir.lastIndex(of: "/"), dir != "/" else { break }
-            dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
-            if dir == "/" { break }
-        }
-        return cwd
-    }
-
-    static func currentDirectory() -> String {
-        var buf = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buf, buf.count) != nil else { return "" }
-        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        ProjectRoot.relative(ProjectRoot.absolute(path))
     }
 }
 
