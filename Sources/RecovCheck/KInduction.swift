@@ -163,9 +163,9 @@ extension Unrolling {
             // Only what some action writes is freed; the rest keeps its declared value, which it
             // has in every reachable state (`ProofCheck` confirms no transition changes it).
             let w = AuthorityWrites(world)
-            for k in s.holders.keys where w.keys.contains(k) { s.holders[k] = ctx.intConst("holder.\(k)@0") }
-            for g in s.grants.keys where w.grants.contains(g) { s.grants[g] = ctx.boolConst("grant.\(g.key).\(g.entity)@0") }
-            for r in s.thresholds.keys where w.thresholds.contains(r) { s.thresholds[r] = ctx.intConst("threshold.\(r)@0") }
+            for k in s.holders.keys where w.keys.contains(k) { s.holders[k] = ctx.intConst(SymbolName.holder(k) + "@0") }
+            for g in s.grants.keys where w.grants.contains(g) { s.grants[g] = ctx.boolConst(SymbolName.grant(key: g.key, entity: g.entity) + "@0") }
+            for r in s.thresholds.keys where w.thresholds.contains(r) { s.thresholds[r] = ctx.intConst(SymbolName.threshold(r) + "@0") }
         }
     }
 }

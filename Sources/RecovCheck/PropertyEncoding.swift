@@ -85,7 +85,7 @@ struct PropertyEncoding {
         let s = unrolling.states[d]
         var count: [Z3Expr] = []
         for k in r.keys ?? [] {
-            let signed = ctx.boolConst("signed.\(r.name).\(k)@\(d)")
+            let signed = ctx.boolConst(SymbolName.signed(role: r.name, key: k) + "@\(d)")
             unrolling.solver.assert(ctx.implies(signed, unrolling.authority.controls(k, s, member)))
             count.append(ctx.count(signed))
         }

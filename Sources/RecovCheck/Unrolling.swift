@@ -107,7 +107,7 @@ final class Unrolling {
         alternatives = alts
         coalitionAttacker = ctx.boolConst("coalition.attacker")
         var members: [String: Z3Expr] = [:]
-        for e in world.honestEntities { members[e] = ctx.boolConst("coalition.\(e)") }
+        for e in world.honestEntities { members[e] = ctx.boolConst(SymbolName.coalitionMember(e)) }
         coalitionMembers = members
         account = ctx.intConst("account")
         var idx: [String: Int] = [:]
@@ -135,9 +135,9 @@ final class Unrolling {
         let s = SymbolicState(now: now0, pc: ctx.int(0), last: now0, stepTimes: Array(repeating: ctx.int(-1), count: n), contained: ctx.falseExpr)
         for v in m.state {
             switch v.type {
-            case .int: s.ints[v.name] = ctx.intConst("\(v.name)@0")
-            case .bool: s.bools[v.name] = ctx.boolConst("\(v.name)@0")
-            case .map: s.maps[v.name] = ctx.arrayConst("\(v.name)@0")
+            case .int: s.ints[v.name] = ctx.intConst(SymbolName.stateVariable(v.name) + "@0")
+            case .bool: s.bools[v.name] = ctx.boolConst(SymbolName.stateVariable(v.name) + "@0")
+            case .map: s.maps[v.name] = ctx.arrayConst(SymbolName.stateVariable(v.name) + "@0")
             }
         }
         for k in m.keys { s.holders[k.name] = ctx.int(entityIndex[k.holder] ?? -1) }
@@ -252,7 +252,7 @@ final class Unrolling {
             var env = SymbolicEnv()
             var bound: [(Param, Z3Expr)] = []
             for p in a.params {
-                let x = p.type == .bool ? ctx.boolConst(ctx.fresh("blk.\(p.name)")) : ctx.intConst(ctx.fresh("blk.\(p.name)"))
+                let x = p.type == .bool ? ctx.boolConst(ctx.fresh(SymbolName.blockedParameter(p.name))) : ctx.intConst(ctx.fresh(SymbolName.blockedParameter(p.name)))
                 env.params[p.name] = x
                 bound.append((p, x))
             }
@@ -305,7 +305,7 @@ final class Unrolling {
             case .assignAll:
                 guard let t = e.target, let v = e.value else { continue }
                 let lowering = self.lowering
-                u.maps[t] = definePointwise("all.\(t)") { a in
+                u.maps[t] = definePointwise("all." + SymbolName.escape(t)) { a in
                     var env2 = env
                     env2.account = a
                     return lowering.lower(v, s, env2)
@@ -338,7 +338,7 @@ final class Unrolling {
             var params: [(Param, Z3Expr)] = []
             if let a = alt.action ?? stepAction(alt) {
                 for p in a.params {
-                    let name = "\(a.name).\(p.name)@\(i)#\(k)"
+                    let name = SymbolName.parameter(action: a.name, parameter: p.name) + "@\(i)#\(k)"
                     let x = p.type == .bool ? ctx.boolConst(name) : ctx.intConst(name)
                     env.params[p.name] = x
                     params.append((p, x))
@@ -379,7 +379,7 @@ final class Unrolling {
                 enabled.append(ctx.and([sat, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
                 ups.append(updates(a, s, env))
             case .oracle(let o):
-                let v = ctx.intConst("oracle.\(o.target)@\(i)#\(k)")
+                let v = ctx.intConst(SymbolName.oracle(o.target) + "@\(i)#\(k)")
                 t.oracleValues[k] = v
                 enabled.append(ctx.and([ctx.ge(v, ctx.int(o.min)), ctx.le(v, ctx.int(o.max))]))
                 var u = Updates()
@@ -419,17 +419,17 @@ final class Unrolling {
                                contained: ctx.falseExpr)
         for v in world.model.state {
             switch v.type {
-            case .int: ns.ints[v.name] = freshEq(v.name, chain(s.ints[v.name]!) { $0.ints[v.name] }, ctx.intConst)
-            case .bool: ns.bools[v.name] = freshEq(v.name, chain(s.bools[v.name]!) { $0.bools[v.name] }, ctx.boolConst)
-            case .map: ns.maps[v.name] = freshEq(v.name, chain(s.maps[v.name]!) { $0.maps[v.name] }, ctx.arrayConst)
+            case .int: ns.ints[v.name] = freshEq(SymbolName.stateVariable(v.name), chain(s.ints[v.name]!) { $0.ints[v.name] }, ctx.intConst)
+            case .bool: ns.bools[v.name] = freshEq(SymbolName.stateVariable(v.name), chain(s.bools[v.name]!) { $0.bools[v.name] }, ctx.boolConst)
+            case .map: ns.maps[v.name] = freshEq(SymbolName.stateVariable(v.name), chain(s.maps[v.name]!) { $0.maps[v.name] }, ctx.arrayConst)
             }
         }
         if dynamicAuthority {
             // Sorted: dictionary order changes with the process's hash seed, and the order of
             // assertions changes the solver's models (and so the counterexamples).
-            for (k, h) in s.holders.sorted(by: { $0.key < $1.key }) { ns.holders[k] = freshEq("holder.\(k)", chain(h) { $0.holders[k] }, ctx.intConst) }
-            for (g, on) in s.grants.sorted(by: { $0.key < $1.key }) { ns.grants[g] = freshEq("grant.\(g.key).\(g.entity)", chain(on) { $0.grants[g] }, ctx.boolConst) }
-            for (r, th) in s.thresholds.sorted(by: { $0.key < $1.key }) { ns.thresholds[r] = freshEq("threshold.\(r)", chain(th) { $0.thresholds[r] }, ctx.intConst) }
+            for (k, h) in s.holders.sorted(by: { $0.key < $1.key }) { ns.holders[k] = freshEq(SymbolName.holder(k), chain(h) { $0.holders[k] }, ctx.intConst) }
+            for (g, on) in s.grants.sorted(by: { $0.key < $1.key }) { ns.grants[g] = freshEq(SymbolName.grant(key: g.key, entity: g.entity), chain(on) { $0.grants[g] }, ctx.boolConst) }
+            for (r, th) in s.thresholds.sorted(by: { $0.key < $1.key }) { ns.thresholds[r] = freshEq(SymbolName.threshold(r), chain(th) { $0.thresholds[r] }, ctx.intConst) }
         } else {
             ns.holders = s.holders; ns.grants = s.grants; ns.thresholds = s.thresholds
         }
