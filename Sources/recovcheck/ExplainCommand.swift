@@ -38,7 +38,8 @@ struct ExplainCommand: ParsableCommand {
         // Sanity runs whatever rule is explained, so a vacuous pass is an error here too.
         let sanity = rule == .sanity ? [] : [bmc.check(.sanity)]
         let result = Checker.markVacuous(sanity + [bmc.check(rule)]).last!
-        print(ExplainRenderer().render(result, world: world), terminator: "")
+        // Names come from the spec: no control characters reach the terminal (TerminalText).
+        print(TerminalText.escape(ExplainRenderer().render(result, world: world), keepNewlines: true), terminator: "")
         let code = RunReport(results: [result], program: program, options: common.checkOptions).exitCode
         if code != 0 { throw ExitCode(code) }
     }

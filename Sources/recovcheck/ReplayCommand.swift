@@ -57,7 +57,7 @@ struct ReplayCommand: ParsableCommand {
                 header = " (\(file.procedure), \(file.rule.rawValue))"
                 outcome = CounterexampleReplay.replay(file, against: program)
                 if case .stillViolated(let now) = outcome, now != file.summary {
-                    print("\(path)\(header): note: the summary changed; saved: \(file.summary)")
+                    print(TerminalText.escape("\(path)\(header): note: the summary changed; saved: \(file.summary)"))
                 }
             } catch let p as ReplayProblem {
                 outcome = .doesNotReplay(p.message)
@@ -65,9 +65,9 @@ struct ReplayCommand: ParsableCommand {
                 outcome = .doesNotReplay("cannot read the file: \(error.localizedDescription)")
             }
             switch outcome {
-            case .stillViolated(let summary): print("\(path)\(header): still violated: \(summary)")
-            case .fixed(let why): print("\(path)\(header): no longer reproduces: fixed (\(why))")
-            case .doesNotReplay(let why): print("\(path)\(header): does not replay: \(why)")
+            case .stillViolated(let summary): print(TerminalText.escape("\(path)\(header): still violated: \(summary)"))
+            case .fixed(let why): print(TerminalText.escape("\(path)\(header): no longer reproduces: fixed (\(why))"))
+            case .doesNotReplay(let why): print(TerminalText.escape("\(path)\(header): does not replay: \(why)"))
             }
             let code = outcome.exitCode
             if code == 2 || (code == 1 && worst == 0) { worst = code }
