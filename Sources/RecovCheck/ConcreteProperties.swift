@@ -204,42 +204,8 @@ public struct ConcreteProperties: Sendable {
         return ", when its queued operation expires: \(Duration.text(g)) of grace after its earliest time, \(Duration.text(rules.earliest(j)))"
     }
 
-    /// The pending step if it sits at its deadline and cannot run in `s`.
-    func blockedStep(_ s: State) throws(EvaluationError) -> Int? {
-        let p = world.procedure
-        guard s.pc < p.steps.count else { return nil }
-        let j = s.pc
-        guard s.now == s.lastStepTime + evaluator.deadline(j) else { return nil }
-        let st = p.steps[j]
-        if !evaluator.honestSatisfies(st.role, in: s) { return j }
-        guard let a = world.model.action(st.action) else { return j }
-        let fixed = Set(st.args.map(\.name))
-        let free = a.params.filter { !fixed.contains($0.name) }
-        // Enumerate free parameters when their domain is small; otherwise this cannot be confirmed.
-        var domains: [[Value]] = []
-        for p in free {
-            switch p.type {
-            case .bool: domains.append([.bool(false), .bool(true)])
-            case .int, .account:
-                let lo = p.min ?? 0, hi = p.max ?? (p.type == .account ? Unrolling.maxAccount : 0)
-                guard hi - lo <= 10_000 else { throw EvaluationError("cannot confirm by enumeration that step '\(st.name)' is blocked: parameter '\(p.name)' ranges over \(lo)...\(hi)") }
-                domains.append((lo...hi).map { .int($0) })
-            }
-        }
-        var total = 1
-        for dmn in domains { total *= max(dmn.count, 1); if total > 100_000 { throw EvaluationError("cannot confirm by enumeration that step '\(st.name)' is blocked: too many parameter combinations") } }
-        var index = Array(repeating: 0, count: domains.count)
-        while true {
-            var args: [String: Value] = [:]
-            for (k, p) in free.enumerated() { args[p.name] = domains[k][index[k]] }
-            let t = Transition(kind: .step, name: st.name, stepIndex: j, role: st.role, args: args)
-            if (try? evaluator.apply(t, to: s)) != nil { return nil }
-            var k = 0
-            while k < index.count { index[k] += 1; if index[k] < domains[k].count { break }; index[k] = 0; k += 1 }
-            if k == index.count { break }
-        }
-        return j
-    }
+    /// The pending step if it sits at its deadline and cannot run in `s` (`Evaluator.blockedStep`).
+    func blockedStep(_ s: State) throws(EvaluationError) -> Int? { try evaluator.blockedStep(s) }
 }
 
 /// Human-readable durations: "2d 3h", "45m", "12s".

@@ -19,6 +19,7 @@ struct TraceExtractor {
     func extract(depth d: Int) throws -> ExtractedTrace {
         let u = unrolling
         var accounts: Set<Int> = [try model.int(u.account)]
+        for f in u.freshAccounts { accounts.insert(try model.int(f)) }
         var transitions: [Transition] = []
         for i in 0..<d {
             let t = u.transitions[i]
@@ -122,6 +123,7 @@ public struct Replayer: Sendable {
         ev.initialAuthority(into: &fresh)
         s.holders = fresh.holders; s.grants = fresh.grants; s.thresholds = fresh.thresholds
         s.contained = try world.procedure.containment.map { try ev.bool($0.expr, s) } ?? false
+        try InitialValues(evaluator: ev).check(s, accounts: accounts)
         for v in world.model.state where v.type != .bool {
             let xs: [Int]
             if v.type == .int {

@@ -69,6 +69,9 @@ final class Unrolling {
     /// Map-wide assignments, as fresh arrays defined pointwise at every account term (a lambda
     /// would be a quantifier, on which Z3 4.8 answers unknown).
     private var pointwise: [(array: Z3Expr, value: (Z3Expr) -> Z3Expr)] = []
+    /// Accounts no transition names (`FreshAccounts`): they start alike, so with the account
+    /// terms they are every account a blocked step's account parameters can take.
+    private(set) var freshAccounts: [Z3Expr] = []
 
     /// The coalition of a `no-unilateral-control` check: the attacker and each honest entity.
     let coalitionAttacker: Z3Expr
@@ -122,6 +125,7 @@ final class Unrolling {
         }
         grantPairs = pairs.sorted()
         makeInitialState()
+        makeFreshAccounts()
     }
 
     var depth: Int { transitions.count }
@@ -185,11 +189,33 @@ final class Unrolling {
     /// map-wide assignment there.
     private func constrainAccountTerm(_ a: Z3Expr) {
         accountTerms.append(a)
+        for f in freshAccounts { solver.assert(ctx.not(ctx.eq(f, a))) }
         for v in world.model.state where v.type == .map {
-            guard !freeInitial, let arr = states.first?.maps[v.name] else { continue }
+            guard !freeInitial, let s0 = states.first, let arr = s0.maps[v.name] else { continue }
             boundsAssert(ctx.select(arr, a), v.min, v.max)
+            // `AccountMap(..., initial:)`: every account starts at that value.
+            if let i = v.initial { solver.assert(ctx.eq(ctx.select(arr, a), lowering.lower(i, s0))) }
         }
         for d in pointwise { solver.assert(ctx.eq(ctx.select(d.array, a), d.value(a))) }
+    }
+
+    /// The fresh accounts of `FreshAccounts.swift`: distinct, in range, with one common initial value per map.
+    private func makeFreshAccounts() {
+        let k = Self.freeAccountParameters(world)
+        guard k > 0, let s0 = states.first else { return }
+        let others = accountTerms
+        var made: [Z3Expr] = []
+        for j in 0..<k {
+            let f = ctx.intConst("fresh.account.\(j)")
+            solver.assert(accountRange(f))
+            for t in others + made { solver.assert(ctx.not(ctx.eq(f, t))) }
+            if let first = made.first {
+                for (_, arr) in s0.maps { solver.assert(ctx.eq(ctx.select(arr, f), ctx.select(arr, first))) }
+            }
+            constrainAccountTerm(f)
+            made.append(f)
+            freshAccounts.append(f)
+        }
     }
 
     /// A fresh array equal to `value(a)` at every account term `a`, now and later.
@@ -251,16 +277,20 @@ final class Unrolling {
             guard let a = world.model.action(steps[j].action) else { continue }
             var env = SymbolicEnv()
             var bound: [(Param, Z3Expr)] = []
+            var known: [Z3Expr] = []
             for p in a.params {
                 let x = p.type == .bool ? ctx.boolConst(ctx.fresh(SymbolName.blockedParameter(p.name))) : ctx.intConst(ctx.fresh(SymbolName.blockedParameter(p.name)))
                 env.params[p.name] = x
                 bound.append((p, x))
+                // An account parameter ranges over the accounts whose map values the trace
+                // defines: the account terms and the fresh accounts (which stand for all others).
+                if p.type == .account { known.append(ctx.or(accountTerms.map { ctx.eq(x, $0) })) }
             }
             let enabled = stepEnabled(j, s, env, params: bound)
             cases.append(ctx.and([
                 ctx.eq(s.pc, ctx.int(j)),
                 ctx.eq(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
-                ctx.forall(bound.map(\.1), ctx.not(enabled)),
+                ctx.forall(bound.map(\.1), ctx.implies(ctx.and(known), ctx.not(enabled))),
             ]))
         }
         return ctx.or(cases)

@@ -68,6 +68,9 @@ public struct Validator {
             if v.type != .bool, v.min == nil || v.max == nil { err("state variable '\(v.name)' needs both bounds (min...max)", v.loc) }
             if let i = v.initial {
                 expect(i, v.type == .bool ? .bool : .int, ExprScope(model: m), "initial value of '\(v.name)'", v.loc, &out)
+                if case .int(let x) = i, let lo = v.min, let hi = v.max, x < lo || x > hi {
+                    err("initial value \(x) of '\(v.name)' is outside its range \(lo)...\(hi)", v.loc)
+                }
             }
         }
         for k in m.keys where !entities.contains(k.holder) { err("key '\(k.name)' is held by unknown entity '\(k.holder)'", k.loc) }
