@@ -49,8 +49,8 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .notApplicable, "no containment budget declared")
         case .blastRadius where procedure.blastRadius == nil:
             return result(rule, .notApplicable, "no blast-radius budget declared")
-        case .invariant where world.model.invariants.isEmpty && procedure.invariants.isEmpty:
-            return result(rule, .notApplicable, "no invariants declared")
+        case .invariant where world.model.invariants.isEmpty && procedure.invariants.isEmpty && !world.hasRanges:
+            return result(rule, .notApplicable, "no invariants or ranged variables declared")
         case .noCollateralLoss where world.model.claim == nil:
             return result(rule, .error, "model '\(world.model.name)' declares no Claim, so no-collateral-loss cannot be checked", location: world.model.loc)
         default: break
@@ -168,7 +168,9 @@ public struct BoundedModelChecker: Sendable {
             r.budget = procedure.blastRadius?.max
         case .invariant:
             let names = (world.model.invariants + procedure.invariants).map(\.name)
-            r = result(rule, .holds, "\(names.joined(separator: ", ")) hold in every reachable state, to depth \(k)")
+            let ranges = world.hasRanges ? "every variable stays within its declared range" : ""
+            let what = names.isEmpty ? ranges : "\(names.joined(separator: ", ")) hold in every reachable state" + (ranges.isEmpty ? "" : " and \(ranges)")
+            r = result(rule, .holds, "\(what), to depth \(k)")
         case .sanity:
             r = result(rule, .holds, "assumptions consistent, every step can run, containment reachable")
         }

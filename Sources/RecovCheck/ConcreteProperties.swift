@@ -37,7 +37,7 @@ public struct ConcreteProperties: Sendable {
             for inv in world.model.invariants + p.invariants where !(try evaluator.bool(inv.expr, s)) {
                 return ("invariant '\(inv.name)' (\(inv.expr)) is false after \(d) transition(s)", inv.loc)
             }
-            return nil
+            return RangeCheck(world: world).leftRange(s, transitions: d, witness: witness.account)
         case .containmentTime:
             guard let budget = p.containmentBudget, let c = p.containment, !s.contained else { return nil }
             let elapsed = s.now - states[0].now

@@ -47,8 +47,8 @@ struct PropertyEncoding {
         switch rule {
         case .invariant:
             let invs = world.model.invariants + world.procedure.invariants
-            if invs.isEmpty { return nil }
-            return ctx.or(invs.map { ctx.not(u.lowering.lower($0.expr, s)) })
+            let parts = invs.map { ctx.not(u.lowering.lower($0.expr, s)) } + rangeViolations(d)
+            return parts.isEmpty ? nil : ctx.or(parts)
         case .containmentTime:
             guard let budget = world.procedure.containmentBudget else { return nil }
             let late = ctx.gt(s.now, ctx.add([u.states[0].now, ctx.int(budget)]))

@@ -240,6 +240,12 @@ struct Explorer {
         switch rule {
         case .invariant:
             for inv in world.model.invariants + p.invariants where !(try ev.bool(inv.expr, s)) { return true }
+            // Leaving a declared range is an invariant violation, for any account (templates too:
+            // they are the accounts no transition named).
+            for v in world.model.state where v.type != .bool {
+                let xs = v.type == .int ? [s.ints[v.name]].compactMap { $0 } : Array((s.maps[v.name] ?? [:]).values)
+                if xs.contains(where: { x in (v.min.map { x < $0 } ?? false) || (v.max.map { x > $0 } ?? false) }) { return true }
+            }
             return false
         case .containmentTime:
             guard let b = p.containmentBudget, p.containment != nil, !s.contained else { return false }
