@@ -72,6 +72,9 @@ final class Unrolling {
     /// Accounts no transition names (`FreshAccounts`): they start alike, so with the account
     /// terms they are every account a blocked step's account parameters can take.
     private(set) var freshAccounts: [Z3Expr] = []
+    /// `termSet[a] == 1` for every account term and fresh account, including those of later
+    /// depths, so a blocked step's account parameters cover every account of the trace.
+    private var termSet: Z3Expr?
 
     /// The coalition of a `no-unilateral-control` check: the attacker and each honest entity.
     let coalitionAttacker: Z3Expr
@@ -124,6 +127,7 @@ final class Unrolling {
             }
         }
         grantPairs = pairs.sorted()
+        if Self.freeAccountParameters(world) > 0 { termSet = ctx.arrayConst("account.terms") }
         makeInitialState()
         makeFreshAccounts()
     }
@@ -189,6 +193,7 @@ final class Unrolling {
     /// map-wide assignment there.
     private func constrainAccountTerm(_ a: Z3Expr) {
         accountTerms.append(a)
+        if let ts = termSet { solver.assert(ctx.eq(ctx.select(ts, a), ctx.int(1))) }
         for f in freshAccounts { solver.assert(ctx.not(ctx.eq(f, a))) }
         for v in world.model.state where v.type == .map {
             guard !freeInitial, let s0 = states.first, let arr = s0.maps[v.name] else { continue }
@@ -284,7 +289,7 @@ final class Unrolling {
                 bound.append((p, x))
                 // An account parameter ranges over the accounts whose map values the trace
                 // defines: the account terms and the fresh accounts (which stand for all others).
-                if p.type == .account { known.append(ctx.or(accountTerms.map { ctx.eq(x, $0) })) }
+                if p.type == .account, let ts = termSet { known.append(ctx.eq(ctx.select(ts, x), ctx.int(1))) }
             }
             let enabled = stepEnabled(j, s, env, params: bound)
             cases.append(ctx.and([
@@ -380,10 +385,13 @@ final class Unrolling {
             t.params.append(params)
             switch alt {
             case .tick:
+                // Time stops at a pending step's deadline unless the procedure is blocked there
+                // (then the clock and the attacker go on; the step never runs late).
+                let due = ctx.add([s.last, deadline(of: s.pc)])
                 enabled.append(ctx.and([
                     ctx.ge(t.duration, ctx.int(1)),
                     ctx.implies(ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
-                                ctx.le(ctx.add([s.now, t.duration]), ctx.add([s.last, deadline(of: s.pc)]))),
+                                ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])),
                 ]))
                 ups.append(nil)
             case .step(let j):
@@ -391,6 +399,7 @@ final class Unrolling {
                 enabled.append(ctx.and([
                     ctx.eq(s.pc, ctx.int(j)),
                     ctx.ge(s.now, ctx.add([s.last, ctx.int(evaluator.earliest(j))])),
+                    ctx.le(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
                     stepEnabled(j, s, env, params: params),
                 ]))
                 ups.append(updates(a, s, env))

@@ -1,6 +1,16 @@
 /// Whether the pending procedure step is blocked: it sits at its deadline and no choice of its
 /// free parameters lets it run. The concrete twin of `Unrolling.blocked`.
 extension Evaluator {
+    /// Whether time may advance to `end` while a step is pending: up to the step's deadline, and
+    /// past it once the procedure is blocked (the step could not run at its deadline). A blocked
+    /// procedure stops neither the clock nor the attacker; the step never runs late.
+    public func mayPassDeadline(_ s: State, until end: Int) throws(EvaluationError) -> Bool {
+        let dl = try Checked.add(s.lastStepTime, deadline(s.pc), "the deadline of step '\(world.procedure.steps[s.pc].name)'")
+        if end <= dl || s.now > dl { return true }
+        if s.now != dl { return false }
+        return try blockedStep(s) != nil
+    }
+
     /// The accounts a concrete state defines map values for (every map's accounts); without maps,
     /// `0..<count` (accounts are then only compared with each other).
     public func knownAccounts(_ s: State, atLeast count: Int) -> [Int] {

@@ -177,10 +177,11 @@ public struct Evaluator: Sendable {
         switch t.kind {
         case .tick:
             guard let d = t.duration, d >= 1 else { throw EvaluationError("time must advance by at least one second") }
-            if s.pc < steps.count, s.now + d > s.lastStepTime + deadline(s.pc) {
+            let end = try Checked.add(s.now, d, "the time after a tick of \(d)s")
+            if s.pc < steps.count, try !mayPassDeadline(s, until: end) {
                 throw EvaluationError("time cannot pass the deadline of pending step '\(steps[s.pc].name)'")
             }
-            next.now = s.now + d
+            next.now = end
         case .oracle:
             guard let o = world.incident.oracles.first(where: { $0.target == t.name }), let v = t.args["value"]?.intValue else {
                 throw EvaluationError("no oracle moves '\(t.name)'")
@@ -194,7 +195,8 @@ public struct Evaluator: Sendable {
             switch t.kind {
             case .step:
                 guard let j = t.stepIndex, j == s.pc, j < steps.count else { throw EvaluationError("step '\(t.name)' is not the next step") }
-                guard s.now >= s.lastStepTime + earliest(j) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
+                guard s.now >= (try Checked.add(s.lastStepTime, earliest(j), "the earliest time of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
+                guard s.now <= (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' missed its deadline: the procedure is blocked") }
                 guard honestSatisfies(steps[j].role, in: s) else { throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'") }
             case .action:
                 if a.user {

@@ -26,6 +26,14 @@ let stateCases: [StateCase] = [
     StateCase(folder: "two-account-step-not-blocked", rule: "bounded-intervention", verdict: "holds", exit: 0),
     // 10: every account may start at 100 (the top of the range): then no `to` has room, the step is blocked.
     StateCase(folder: "two-account-step-blocked", rule: "bounded-intervention", verdict: "VIOLATED", exit: 1, mentions: "cannot run at its deadline"),
+    // 15: no Require(cash >= amount): one drain from 0 leaves 0...100 (was "not applicable").
+    StateCase(folder: "range-left-int", rule: "invariant", verdict: "VIOLATED", exit: 1, mentions: "'cash' = -1 left its declared range 0...100"),
+    // 15: deposit has no cap: a balance leaves 0...100.
+    StateCase(folder: "range-left-map", rule: "invariant", verdict: "VIOLATED", exit: 1, mentions: "left its declared range 0...100"),
+    // 15: the same bank with the contract's cap stays in range.
+    StateCase(folder: "range-kept", rule: "invariant", verdict: "holds", exit: 0, mentions: "stays within its declared range"),
+    // 7: the pause is blocked once the feed is dead, but time and drains go on: 30 lost > 20 (was "holds, 20 lost").
+    StateCase(folder: "blocked-time-goes-on", rule: "blast-radius", verdict: "VIOLATED", exit: 1, mentions: "30 lost", depth: 7),
 ]
 
 @Suite(.serialized) struct StateSoundnessTests {
