@@ -63,12 +63,15 @@ let bridgeModel = Model("BridgeVault") {
         let amount = ctx.int("amount", 1...1_000_000)
         Require(!bridgePaused && bridgeLocked >= amount)
         Assign(bridgeLocked, bridgeLocked - amount)
+        Require(bridgeReleased + amount <= IntExpr(100_000_000))   // modeling bound: keeps it in its declared range
         Assign(bridgeReleased, bridgeReleased + amount)
     }
     UserAction("lock") { ctx in
         let amount = ctx.int("amount", 1...10_000)
         Require(!bridgePaused)
+        Require(bridgeBalance[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(bridgeBalance[ctx.caller], bridgeBalance[ctx.caller] + amount)
+        Require(bridgeLocked + amount <= IntExpr(100_000_000))   // modeling bound: keeps it in its declared range
         Assign(bridgeLocked, bridgeLocked + amount)
     }
     Claim { a in bridgeBalance[a] }

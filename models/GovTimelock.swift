@@ -60,7 +60,9 @@ let govModel = Model("GovTimelock") {
     }
     UserAction("stake") { ctx in
         let amount = ctx.int("amount", 1...1_000)
+        Require(govStake[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(govStake[ctx.caller], govStake[ctx.caller] + amount)
+        Require(govVault + amount <= IntExpr(100_000_000))   // modeling bound: keeps it in its declared range
         Assign(govVault, govVault + amount)
     }
     UserAction("unstake") { ctx in

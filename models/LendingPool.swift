@@ -20,7 +20,7 @@ let liquidationPrice = AccountMap("liquidationPrice", 0...10_000)
 let poolPatched = Flag("patched", initial: false)            // the vulnerable implementation was replaced
 let lendingOutflowCap = 50_000                                // per rate-limit window
 let poolOutflow = IntVar("outflow", 0...lendingOutflowCap)    // cash moved out in the current window
-let poolWindowStart = IntVar("windowStart", 0...4_000_000_000) // start of the current window (seconds)
+let poolWindowStart = IntVar("windowStart", 0...1_000_000_000_000_000) // start of the current window (seconds)
 
 let alphaSecurity = Entity("Alpha Security")
 let betaCapital = Entity("Beta Capital")
@@ -68,6 +68,7 @@ let lendingPool = Model("LendingPool") {
     }
     Action("openOutflowWindow", by: keeper) {
         Require(now >= poolWindowStart + IntExpr(hour))
+        Require(now <= IntExpr(1_000_000_000_000_000))   // modeling bound: the window start stays in its range
         Assign(poolWindowStart, now)
         Assign(poolOutflow, 0)
     }
@@ -89,7 +90,9 @@ let lendingPool = Model("LendingPool") {
     UserAction("deposit") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!paused)
+        Require(collateral[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(collateral[ctx.caller], collateral[ctx.caller] + amount)
+        Require(poolCash + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(poolCash, poolCash + amount)
     }
     UserAction("withdraw") { ctx in
@@ -105,6 +108,7 @@ let lendingPool = Model("LendingPool") {
         let amount = ctx.int("amount", 1...1_000)
         Require(debt[ctx.caller] >= amount)
         Assign(debt[ctx.caller], debt[ctx.caller] - amount)
+        Require(poolCash + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(poolCash, poolCash + amount)
     }
     Action("liquidate", by: keeper) { ctx in

@@ -6,9 +6,9 @@ import RecovDSL
 // conservation is an invariant.
 
 let migOld = AccountMap("migOld", 0...1_000_000)
-let migNew = AccountMap("migNew", 0...1_000_000)
+let migNew = AccountMap("migNew", 0...2_000_000, initial: 0)   // empty before the migration; old + new after it
 let migOldTotal = IntVar("migOldTotal", 0...1_000_000_000)
-let migNewTotal = IntVar("migNewTotal", 0...1_000_000_000)
+let migNewTotal = IntVar("migNewTotal", 0...2_000_000_000)   // old + new totals after migration
 let migSupply = IntVar("migSupply", 0...2_000_000_000)
 let migDone = Flag("migDone", initial: false)
 let migOldFrozen = Flag("migOldFrozen", initial: false)
@@ -51,8 +51,11 @@ let migrationModel = Model("MigrationVault") {
     UserAction("depositOld") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!migOldFrozen)
+        Require(migOld[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(migOld[ctx.caller], migOld[ctx.caller] + amount)
+        Require(migOldTotal + amount <= IntExpr(1_000_000_000))   // modeling bound: keeps it in its declared range
         Assign(migOldTotal, migOldTotal + amount)
+        Require(migSupply + amount <= IntExpr(2_000_000_000))   // modeling bound: keeps it in its declared range
         Assign(migSupply, migSupply + amount)
     }
     UserAction("withdrawNew") { ctx in

@@ -16,6 +16,7 @@ let migOldBug = Incident("OldVaultBug", model: migrationModel) {
         let amount = ctx.int("amount", 1...10_000)
         Require(migReserve >= amount && migReserveLost + amount <= 100_000)
         Assign(migReserve, migReserve - amount)
+        Require(migReserveLost + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(migReserveLost, migReserveLost + amount)
     }
     Assume("nothing lost before detection", migReserveLost == 0)

@@ -18,6 +18,7 @@ let abPricingBug = Incident("RedemptionPricingBug", model: autoBreakerModel) {
         Require(abReserve >= amount && abOutflow + amount <= IntExpr(abHardCap))
         Assign(abReserve, abReserve - amount)
         Assign(abOutflow, abOutflow + amount)
+        Require(abStolen + amount <= IntExpr(100_000_000))   // modeling bound: keeps it in its declared range
         Assign(abStolen, abStolen + amount)
     }
 }

@@ -17,6 +17,7 @@ let reentrancy = Incident("ReentrancyBug", model: lendingPool) {
         Require(poolCash >= amount && poolOutflow + amount <= IntExpr(lendingOutflowCap))
         Assign(poolCash, poolCash - amount)
         Assign(poolOutflow, poolOutflow + amount)
+        Require(stolen + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(stolen, stolen + amount)
     }
 }

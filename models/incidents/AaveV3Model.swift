@@ -13,7 +13,7 @@ import RecovDSL
 let aavePoolPaused = Flag("aavePoolPaused", initial: false)
 let aaveReservePaused = Flag("aaveReservePaused", initial: false)
 let aaveReserveFrozen = Flag("aaveReserveFrozen", initial: false)
-let aaveGraceUntil = IntVar("aaveGraceUntil", 0...2_000_000_000, initial: 0)
+let aaveGraceUntil = IntVar("aaveGraceUntil", 0...1_000_000_000_000_000, initial: 0)
 let aaveGracePeriod = IntVar("aaveGracePeriod", 0...30 * 86_400, initial: 0)
 let aaveLtv = IntVar("aaveLtv", 0...100)
 let aaveImplementation = IntVar("aaveImplementation", 0...1_000)
@@ -80,6 +80,7 @@ let aaveV3 = Model("AaveV3") {
         Assign(aaveImplementation, implementation)
     }
     Action("listAsset", by: aaveExecutor) {
+        Require(aaveListedAssets + 1 <= IntExpr(1_000))   // modeling bound: keeps it in its declared range
         Assign(aaveListedAssets, aaveListedAssets + 1)
     }
     Action("setRiskParameters", by: aaveExecutor) { ctx in
@@ -89,6 +90,7 @@ let aaveV3 = Model("AaveV3") {
     UserAction("supply") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!aavePoolPaused && !aaveReservePaused && !aaveReserveFrozen)
+        Require(aaveCollateral[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(aaveCollateral[ctx.caller], aaveCollateral[ctx.caller] + amount)
     }
     UserAction("withdraw") { ctx in
@@ -109,5 +111,6 @@ let aaveV3 = Model("AaveV3") {
         Assign(aaveDebt[borrower], 0)
         AllowReduction { a in a == borrower && aaveLiquidatable(a) && now >= aaveGraceUntil }
     }
+    Assume("the incident starts before 10^12 s (timestamps stay in their ranges)", now <= 1_000_000_000_000)
     Claim { a in aaveCollateral[a] - aaveDebt[a] }
 }

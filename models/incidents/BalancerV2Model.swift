@@ -11,7 +11,7 @@ import RecovDSL
 
 let balPausedFlag = Flag("balPausedFlag", initial: false)
 let balDeployedAt = IntVar("balDeployedAt", 0...2_000_000_000)
-let balLastPauseAt = IntVar("balLastPauseAt", 0...2_000_000_000, initial: 0)
+let balLastPauseAt = IntVar("balLastPauseAt", 0...1_000_000_000_000_000, initial: 0)
 let balVaultCash = IntVar("balVaultCash", 0...10_000)
 let balStolen = IntVar("balStolen", 0...10_000)
 let balBalances = AccountMap("balBalances", 0...1_000_000)
@@ -42,7 +42,9 @@ let balancerV2 = Model("BalancerV2Vault") {
     UserAction("join") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!balPaused)
+        Require(balBalances[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(balBalances[ctx.caller], balBalances[ctx.caller] + amount)
+        Require(balVaultCash + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(balVaultCash, balVaultCash + amount)
     }
     UserAction("exit") { ctx in
@@ -51,6 +53,7 @@ let balancerV2 = Model("BalancerV2Vault") {
         Assign(balBalances[ctx.caller], balBalances[ctx.caller] - amount)
         Assign(balVaultCash, balVaultCash - amount)
     }
+    Assume("the incident starts before 10^12 s (timestamps stay in their ranges)", now <= 1_000_000_000_000)
     Claim { a in balBalances[a] }
     Assume("deployed before the incident", balDeployedAt <= now)
     Invariant("pauses happen only inside the pause window", balLastPauseAt == 0 || balLastPauseAt < balPauseWindowEnd)

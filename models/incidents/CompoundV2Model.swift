@@ -84,7 +84,9 @@ let compoundV2 = Model("CompoundV2") {
     UserAction("mint") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!compMintPaused)
+        Require(compSupplied[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(compSupplied[ctx.caller], compSupplied[ctx.caller] + amount)
+        Require(compCash + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(compCash, compCash + amount)
     }
     UserAction("redeem") { ctx in      // no pause check
@@ -96,6 +98,7 @@ let compoundV2 = Model("CompoundV2") {
     UserAction("borrow") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!compBorrowPaused && compCash >= amount)
+        Require(compBorrowed[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(compBorrowed[ctx.caller], compBorrowed[ctx.caller] + amount)
         Assign(compCash, compCash - amount)
     }
@@ -103,6 +106,7 @@ let compoundV2 = Model("CompoundV2") {
         let amount = ctx.int("amount", 1...1_000)
         Require(compBorrowed[ctx.caller] >= amount)
         Assign(compBorrowed[ctx.caller], compBorrowed[ctx.caller] - amount)
+        Require(compCash + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(compCash, compCash + amount)
     }
     Action("liquidateBorrow", by: compLiquidator) { ctx in

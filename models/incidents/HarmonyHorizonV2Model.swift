@@ -33,6 +33,7 @@ let harmonyHorizonV2 = Model("HarmonyHorizonV2") {
         let amount = ctx.int("amount", 1...1_000)
         Require(!harmonyV2Paused && harmonyV2Vault >= amount)
         Assign(harmonyV2Vault, harmonyV2Vault - amount)
+        Require(harmonyV2Unbacked + amount <= IntExpr(1_000))   // modeling bound: keeps it in its declared range
         Assign(harmonyV2Unbacked, harmonyV2Unbacked + amount)
     }
     Action("pauseBridge", by: harmonyV2Multisig) {

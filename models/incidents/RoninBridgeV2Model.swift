@@ -10,7 +10,7 @@ import RecovDSL
 let roninV2Vault = IntVar("roninV2Vault", 0...1_000)
 let roninV2Unbacked = IntVar("roninV2Unbacked", 0...1_000, initial: 0)
 let roninV2WithdrawnToday = IntVar("roninV2WithdrawnToday", 0...50)
-let roninV2DayStart = IntVar("roninV2DayStart", 0...1_000_000_000)
+let roninV2DayStart = IntVar("roninV2DayStart", 0...1_000_000_000_000_000)
 let roninV2Paused = Flag("roninV2Paused", initial: false)
 let roninV2Bridged = AccountMap("roninV2Bridged", 0...1_000)
 
@@ -38,17 +38,22 @@ let roninBridgeV2 = Model("RoninBridgeV2") {
         let amount = ctx.int("amount", 1...10)
         Require(!roninV2Paused && roninV2Vault >= amount && roninV2WithinCap(amount))
         Assign(roninV2Vault, roninV2Vault - amount)
+        Require(roninV2Unbacked + amount <= IntExpr(1_000))   // modeling bound: keeps it in its declared range
         Assign(roninV2Unbacked, roninV2Unbacked + amount)
+        Require(roninV2WithdrawnToday + amount <= IntExpr(50))   // modeling bound: keeps it in its declared range
         Assign(roninV2WithdrawnToday, roninV2WithdrawnToday + amount)
     }
     Action("withdrawLarge", by: roninV2HighTier) { ctx in
         let amount = ctx.int("amount", 11...50)
         Require(!roninV2Paused && roninV2Vault >= amount && roninV2WithinCap(amount))
         Assign(roninV2Vault, roninV2Vault - amount)
+        Require(roninV2Unbacked + amount <= IntExpr(1_000))   // modeling bound: keeps it in its declared range
         Assign(roninV2Unbacked, roninV2Unbacked + amount)
+        Require(roninV2WithdrawnToday + amount <= IntExpr(50))   // modeling bound: keeps it in its declared range
         Assign(roninV2WithdrawnToday, roninV2WithdrawnToday + amount)
     }
     Action("resetDailyCap", by: roninV2Keeper) {
+        Require(now <= IntExpr(1_000_000_000_000_000))   // modeling bound: the day start stays in its range
         Require(now >= roninV2DayStart + IntExpr(day))
         Assign(roninV2WithdrawnToday, 0)
         Assign(roninV2DayStart, now)

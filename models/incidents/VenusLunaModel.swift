@@ -17,7 +17,7 @@ let venusLunaCollateralFactor = IntVar("venusLunaCollateralFactor", 0...100)
 let venusBadDebt = IntVar("venusBadDebt", 0...10_000)
 let venusLunaExposure = IntVar("venusLunaExposure", 0...10_000)
 let venusRiskFund = IntVar("venusRiskFund", 0...100_000)
-let venusRepayUntil = IntVar("venusRepayUntil", 0...2_000_000_000, initial: 0)
+let venusRepayUntil = IntVar("venusRepayUntil", 0...1_000_000_000_000_000, initial: 0)
 let venusSupplied = AccountMap("venusSupplied", 0...1_000_000)
 let venusDebt = AccountMap("venusDebt", 0...1_000_000)
 let venusShortfall = AccountMap("venusShortfall", 0...1_000_000)
@@ -79,6 +79,7 @@ let venusLuna = Model("VenusLuna") {
         Assign(venusDebt[borrower], 0)
         AllowReduction { a in a == borrower && venusShortfall[a] > 0 && now >= venusRepayUntil }
     }
+    Assume("the incident starts before 10^12 s (timestamps stay in their ranges)", now <= 1_000_000_000_000)
     Claim { a in venusSupplied[a] - venusDebt[a] }
     Invariant("the risk fund covers all bad debt", venusBadDebt <= venusRiskFund)
 }

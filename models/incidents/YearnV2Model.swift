@@ -43,7 +43,9 @@ let yearnV2 = Model("YearnV2Vault") {
     UserAction("deposit") { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(!yearnShutdown)
+        Require(yearnShares[ctx.caller] + amount <= IntExpr(1_000_000))   // modeling bound: keeps it in its declared range
         Assign(yearnShares[ctx.caller], yearnShares[ctx.caller] + amount)
+        Require(yearnTotalAssets + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(yearnTotalAssets, yearnTotalAssets + amount)
     }
     UserAction("withdraw") { ctx in       // open during shutdown

@@ -15,6 +15,7 @@ let aaveExploit = Incident("AaveV3ExploitWithSharedSignerCompromised", model: aa
         let amount = ctx.int("amount", 1...1_000)
         Require(aaveCash >= amount)
         Assign(aaveCash, aaveCash - amount)
+        Require(aaveStolen + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(aaveStolen, aaveStolen + amount)
     }
 }

@@ -13,6 +13,7 @@ let balVaultBug = Incident("BalancerVaultBug", model: balancerV2) {
         let amount = ctx.int("amount", 1...1_000)
         Require(balVaultCash >= amount)
         Assign(balVaultCash, balVaultCash - amount)
+        Require(balStolen + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(balStolen, balStolen + amount)
     }
 }

@@ -11,6 +11,7 @@ let compMarketExploit = Incident("CompoundMarketExploit", model: compoundV2) {
         let amount = ctx.int("amount", 1...1_000)
         Require(compCash >= amount)
         Assign(compCash, compCash - amount)
+        Require(compStolen + amount <= IntExpr(10_000_000))   // modeling bound: keeps it in its declared range
         Assign(compStolen, compStolen + amount)
     }
 }

@@ -12,6 +12,7 @@ let venusStaleFeed = Incident("VenusLunaStaleFeed", model: venusLuna) {
         let amount = ctx.int("amount", 1...100)
         Require(venusLunaExposure >= amount)
         Assign(venusLunaExposure, venusLunaExposure - amount)
+        Require(venusBadDebt + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(venusBadDebt, venusBadDebt + amount)
     }
     Assume("the feed is frozen at $0.107", venusLunaFeed == 107)

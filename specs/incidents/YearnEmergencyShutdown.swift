@@ -13,6 +13,7 @@ let yearnStrategyLoss = Incident("YearnStrategyLoss", model: yearnV2) {
         let amount = ctx.int("amount", 1...1_000)
         Require(yearnTotalAssets >= amount)
         Assign(yearnTotalAssets, yearnTotalAssets - amount)
+        Require(yearnLost + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(yearnLost, yearnLost + amount)
     }
 }
@@ -35,6 +36,7 @@ let yearnGuardianCompromised = Incident("YearnGuardianCompromised", model: yearn
         let amount = ctx.int("amount", 1...1_000)
         Require(yearnTotalAssets >= amount)
         Assign(yearnTotalAssets, yearnTotalAssets - amount)
+        Require(yearnLost + amount <= IntExpr(10_000))   // modeling bound: keeps it in its declared range
         Assign(yearnLost, yearnLost + amount)
     }
 }
