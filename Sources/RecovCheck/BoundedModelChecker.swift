@@ -57,7 +57,8 @@ public struct BoundedModelChecker: Sendable {
         }
         let ctx = Z3Context()
         let solver = makeSolver(ctx)
-        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl)
+        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
+                                  timeAfterBlock: rule != .boundedIntervention && rule != .containmentTime)
         let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
         let maxDepth = encoding.needsUnrolling ? options.depth : 0
         var unknownReason: String?
@@ -194,7 +195,13 @@ public struct BoundedModelChecker: Sendable {
         try shrink(magnitude(u, depth: d), solver, &assumptions, &budget)
         let model = try shrunkModel(solver, assumptions) ?? unshrunk
         let extractor = TraceExtractor(unrolling: u, model: model)
-        let trace = try extractor.extract(depth: d)
+        let trace: ExtractedTrace
+        do {
+            trace = try extractor.extract(depth: d)
+        } catch let e as Z3Error where e.message.contains("is not a 64-bit integer") {
+            // Z3's integers are mathematical: a value beyond 64 bits cannot be replayed concretely.
+            return result(rule, .error, "integer overflow: the counterexample needs a value beyond 64 bits, which cannot be replayed concretely (\(e.message))", location: ruleLocation(rule))
+        }
         var witness = ConcreteProperties.Witness(account: try model.int(u.account))
         if rule == .noUnilateralControl {
             witness.attackerInCoalition = try model.bool(enc.attackerInCoalition)
@@ -206,6 +213,12 @@ public struct BoundedModelChecker: Sendable {
         let states: [State]
         do {
             states = try replay.replay(trace)
+        } catch let e as ReplayError where e.reason.isOverflow {
+            let t = trace.transitions[e.transition]
+            return result(rule, .error, "\(e.reason.message), at transition \(e.transition + 1) (\(TraceText.describe(t, world: world)))",
+                          location: location(of: t) ?? ruleLocation(rule))
+        } catch let e as EvaluationError where e.isOverflow {
+            return result(rule, .error, "\(e.message), in the initial state", location: ruleLocation(rule))
         } catch {
             return result(rule, .error, "internal error: counterexample does not replay on the concrete evaluator: \(error)")
         }
@@ -213,6 +226,8 @@ public struct BoundedModelChecker: Sendable {
         let found: (String, SourceLocation)?
         do {
             found = try checker.violation(rule, states: states, transitions: trace.transitions, witness: witness)
+        } catch let e where e.isOverflow {
+            return result(rule, .error, "\(e.message), re-checking \(rule.rawValue)", location: ruleLocation(rule))
         } catch {
             return result(rule, .error, "internal error: cannot re-check the counterexample concretely: \(error)")
         }
@@ -237,6 +252,17 @@ public struct BoundedModelChecker: Sendable {
             r.message += worstNote(rule, w)
         }
         return r
+    }
+
+    /// The declaration a rule checks, for errors about the rule as a whole.
+    private func ruleLocation(_ rule: Rule) -> SourceLocation {
+        switch rule {
+        case .blastRadius: return procedure.blastRadius?.loc ?? procedure.loc
+        case .containmentTime: return procedure.containment?.loc ?? procedure.loc
+        case .invariant: return (world.model.invariants + procedure.invariants).first?.loc ?? world.model.loc
+        case .noCollateralLoss: return world.model.claim?.loc ?? world.model.loc
+        default: return procedure.loc
+        }
     }
 
     private func location(of t: Transition) -> SourceLocation? {
@@ -288,7 +314,8 @@ public struct BoundedModelChecker: Sendable {
         let ctx = solver.context
         if faults.shrinkGivesUp { return }
         guard try solver.check(assuming: assumptions) == .sat else { return }
-        var best = try solver.model().int(objective)
+        // A first model may hold values beyond 64 bits: then search down from the largest Int.
+        var best = (try? solver.model().int(objective)) ?? Int.max
         var lo = 0
         while lo < best && budget > 0 {
             budget -= 1
@@ -296,7 +323,7 @@ public struct BoundedModelChecker: Sendable {
             let bound = ctx.boolConst(ctx.fresh("shrink"))
             solver.assert(ctx.implies(bound, ctx.le(objective, ctx.int(mid))))
             switch try solver.check(assuming: assumptions + [bound]) {
-            case .sat: best = try solver.model().int(objective)
+            case .sat: best = (try? solver.model().int(objective)) ?? mid
             case .unsat: lo = mid + 1
             case .unknown: lo = best
             }

@@ -40,7 +40,7 @@ public struct ConcreteProperties: Sendable {
             return RangeCheck(world: world).leftRange(s, transitions: d, witness: witness.account)
         case .containmentTime:
             guard let budget = p.containmentBudget, let c = p.containment, !s.contained else { return nil }
-            let elapsed = s.now - states[0].now
+            let elapsed = try Checked.sub(s.now, states[0].now, "the time since the trigger")
             if elapsed > budget {
                 return ("not contained (\(c.expr)) \(Duration.text(elapsed)) after the trigger, over the budget of \(Duration.text(budget)) by \(Duration.text(elapsed - budget))", c.loc)
             }
@@ -51,20 +51,26 @@ public struct ConcreteProperties: Sendable {
         case .blastRadius:
             guard let br = p.blastRadius else { return nil }
             let before = try evaluator.int(br.loss, states[0]), after = try evaluator.int(br.loss, s)
-            if after - before > br.max {
-                return ("value lost (\(br.loss)) grew from \(before) to \(after): \(after - before) lost, over the budget of \(br.max) by \(after - before - br.max)", br.loc)
+            let (lost, beyond64) = after.subtractingReportingOverflow(before)
+            if beyond64 {
+                // Both values fit in 64 bits but their difference does not: decided exactly.
+                guard after > before else { return nil }
+                return ("value lost (\(br.loss)) grew from \(before) to \(after): more than 9.2e18 lost, over the budget of \(br.max)", br.loc)
+            }
+            if lost > br.max {
+                return ("value lost (\(br.loss)) grew from \(before) to \(after): \(lost) lost, over the budget of \(br.max) by \(lost - br.max)", br.loc)
             }
             return nil
         case .boundedIntervention:
             for (j, st) in p.steps.enumerated() {
                 for b in st.bounds where b.kind == .maxDuration {
-                    guard let e = b.expr, let dur = b.duration, let t = s.stepTimes[j] else { continue }
-                    if s.now > t + dur, try evaluator.bool(e, s) {
+                    guard let e = b.expr, let dur = b.duration, j < s.stepTimes.count, let t = s.stepTimes[j] else { continue }
+                    if s.now > (try Checked.add(t, dur, "the end of MaxDuration of step '\(st.name)'")), try evaluator.bool(e, s) {
                         return ("\(e) still holds \(Duration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(Duration.text(dur))", b.loc)
                     }
                 }
             }
-            if let w = p.window, s.pc < p.steps.count, s.now - states[0].now > w {
+            if let w = p.window, s.pc < p.steps.count, (try Checked.sub(s.now, states[0].now, "the time since the trigger")) > w {
                 return ("the procedure has not finished \(Duration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(Duration.text(w))", p.loc)
             }
             if let j = try blockedStep(s) {
@@ -101,7 +107,12 @@ public struct ConcreteProperties: Sendable {
                     if let lo = b.min, x < lo { return ("step '\(st.name)' set '\(target)' to \(x), below its declared minimum \(lo)", b.loc) }
                     if let hi = b.max, x > hi { return ("step '\(st.name)' set '\(target)' to \(x), above its declared maximum \(hi)", b.loc) }
                 case .maxChange:
-                    if let amt = b.amount, abs(x - x0) > amt { return ("step '\(st.name)' changed '\(target)' by \(x - x0) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc) }
+                    if let amt = b.amount {
+                        let (delta, o) = x.subtractingReportingOverflow(x0)
+                        if o || delta.magnitude > UInt(max(amt, 0)) {
+                            return ("step '\(st.name)' changed '\(target)' by \(o ? "more than 9.2e18" : String(delta)) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc)
+                        }
+                    }
                 case .maxDuration: break
                 }
             }
@@ -213,7 +224,7 @@ public enum Duration {
     public static func text(_ seconds: Int) -> String {
         if seconds == 0 { return "0s" }
         let sign = seconds < 0 ? "-" : ""
-        var s = abs(seconds)
+        var s = seconds.magnitude
         let d = s / 86_400; s %= 86_400
         let h = s / 3_600; s %= 3_600
         let m = s / 60; s %= 60

@@ -248,6 +248,9 @@ public enum CounterexampleReplay {
         let states: [State]
         do {
             states = try replayer.replay(from: start, transitions, claimed: current ? nil : file.states.map(\.state))
+        } catch let e as ReplayError where e.reason.isOverflow {
+            // An overflow of the concrete evaluator says nothing about the fix: never "fixed".
+            return .doesNotReplay("transition \(e.transition + 1) does not replay: \(e.reason.message)")
         } catch let e as ReplayError {
             let what = e.transition < transitions.count ? TraceText.describe(transitions[e.transition], world: world) : "?"
             return current ? .fixed("transition \(e.transition + 1) (\(what)) is no longer allowed: \(e.reason.message)")

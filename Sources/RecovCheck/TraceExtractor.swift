@@ -114,6 +114,7 @@ public struct Replayer: Sendable {
     public func initialState(from s0: State, accounts: [Int]) throws -> State {
         let ev = Evaluator(world: world)
         var s = s0
+        guard s.now >= 0 else { throw EvaluationError("initial time \(s.now) is negative (the clock starts at T >= 0)") }
         // The procedure's bookkeeping starts from the evaluator's own initial values.
         s.pc = 0
         s.triggerTime = s.now

@@ -84,10 +84,17 @@ final class Unrolling {
     /// initial constraint (no range, initial value, assumption, trigger or fresh-account constraint).
     let freeInitial: Bool
 
+    /// Whether time may pass the deadline of a blocked step (docs/semantics.md). Checks whose every
+    /// trace through a blocked step is already violated there (`bounded-intervention`,
+    /// `containment-time`) may leave it off: their verdicts and shortest traces are the same, and
+    /// the transition relation stays free of quantifiers.
+    let timeAfterBlock: Bool
+
     /// `escalation`: also let the coalition under test use roles it may hold alone.
-    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false) {
+    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false, timeAfterBlock: Bool = true) {
         self.freeInitial = freeInitial
         self.world = world
+        self.timeAfterBlock = timeAfterBlock
         self.ctx = ctx
         self.solver = solver
         self.lowering = ExprLowering(ctx: ctx)
@@ -281,21 +288,29 @@ final class Unrolling {
         for j in steps.indices {
             guard let a = world.model.action(steps[j].action) else { continue }
             var env = SymbolicEnv()
-            var bound: [(Param, Z3Expr)] = []
+            var params: [(Param, Z3Expr)] = [], bound: [Z3Expr] = []
             var known: [Z3Expr] = []
             for p in a.params {
+                // A parameter the step fixes is its argument's value: only free ones are quantified.
+                if let arg = steps[j].args.first(where: { $0.name == p.name }) {
+                    let v = lowering.lower(arg.value, s)
+                    env.params[p.name] = v
+                    params.append((p, v))
+                    continue
+                }
                 let x = p.type == .bool ? ctx.boolConst(ctx.fresh(SymbolName.blockedParameter(p.name))) : ctx.intConst(ctx.fresh(SymbolName.blockedParameter(p.name)))
                 env.params[p.name] = x
-                bound.append((p, x))
+                params.append((p, x))
+                bound.append(x)
                 // An account parameter ranges over the accounts whose map values the trace
                 // defines: the account terms and the fresh accounts (which stand for all others).
                 if p.type == .account, let ts = termSet { known.append(ctx.eq(ctx.select(ts, x), ctx.int(1))) }
             }
-            let enabled = stepEnabled(j, s, env, params: bound)
+            let enabled = stepEnabled(j, s, env, params: params)
             cases.append(ctx.and([
                 ctx.eq(s.pc, ctx.int(j)),
                 ctx.eq(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
-                ctx.forall(bound.map(\.1), ctx.implies(ctx.and(known), ctx.not(enabled))),
+                ctx.forall(bound, ctx.implies(ctx.and(known), ctx.not(enabled))),
             ]))
         }
         return ctx.or(cases)
@@ -391,7 +406,8 @@ final class Unrolling {
                 enabled.append(ctx.and([
                     ctx.ge(t.duration, ctx.int(1)),
                     ctx.implies(ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
-                                ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])),
+                                timeAfterBlock ? ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])
+                                               : ctx.le(ctx.add([s.now, t.duration]), due)),
                 ]))
                 ups.append(nil)
             case .step(let j):

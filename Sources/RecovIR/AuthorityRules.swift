@@ -55,8 +55,9 @@ public struct AuthorityRules: Sendable {
             let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + extra
             let total = ps.map(\.power).reduce(0, +) + extra
             let sm = r.supermajority ?? Fraction(1, 2)
-            guard mine * sm.den >= sm.num * total else { return false }
-            if let q = r.quorum, mine * q.den < q.num * total { return false }
+            // Exact 128-bit products: power and denominators may each be near the literal limit.
+            guard Checked.productAtLeast(mine, sm.den, sm.num, total) else { return false }
+            if let q = r.quorum, !Checked.productAtLeast(mine, q.den, q.num, total) { return false }
             return total > 0
         case .allOf: return (r.roles ?? []).allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
         }

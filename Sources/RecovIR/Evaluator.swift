@@ -79,8 +79,10 @@ public struct Evaluator: Sendable {
             case .add: return try checked(a.addingReportingOverflow(b))
             case .sub: return try checked(a.subtractingReportingOverflow(b))
             case .mul: return try checked(a.multipliedReportingOverflow(by: b))
-            case .div: return .int(Self.euclideanDiv(a, b))
-            case .mod: return .int(Self.euclideanMod(a, b))
+            case .div:
+                if b == -1 { return try checked((0).subtractingReportingOverflow(a)) }   // Int.min / -1
+                return .int(Self.euclideanDiv(a, b))
+            case .mod: return .int(b == -1 || b == 1 ? 0 : Self.euclideanMod(a, b))
             case .lt: return .bool(a < b)
             case .le: return .bool(a <= b)
             case .gt: return .bool(a > b)

@@ -15,7 +15,7 @@ public struct Validator {
         duplicates(program.models.map { ($0.name, $0.loc) }, "model", &out)
         duplicates(program.incidents.map { ($0.name, $0.loc) }, "incident", &out)
         duplicates(program.procedures.map { ($0.name, $0.loc) }, "procedure", &out)
-        for m in program.models { checkModel(m, &out) }
+        for m in program.models { checkModel(m, &out); checkMagnitudes(m, &out) }
         for i in program.incidents {
             guard let m = program.model(named: i.model) else { err("incident '\(i.name)' names unknown model '\(i.model)'", i.loc); continue }
             checkIncident(i, m, &out)
@@ -25,6 +25,8 @@ public struct Validator {
             guard let i = program.incident(named: p.incident) else { err("procedure '\(p.name)' names unknown incident '\(p.incident)'", p.loc); continue }
             if i.model != m.name { err("procedure '\(p.name)' is for model '\(m.name)' but incident '\(i.name)' is for model '\(i.model)'", p.loc) }
             checkProcedure(p, m, i, &out)
+            checkProcedureMagnitudes(p, &out)
+            checkVotingTotals(m, i, &out)
         }
         return out
     }

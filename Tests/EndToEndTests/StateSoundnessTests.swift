@@ -34,6 +34,12 @@ let stateCases: [StateCase] = [
     StateCase(folder: "range-kept", rule: "invariant", verdict: "holds", exit: 0, mentions: "stays within its declared range"),
     // 7: the pause is blocked once the feed is dead, but time and drains go on: 30 lost > 20 (was "holds, 20 lost").
     StateCase(folder: "blocked-time-goes-on", rule: "blast-radius", verdict: "VIOLATED", exit: 1, mentions: "30 lost", depth: 7),
+    // 12: loss `level * 10^15` goes from -9e18 to 9e18: a difference beyond 64 bits, decided exactly (was exit 132).
+    StateCase(folder: "overflow-blast-radius", rule: "blast-radius", verdict: "VIOLATED", exit: 1, mentions: "more than 9.2e18 lost", depth: 3),
+    // 12: power 10^15 times denominator 10^15 is compared in 128 bits: Whale alone passes (was exit 132).
+    StateCase(folder: "overflow-governance", rule: "no-unilateral-control", verdict: "VIOLATED", exit: 1, mentions: "Whale", depth: 3),
+    // 12: timing constants at 10^15 s: the feed is killed, the step blocks at its deadline, never contained.
+    StateCase(folder: "overflow-time", rule: "containment-time", verdict: "VIOLATED", exit: 1, mentions: "cannot run at its deadline", depth: 4),
 ]
 
 @Suite(.serialized) struct StateSoundnessTests {
@@ -60,5 +66,16 @@ let stateCases: [StateCase] = [
         let fixed = try runRecovcheck(["replay", file, "--against", fixtures + "/map-initial-honoured"])
         #expect(fixed.status == 0, "against the design with initial: 0 it is fixed\n\(fixed.stdout)\n\(fixed.stderr)")
         #expect(fixed.stdout.contains("initial"), "\(fixed.stdout)")
+    }
+
+    /// 12: a crafted counterexample file whose ticks overflow 64 bits does not replay (exit 2),
+    /// on its own IR and against the specs; it never crashes and is never called "fixed".
+    @Test func craftedOverflowingCounterexampleDoesNotReplay() throws {
+        let file = fixtures + "/crafted-overflow.cex.json"
+        for args in [["replay", file], ["replay", file, "--against", fixtures + "/blocked-time-goes-on"]] {
+            let r = try runRecovcheck(args)
+            #expect(!r.signaled && r.status == 2, "\(args): exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
+            #expect(r.stdout.contains("does not replay"), "\(r.stdout)")
+        }
     }
 }

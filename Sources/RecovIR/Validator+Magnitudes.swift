@@ -1,0 +1,59 @@
+/// Magnitude limits on the constants the checker computes with outside the solver (timing,
+/// budgets, fractions, voting power), so that every sum or product of them it forms fits in 64
+/// bits or is computed exactly (docs/semantics.md, "Arithmetic").
+extension Validator {
+    /// Largest total voting power of one governance role, borrowable power included.
+    public static let maxTotalVotingPower = 1_000_000_000_000_000_000   // 10^18
+
+    func checkMagnitudes(_ m: Model, _ out: inout [Diagnostic]) {
+        func limit(_ v: Int?, _ what: String, _ loc: SourceLocation) {
+            if let v, v.magnitude > UInt(maxLiteralMagnitude) {
+                out.append(Diagnostic("\(what) \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
+            }
+        }
+        for r in m.roles {
+            limit(r.minDelay, "role '\(r.name)': minimum delay", r.loc)
+            limit(r.maxDelay, "role '\(r.name)': maximum delay", r.loc)
+            limit(r.grace, "role '\(r.name)': grace period", r.loc)
+            limit(r.threshold, "role '\(r.name)': threshold", r.loc)
+            for f in [r.supermajority, r.quorum].compactMap({ $0 }) {
+                limit(f.num, "role '\(r.name)': numerator of \(f)", r.loc)
+                limit(f.den, "role '\(r.name)': denominator of \(f)", r.loc)
+            }
+        }
+    }
+
+    /// The total voting power of each governance role, with what the incident lets the attacker borrow.
+    func checkVotingTotals(_ m: Model, _ i: Incident, _ out: inout [Diagnostic]) {
+        for r in m.roles where r.kind == .governance {
+            var total = 0, overflow = false
+            let amounts = (r.powers ?? []).map(\.power) + i.borrowable.filter { $0.role == r.name }.map(\.amount)
+            for a in amounts where a >= 0 {
+                let (t, o) = total.addingReportingOverflow(a)
+                total = t; overflow = overflow || o
+            }
+            if overflow || total > Self.maxTotalVotingPower {
+                out.append(Diagnostic("role '\(r.name)': total voting power (with borrowable power of incident '\(i.name)') exceeds \(Self.maxTotalVotingPower)", at: r.loc))
+            }
+        }
+    }
+
+    func checkProcedureMagnitudes(_ p: Procedure, _ out: inout [Diagnostic]) {
+        func limit(_ v: Int?, _ what: String, _ loc: SourceLocation) {
+            if let v, v.magnitude > UInt(maxLiteralMagnitude) {
+                out.append(Diagnostic("\(what) \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
+            }
+        }
+        for s in p.steps {
+            limit(s.after, "step '\(s.name)': after:", s.loc)
+            limit(s.within, "step '\(s.name)': within:", s.loc)
+            for b in s.bounds {
+                limit(b.amount, "step '\(s.name)': maximum change", b.loc)
+                limit(b.duration, "step '\(s.name)': maximum duration", b.loc)
+            }
+        }
+        limit(p.containmentBudget, "containment budget", p.containment?.loc ?? p.loc)
+        limit(p.window, "procedure window", p.loc)
+        if let br = p.blastRadius { limit(br.max, "blast radius budget", br.loc) }
+    }
+}
