@@ -13,7 +13,8 @@ extension BoundedModelChecker {
     func blockedAt(_ j: Int) throws -> Bool {
         let ctx = Z3Context()
         let solver = Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
-        let u = Unrolling(world: world, ctx: ctx, solver: solver)
+        // The first blocked state is all it looks for: time need not pass a blocked deadline.
+        let u = Unrolling(world: world, ctx: ctx, solver: solver, timeAfterBlock: false)
         for d in 0...options.depth {
             if d > 0 { u.extend() }
             let lit = ctx.boolConst(ctx.fresh("blocked"))
