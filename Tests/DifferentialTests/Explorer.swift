@@ -223,10 +223,13 @@ struct Explorer {
         switch t.kind {
         case .tick:
             guard let d = t.duration, d >= 1 else { return false }
-            return s.pc >= steps.count || s.now + d <= s.lastStepTime + ref.deadline(s.pc)
+            // Time stops at a pending step's deadline unless the procedure is blocked there.
+            if s.pc >= steps.count || s.now + d <= s.lastStepTime + ref.deadline(s.pc) { return true }
+            let due = s.lastStepTime + ref.deadline(s.pc)
+            return s.now > due || (s.now == due && blocked(s))
         case .step:
             guard let j = t.stepIndex, j == s.pc, j < steps.count, let a = world.model.action(steps[j].action) else { return false }
-            return s.now >= s.lastStepTime + ref.earliest(j) && ref.honest(steps[j].role, s) && guardHolds(a)
+            return s.now >= s.lastStepTime + ref.earliest(j) && s.now <= s.lastStepTime + ref.deadline(j) && ref.honest(steps[j].role, s) && guardHolds(a)
         case .privileged:
             guard let r = t.role, let a = world.model.action(t.name), a.by.contains(r) else { return false }
             return ref.attacker(r, s) && guardHolds(a)
