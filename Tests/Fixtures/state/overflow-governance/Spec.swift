@@ -18,7 +18,7 @@ let ogModel = Model("Dao") {
 }
 
 let ogIncident = Incident("Nothing", model: ogModel) {
-    Attack("noop", while: !ogDone) { Require(ogDone) }
+    Attack("noop", while: !ogDone) { Require(!ogDone) }
 }
 
 let ogProc = Procedure("OverflowGovernance", model: ogModel, incident: ogIncident) {

@@ -25,7 +25,7 @@ let rlkModel = Model("Bank") {
 }
 
 let rlkIncident = Incident("None", model: rlkModel) {
-    Attack("noop", while: !rlkPaused) { Require(rlkPaused) }
+    Attack("noop", while: !rlkPaused) { Require(!rlkPaused) }
 }
 
 let rlkProc = Procedure("RangeKept", model: rlkModel, incident: rlkIncident) {

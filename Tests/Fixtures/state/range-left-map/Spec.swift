@@ -25,7 +25,7 @@ let rlmModel = Model("Bank") {
 }
 
 let rlmIncident = Incident("None", model: rlmModel) {
-    Attack("noop", while: !rlmPaused) { Require(rlmPaused) }
+    Attack("noop", while: !rlmPaused) { Require(!rlmPaused) }
 }
 
 let rlmProc = Procedure("RangeLeftMap", model: rlmModel, incident: rlmIncident) {

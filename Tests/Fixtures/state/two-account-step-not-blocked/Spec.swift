@@ -27,7 +27,7 @@ let i10Model = Model("Bank") {
 }
 
 let i10Incident = Incident("Nothing", model: i10Model) {
-    Attack("noop", while: !i10Done) { Require(i10Done) }
+    Attack("noop", while: !i10Done) { Require(!i10Done) }
 }
 
 let i10Proc = Procedure("TwoAccounts", model: i10Model, incident: i10Incident) {
