@@ -54,6 +54,7 @@ let bug = Incident("ReentrancyBug", model: pool) {
     Attack("drain", while: !paused) { ctx in
         let amount = ctx.int("amount", 1...1_000)
         Require(poolCash >= amount)
+        Require(stolen + amount <= 10_000_000)   // keeps the counter in its declared range
         Assign(poolCash, poolCash - amount)
         Assign(stolen, stolen + amount)
     }
