@@ -33,6 +33,8 @@ private let fixture: String = URL(fileURLWithPath: #filePath)
         let dir = URL(fileURLWithPath: fixture).deletingLastPathComponent().appendingPathComponent("all-constructs")
         let args = [dir.appendingPathComponent("specs").path, "--models", dir.appendingPathComponent("models").path,
                     "--format", format, "--depth", "5", "--timeout", "60", "--no-cache"]
+        // Warm the IR cache first, so both compared runs report the same IR-cache hit.
+        _ = try runRecovcheck(args + ["--rule", "sanity"])
         let first = try runRecovcheck(args + ["--jobs", "1"])
         #expect(first.status == 1, "exit \(first.status): \(first.stderr)")
         let again = try runRecovcheck(args + ["--jobs", "2"])
