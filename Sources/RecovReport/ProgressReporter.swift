@@ -1,5 +1,6 @@
 import Foundation
 import RecovCheck
+import RecovIR
 
 /// Progress of a run on standard error, so standard output stays clean for the report formats.
 ///
@@ -110,7 +111,7 @@ public final class ProgressReporter: @unchecked Sendable {
         parts.append(Self.elapsed(clock().timeIntervalSince(start)))
         if let first = running.first {
             let more = running.count > 1 ? " (+\(running.count - 1) more)" : ""
-            parts.append("\(Self.escapeControls(first.procedure)) \(first.rule.rawValue)\(more)")
+            parts.append("\(TerminalText.escape(first.procedure)) \(first.rule.rawValue)\(more)")
         }
         return parts.joined(separator: " · ")
     }
@@ -136,20 +137,6 @@ public final class ProgressReporter: @unchecked Sendable {
         }
         lock.unlock()
         if let text { write(text) }
-    }
-
-    /// Control characters of names from specs shown as `\u{1B}`-style escapes, so a name cannot
-    /// move the cursor or forge lines.
-    static func escapeControls(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// `m:ss`, or `h:mm:ss` from an hour on.
