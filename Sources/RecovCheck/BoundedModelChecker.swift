@@ -78,16 +78,29 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .unknown, "the solver could not decide (\(why)); not a pass")
         }
         var r = holds(rule, encoding, maxDepth: maxDepth)
-        if options.proofs { r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth) }
+        if options.proofs {
+            r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth)
+            if r.verdict == .holds { r = InvariantProof(world: world, options: options).upgrade(r) }
+        }
         if let w = try worstCase(rule) {
             r.worstCase = w.value
-            r.message += worstNote(rule, w)
+            r.message += worstNote(rule, w, provedAtMost: r.verdict == .proved ? r.budget : nil)
         }
         return r
     }
 
-    private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool, growing: Bool)) -> String {
+    /// `provedAtMost`: a bound proved for every depth (the budget of a `proved` check). A worst case
+    /// that reaches it is exact; below it, the note says both bounds.
+    private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool, growing: Bool), provedAtMost: Int? = nil) -> String {
         if w.unbounded { return "; worst case found: unbounded within depth \(options.depth)" }
+        if let bound = provedAtMost, !w.unbounded {
+            let v = rule == .containmentTime ? Duration.text(w.value) : "\(w.value)"
+            let b = rule == .containmentTime ? Duration.text(bound) : "\(bound)"
+            let what = rule == .containmentTime ? "uncontained for " : ""
+            let tail = rule == .containmentTime ? " after the trigger" : " lost"
+            if w.value == bound { return "; worst case: exactly \(what)\(v)\(tail) (reached, and proved to be the most at every depth)" }
+            if w.value < bound { return "; worst case: \(what)at least \(v)\(tail) (reached) and at most \(b) (proved for every depth)" }
+        }
         let growing = w.growing ? " (first reached at the last depth, \(options.depth): it may grow with --depth)" : ""
         let atLeast = w.lowerBound ? "at least " : ""
         let text = rule == .containmentTime ? "uncontained for \(atLeast)\(Duration.text(w.value)) after the trigger" : "\(atLeast)\(w.value) lost"

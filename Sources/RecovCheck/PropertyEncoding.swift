@@ -13,9 +13,14 @@ struct PropertyEncoding {
     let coalition: [String: Z3Expr]
 
     let naive: Bool
+    /// The state at the trigger, which `containment-time`, `blast-radius` and the `Window` of
+    /// `bounded-intervention` measure from: the unrolling's first state, unless an invariant proof
+    /// (`InvariantProof`) supplies a frozen copy (its consecution query starts from any state).
+    let origin: SymbolicState
 
-    init(rule: Rule, unrolling u: Unrolling, authorityEncoding: AuthorityEncoding = .structured) {
+    init(rule: Rule, unrolling u: Unrolling, authorityEncoding: AuthorityEncoding = .structured, origin: SymbolicState? = nil) {
         self.rule = rule
+        self.origin = origin ?? u.states[0]
         self.naive = authorityEncoding == .naive
         self.unrolling = u
         let ctx = u.ctx
@@ -51,11 +56,11 @@ struct PropertyEncoding {
             return parts.isEmpty ? nil : ctx.or(parts)
         case .containmentTime:
             guard let budget = world.procedure.containmentBudget else { return nil }
-            let late = ctx.gt(s.now, ctx.add([u.states[0].now, ctx.int(budget)]))
+            let late = ctx.gt(s.now, ctx.add([origin.now, ctx.int(budget)]))
             return ctx.and([ctx.not(s.contained), ctx.or([late, u.blocked(d)])])
         case .blastRadius:
             guard let br = world.procedure.blastRadius else { return nil }
-            return ctx.gt(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, u.states[0])), ctx.int(br.max))
+            return ctx.gt(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, origin)), ctx.int(br.max))
         case .boundedIntervention:
             var parts = stateBoundViolations(d)
             if d >= 1 { parts += stepWriteViolations(d - 1).map(\.1) }
@@ -108,7 +113,7 @@ struct PropertyEncoding {
             }
         }
         if let w = world.procedure.window {
-            parts.append(ctx.and([ctx.lt(s.pc, ctx.int(world.procedure.steps.count)), ctx.gt(s.now, ctx.add([u.states[0].now, ctx.int(w)]))]))
+            parts.append(ctx.and([ctx.lt(s.pc, ctx.int(world.procedure.steps.count)), ctx.gt(s.now, ctx.add([origin.now, ctx.int(w)]))]))
         }
         if !world.procedure.steps.isEmpty { parts.append(u.blocked(d)) }
         return parts

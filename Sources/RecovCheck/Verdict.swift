@@ -84,9 +84,11 @@ public struct CheckResult: Codable, Sendable, Hashable {
     public var cached: Bool = false
     /// For `proved`: how the proof was obtained and confirmed ("2-induction").
     public var proof: String?
+    /// For a proof by an inductive invariant: its lemmas, in the model's terms.
+    public var invariant: [String]?
 
     private enum CodingKeys: String, CodingKey {
-        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof
+        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof, invariant
     }
 
     public init(procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
@@ -110,6 +112,7 @@ public struct CheckResult: Codable, Sendable, Hashable {
         location = try c.decode(SourceLocation.self, forKey: .location)
         cached = try c.decodeIfPresent(Bool.self, forKey: .cached) ?? false
         proof = try c.decodeIfPresent(String.self, forKey: .proof)
+        invariant = try c.decodeIfPresent([String].self, forKey: .invariant)
         seconds = 0
     }
 }

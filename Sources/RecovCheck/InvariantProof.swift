@@ -1,0 +1,165 @@
+import Foundation
+import RecovIR
+import RecovSMT
+
+/// Proofs for every depth by an inductive invariant, for checks k-induction cannot prove: the
+/// budgets measured from the trigger (`containment-time`, `blast-radius`, the window and maximum
+/// durations of `bounded-intervention`) and properties that need a stronger invariant.
+///
+/// The invariant is a conjunction of `Lemma`s, found by Houdini: start from every candidate of a
+/// fixed set of templates (the procedure's timing skeleton, flags per step, variables against their
+/// values at the trigger, ranges, declared invariants, the property itself), drop those false in
+/// some initial state, then repeatedly drop those that some transition from a state satisfying all
+/// the others falsifies, until the rest is inductive. The proof holds when that invariant implies the
+/// property. Nothing is reported `proved` before `InvariantCheck` confirms, in fresh Z3 contexts,
+/// that the invariant holds initially, is inductive and implies the property.
+struct InvariantProof {
+    let world: World
+    let options: CheckOptions
+
+    static func supports(_ rule: Rule) -> Bool { rule != .sanity && rule != .noUnilateralControl }
+
+    /// The candidate lemmas for `rule`.
+    func candidates(_ rule: Rule) -> [Lemma] {
+        let p = world.procedure, n = p.steps.count
+        var c: [Lemma] = [.property, .clockNotBeforeLastStep, .lastStepNotBeforeTrigger, .programCounterInRange, .beforeDeadline, .notBlocked]
+        let eval = Evaluator(world: world)
+        var sum = 0, overflow = false
+        for j in 0...n {
+            if !overflow { c.append(.lastStepBy(pc: j, seconds: sum)) }
+            if j < n {
+                let (s, o) = sum.addingReportingOverflow(eval.deadline(j))
+                if o || s > 1_000_000_000_000_000_000 { overflow = true } else { sum = s }
+            }
+        }
+        for j in 0..<n { c += [.stepPending(j), .stepJustRan(j), .stepRan(j)] }
+        if p.containment != nil { for j in 0..<n { c.append(.containedAfter(j)) } }
+        for v in world.model.state {
+            switch v.type {
+            case .bool:
+                c += [.flag(v.name, value: true, pc: 0, orLater: true), .flag(v.name, value: false, pc: 0, orLater: true)]
+                for j in 0...n {
+                    for value in [true, false] {
+                        c.append(.flag(v.name, value: value, pc: j, orLater: false))
+                        if j > 0 && j < n { c.append(.flag(v.name, value: value, pc: j, orLater: true)) }
+                    }
+                }
+            case .int:
+                c += [.sinceTrigger(v.name, .atMost), .sinceTrigger(v.name, .atLeast), .sinceTrigger(v.name, .equal)]
+                if v.min != nil || v.max != nil { c.append(.range(v.name)) }
+            case .map:
+                if v.min != nil || v.max != nil { c.append(.range(v.name)) }
+            }
+        }
+        for k in (world.model.invariants + p.invariants).indices { c.append(.declaredInvariant(k)) }
+        if let br = p.blastRadius { c += [.lossAtMost(0), .lossAtMost(br.max)] }
+        var seen = Set<Lemma>()
+        return c.filter { seen.insert($0).inserted }
+    }
+
+    private func solver(_ ctx: Z3Context) -> Z3Solver {
+        Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
+                 resourceLimit: options.proofResourceLimit)
+    }
+
+    /// The Houdini search. Nil: no invariant from these templates implies the property (or the
+    /// solver gave up).
+    func search(_ rule: Rule) throws -> [Lemma]? {
+        var active = candidates(rule)
+        // 1. Initiation: keep what every initial state satisfies.
+        do {
+            let ctx = Z3Context()
+            let s = solver(ctx)
+            let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .initial)
+            let at0 = Dictionary(uniqueKeysWithValues: active.map { ($0, f.lower($0, at: 0)) })
+            guard try drop(&active, solver: s, holds: { at0[$0]! }, assumptions: { _ in [] }) else { return nil }
+        }
+        // 2. Consecution: drop what a transition from the conjunction of the rest falsifies.
+        let ctx = Z3Context()
+        let s = solver(ctx)
+        let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .step)
+        guard f.sound else { return nil }
+        var hyp: [Lemma: Z3Expr] = [:], next: [Lemma: Z3Expr] = [:], nextLit: [Lemma: Z3Expr] = [:]
+        for (i, l) in active.enumerated() {
+            let a = ctx.boolConst("lemma.\(i)@0"), b = ctx.boolConst("lemma.\(i)@1")
+            let x1 = f.lower(l, at: 1)
+            s.assert(ctx.implies(a, f.lower(l, at: 0)))
+            s.assert(ctx.implies(b, x1))
+            hyp[l] = a; next[l] = x1; nextLit[l] = b
+        }
+        guard try drop(&active, solver: s, holds: { next[$0]! }, assumptions: { $0.map { hyp[$0]! } }) else { return nil }
+        // 3. The invariant (in both states of the transition) implies the property.
+        let goal = ctx.boolConst(ctx.fresh("violation"))
+        s.assert(ctx.implies(goal, f.violation()))
+        switch try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
+        case .unsat: return Self.tidy(active)
+        case .sat, .unknown: return nil
+        }
+    }
+
+    /// Without the comparisons with the trigger that an equality surviving beside them already says
+    /// (a weaker conjunct of the same invariant; the re-check confirms what is left).
+    static func tidy(_ lemmas: [Lemma]) -> [Lemma] {
+        let equal = Set(lemmas.compactMap { l -> String? in if case .sinceTrigger(let n, .equal) = l { return n }; return nil })
+        return lemmas.filter { l in
+            if case .sinceTrigger(let n, let c) = l, c != .equal, equal.contains(n) { return false }
+            return true
+        }
+    }
+
+    /// Drops from `active` the lemmas that some model of `assumptions() ∧ ¬⋀ holds(active)` falsifies,
+    /// until no such model exists. False: the solver gave up.
+    private func drop(_ active: inout [Lemma], solver s: Z3Solver, holds: (Lemma) -> Z3Expr, assumptions: ([Lemma]) -> [Z3Expr]) throws -> Bool {
+        let ctx = s.context
+        var rounds = 0
+        while !active.isEmpty {
+            rounds += 1
+            if rounds > 400 { return false }
+            let lit = ctx.boolConst(ctx.fresh("houdini"))
+            s.assert(ctx.implies(lit, ctx.not(ctx.and(active.map(holds)))))
+            switch try s.check(assuming: assumptions(active) + [lit]) {
+            case .unsat: return true
+            case .unknown: return false
+            case .sat:
+                let m = try s.model()
+                var falsified: Set<Lemma> = []
+                var undecided: [Lemma] = []
+                for l in active {
+                    do { if try !m.bool(holds(l)) { falsified.insert(l) } } catch { undecided.append(l) }
+                }
+                if falsified.isEmpty {
+                    // The model cannot evaluate some lemma (a quantifier): ask about each alone.
+                    for l in undecided {
+                        let one = ctx.boolConst(ctx.fresh("houdini.one"))
+                        s.assert(ctx.implies(one, ctx.not(holds(l))))
+                        switch try s.check(assuming: assumptions(active) + [one]) {
+                        case .sat: falsified.insert(l)
+                        case .unsat: break
+                        case .unknown: return false
+                        }
+                    }
+                }
+                if falsified.isEmpty { return false }
+                active.removeAll { falsified.contains($0) }
+            }
+        }
+        return true
+    }
+
+    /// A passing result, upgraded to `proved` when an invariant is found and confirmed.
+    func upgrade(_ r: CheckResult) -> CheckResult {
+        guard r.verdict == .holds, Self.supports(r.rule) else { return r }
+        guard let lemmas = try? search(r.rule), !lemmas.isEmpty else { return r }
+        guard InvariantCheck(world: world, options: options).confirm(r.rule, lemmas) else { return r }
+        var p = r
+        p.verdict = .proved
+        p.proof = "inductive invariant"
+        p.invariant = lemmas.map { $0.text(world) }
+        var m = r.message
+        for suffix in [", to depth \(r.depth)", " up to depth \(r.depth)"] where m.hasSuffix(suffix) { m.removeLast(suffix.count) }
+        m = m.replacingOccurrences(of: "in every state up to depth \(r.depth)", with: "in every reachable state")
+        m = m.replacingOccurrences(of: ", to depth \(r.depth);", with: ";")
+        p.message = m + ": proved for every depth by an inductive invariant of \(lemmas.count) lemma(s) (re-checked)"
+        return p
+    }
+}

@@ -1,0 +1,148 @@
+import RecovIR
+import RecovSMT
+
+/// One conjunct of an inductive invariant (`InvariantProof`), stated over the procedure's progress
+/// (which step is pending, when steps ran), the clock, the state variables and their values at the
+/// trigger. Lemmas are data, so the search and the independent re-check (`InvariantCheck`) lower
+/// the same invariant into unrelated Z3 contexts, and a report prints it in the model's terms.
+enum Lemma: Hashable, Sendable {
+    /// `now >= last`: the clock is never before the previous step (or the trigger).
+    case clockNotBeforeLastStep
+    /// `last >= trigger time`.
+    case lastStepNotBeforeTrigger
+    /// `0 <= pc <= n`.
+    case programCounterInRange
+    /// `pc == j  ⇒  last <= trigger time + seconds` (`pc == j` also for `j == n`: done).
+    case lastStepBy(pc: Int, seconds: Int)
+    /// `pc < n  ⇒  now <= last + deadline(pc)`: no pending step is past its deadline.
+    case beforeDeadline
+    /// `pc <= j  ⇒  time(j) == -1`.
+    case stepPending(Int)
+    /// `pc == j + 1  ⇒  time(j) == last`.
+    case stepJustRan(Int)
+    /// `pc > j  ⇒  trigger time <= time(j) <= last`.
+    case stepRan(Int)
+    /// `pc > j  ⇒  contained`.
+    case containedAfter(Int)
+    /// `pc == j` (or `pc >= j` with `orLater`) `⇒  flag == value`.
+    case flag(String, value: Bool, pc: Int, orLater: Bool)
+    /// An integer variable compared with its value at the trigger.
+    case sinceTrigger(String, Comparison)
+    /// An IntVar's declared range, or an AccountMap's at the representative account.
+    case range(String)
+    /// The i-th of the model's then the procedure's invariants.
+    case declaredInvariant(Int)
+    /// No pending step is stuck at its deadline (the procedure is not blocked).
+    case notBlocked
+    /// `loss - loss at the trigger <= amount` (`BlastRadius`).
+    case lossAtMost(Int)
+    /// The checked property itself, for a property of one state (its violation at this state is false).
+    case property
+
+    enum Comparison: String, Hashable, Sendable { case atMost = "<=", atLeast = ">=", equal = "==" }
+}
+
+/// Lowers lemmas over one unrolling, measuring from `origin` (the state at the trigger).
+struct LemmaLowering {
+    let unrolling: Unrolling
+    let encoding: PropertyEncoding
+    let origin: SymbolicState
+
+    var ctx: Z3Context { unrolling.ctx }
+    var world: World { unrolling.world }
+
+    /// The lemma in state `i` of the unrolling.
+    func lower(_ l: Lemma, at i: Int) -> Z3Expr {
+        let u = unrolling, s = u.states[i], n = world.procedure.steps.count
+        let t0 = origin.now
+        func pcIs(_ j: Int) -> Z3Expr { ctx.eq(s.pc, ctx.int(j)) }
+        switch l {
+        case .clockNotBeforeLastStep: return ctx.ge(s.now, s.last)
+        case .lastStepNotBeforeTrigger: return ctx.ge(s.last, t0)
+        case .programCounterInRange: return ctx.and([ctx.ge(s.pc, ctx.int(0)), ctx.le(s.pc, ctx.int(n))])
+        case .lastStepBy(let j, let secs): return ctx.implies(pcIs(j), ctx.le(s.last, ctx.add([t0, ctx.int(secs)])))
+        case .beforeDeadline:
+            if n == 0 { return ctx.trueExpr }
+            return ctx.implies(ctx.lt(s.pc, ctx.int(n)), ctx.le(s.now, ctx.add([s.last, u.deadline(of: s.pc)])))
+        case .stepPending(let j): return ctx.implies(ctx.le(s.pc, ctx.int(j)), ctx.eq(s.stepTimes[j], ctx.int(-1)))
+        case .stepJustRan(let j): return ctx.implies(pcIs(j + 1), ctx.eq(s.stepTimes[j], s.last))
+        case .stepRan(let j):
+            return ctx.implies(ctx.gt(s.pc, ctx.int(j)), ctx.and([ctx.ge(s.stepTimes[j], t0), ctx.le(s.stepTimes[j], s.last)]))
+        case .containedAfter(let j): return ctx.implies(ctx.gt(s.pc, ctx.int(j)), s.contained)
+        case .flag(let name, let value, let j, let later):
+            guard let b = s.bools[name] else { return ctx.falseExpr }
+            let at = later ? ctx.ge(s.pc, ctx.int(j)) : pcIs(j)
+            return ctx.implies(at, value ? b : ctx.not(b))
+        case .sinceTrigger(let name, let cmp):
+            guard let x = s.ints[name], let x0 = origin.ints[name] else { return ctx.falseExpr }
+            switch cmp {
+            case .atMost: return ctx.le(x, x0)
+            case .atLeast: return ctx.ge(x, x0)
+            case .equal: return ctx.eq(x, x0)
+            }
+        case .range(let name):
+            guard let v = world.model.variable(name) else { return ctx.falseExpr }
+            let x: Z3Expr
+            switch v.type {
+            case .int: guard let e = s.ints[name] else { return ctx.falseExpr }; x = e
+            case .map: guard let a = s.maps[name] else { return ctx.falseExpr }; x = ctx.select(a, u.account)
+            case .bool: return ctx.trueExpr
+            }
+            var parts: [Z3Expr] = []
+            if let lo = v.min { parts.append(ctx.ge(x, ctx.int(lo))) }
+            if let hi = v.max { parts.append(ctx.le(x, ctx.int(hi))) }
+            return ctx.and(parts)
+        case .declaredInvariant(let k):
+            let invs = world.model.invariants + world.procedure.invariants
+            guard k >= 0, k < invs.count else { return ctx.falseExpr }
+            return u.lowering.lower(invs[k].expr, s)
+        case .notBlocked:
+            return n == 0 ? ctx.trueExpr : ctx.not(u.blocked(i))
+        case .lossAtMost(let amount):
+            guard let br = world.procedure.blastRadius else { return ctx.falseExpr }
+            return ctx.le(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, origin)), ctx.int(amount))
+        case .property:
+            guard let v = encoding.violation(at: i) else { return ctx.trueExpr }
+            return ctx.not(v)
+        }
+    }
+}
+
+extension Lemma {
+    /// The lemma in the model's terms.
+    func text(_ world: World) -> String {
+        let steps = world.procedure.steps
+        func step(_ j: Int) -> String { j < steps.count ? "'\(steps[j].name)'" : "#\(j)" }
+        func pending(_ j: Int) -> String { j < steps.count ? "while step \(step(j)) is pending" : "once every step has run" }
+        switch self {
+        case .clockNotBeforeLastStep: return "the clock is never before the previous step (or the trigger)"
+        case .lastStepNotBeforeTrigger: return "no step ran before the trigger"
+        case .programCounterInRange: return "the procedure is at one of its \(steps.count) step(s) or done"
+        case .lastStepBy(let j, let secs):
+            return "\(pending(j)), the previous step ran at most \(Duration.text(secs)) after the trigger"
+        case .beforeDeadline: return "no pending step is past its deadline"
+        case .stepPending(let j): return "step \(step(j)) has not run until it is the next step"
+        case .stepJustRan(let j): return "right after step \(step(j)), it is the previous step"
+        case .stepRan(let j): return "after step \(step(j)), it ran between the trigger and the previous step"
+        case .containedAfter(let j):
+            let c = world.procedure.containment.map { " (\($0.expr))" } ?? ""
+            return "after step \(step(j)), the protocol is contained\(c)"
+        case .flag(let name, let value, let j, let later):
+            let when = later ? (j == 0 ? "always" : "from step \(step(j)) on") : pending(j)
+            return "\(when): \(value ? "" : "!")\(name)"
+        case .sinceTrigger(let name, let cmp): return "\(name) \(cmp.rawValue) its value at the trigger"
+        case .range(let name):
+            let v = world.model.variable(name)
+            let lo = v?.min.map(String.init) ?? "", hi = v?.max.map(String.init) ?? ""
+            return v?.type == .map ? "every account's \(name) is in \(lo)...\(hi)" : "\(name) is in \(lo)...\(hi)"
+        case .declaredInvariant(let k):
+            let invs = world.model.invariants + world.procedure.invariants
+            return k < invs.count ? "invariant '\(invs[k].name)' (\(invs[k].expr))" : "invariant #\(k)"
+        case .notBlocked: return "no pending step is blocked at its deadline"
+        case .lossAtMost(let amount):
+            let e = world.procedure.blastRadius.map { "\($0.loss)" } ?? "loss"
+            return "\(e) is at most \(amount) above its value at the trigger"
+        case .property: return "the property itself"
+        }
+    }
+}
