@@ -35,6 +35,11 @@ public struct TextRenderer {
             if let cex = r.counterexample, let w = report.world(of: r) {
                 out += counterexample(cex, world: w, indent: "      ")
             }
+            // The inductive invariant of a proof, in the model's terms (JSON always carries it).
+            if explain, let lemmas = r.invariant {
+                out += "      inductive invariant (every reachable state satisfies all of):\n"
+                for l in lemmas { out += "        - \(safe(l))\n" }
+            }
         }
         out += "\n" + summary(report) + "\n"
         return out
