@@ -43,13 +43,13 @@ public struct LockFile: Codable, Sendable, Hashable {
     /// Reads a lock file; a missing file is an empty lock.
     public static func read(_ path: String) throws -> LockFile {
         guard FileManager.default.fileExists(atPath: path) else { return LockFile() }
-        guard let data = FileManager.default.contents(atPath: path) else { throw GateError("\(path): cannot read the lock file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw GateError("cannot read the lock file", at: path) }
         do {
             let lock = try JSONDecoder().decode(LockFile.self, from: data)
-            guard lock.lockVersion <= currentVersion else { throw GateError("\(path): lock file version \(lock.lockVersion) is newer than this recovcheck understands") }
+            guard lock.lockVersion <= currentVersion else { throw GateError("lock file version \(lock.lockVersion) is newer than this recovcheck understands", at: path) }
             return lock
         } catch let e as GateError { throw e } catch {
-            throw GateError("\(path):1:1: error: not a recovcheck lock file: \(error)")
+            throw GateError("not a recovcheck lock file: \(error)", at: path)
         }
     }
 
@@ -63,12 +63,6 @@ public struct LockFile: Codable, Sendable, Hashable {
     public func write(_ path: String) throws {
         try Data(try text().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
-}
-
-/// A message-carrying error of the gate (bad lock file, bad shard spec, ...).
-public struct GateError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ d: String) { description = d }
 }
 
 public enum Approvals {

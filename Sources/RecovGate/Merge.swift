@@ -22,20 +22,20 @@ public enum ShardMerge {
         var depth: Int?
         var allow = true
         for f in files {
-            guard let data = FileManager.default.contents(atPath: f) else { throw GateError("\(f): cannot read") }
+            guard let data = FileManager.default.contents(atPath: f) else { throw GateError("cannot read the file", at: f) }
             let doc: Document
             do { doc = try JSONDecoder().decode(Document.self, from: data) } catch {
-                throw GateError("\(f):1:1: error: not a recovcheck JSON report: \(error)")
+                throw GateError("not a recovcheck JSON report: \(error)", at: f)
             }
             guard doc.tool == "recovcheck", doc.schemaVersion <= JSONReport.schemaVersion else {
-                throw GateError("\(f):1:1: error: not a recovcheck JSON report of schema version \(JSONReport.schemaVersion) or older")
+                throw GateError("not a recovcheck JSON report of schema version \(JSONReport.schemaVersion) or older", at: f)
             }
-            if let d = depth, d != doc.depth { throw GateError("\(f): checked to depth \(doc.depth), other shards to depth \(d)") }
+            if let d = depth, d != doc.depth { throw GateError("checked to depth \(doc.depth), other shards to depth \(d)", at: f) }
             depth = doc.depth
             allow = allow && doc.allowUnknown
             for r in doc.results {
                 let j = CheckJob(procedure: r.procedure, rule: r.rule)
-                guard seen.insert(j).inserted else { throw GateError("\(f): \(r.procedure) \(r.rule.rawValue) is also in another shard's results") }
+                guard seen.insert(j).inserted else { throw GateError("\(r.procedure) \(r.rule.rawValue) is also in another shard's results", at: f) }
                 results.append(r)
             }
         }

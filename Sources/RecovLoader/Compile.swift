@@ -16,7 +16,7 @@ extension Loader {
     func locateSwiftc() throws -> String {
         if let s = ProcessInfo.processInfo.environment["SWIFTC"], !s.isEmpty { return s }
         if let s = findOnPath("swiftc") { return s }
-        throw Diagnostic("cannot find swiftc (set SWIFTC or put it on PATH)", at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        throw Diagnostic("cannot find swiftc (set SWIFTC or put it on PATH)", at: nil)
     }
 
     var cacheDirectoryPath: String {
@@ -102,22 +102,19 @@ extension Loader {
         s == s.rounded() ? String(Int(s)) : String(s)
     }
 
-    /// Turns compiler output into diagnostics: the compiler's own `file:line:col: error:` lines.
-    func compilerDiagnostics(_ output: String, mainPath: String, fallback: String) -> Error {
-        var user: [Diagnostic] = [], generated: [Diagnostic] = []
-        for line in output.split(separator: "\n") {
-            guard let m = String(line).wholeMatch(of: /(.+?):(\d+):(\d+): error: (.*)/) else { continue }
-            let file = String(m.1)
-            let d = Diagnostic(String(m.4), at: SourceLocation(file: file, line: Int(m.2) ?? 1, column: Int(m.3) ?? 1))
-            if file == mainPath || file.hasSuffix("/main.swift") && file.hasPrefix(parent(mainPath)) {
-                var g = d
-                g.location.file = "<generated main.swift>"
-                generated.append(g)
-            } else if !user.contains(d) {
-                user.append(d)
+    /// Turns compiler output into diagnostics: the compiler's own errors with their snippets, at
+    /// the user's paths (relative to the project root), without the DSL's hidden parameters
+    /// (`CompilerDiagnostics`). Errors elsewhere are shown only when the user's files have none.
+    func compilerDiagnostics(_ output: String, files: [String], fallback: String) -> Error {
+        var paths: [String: String] = [:]
+        for f in files { paths[f] = ProjectRoot.relative(f) }
+        let found = CompilerDiagnostics(displayPaths: paths, dslFileNames: Set(Self.dslSources.map(\.name))).diagnostics(from: output)
+        var list = found.user
+        if list.isEmpty {
+            list = found.elsewhere.map {
+                Diagnostic($0.message, at: SourceLocation(file: ProjectRoot.relative($0.file), line: $0.line, column: $0.column))
             }
         }
-        let list = user.isEmpty ? generated : user
         if list.isEmpty {
             let tail = output.split(separator: "\n").suffix(20).joined(separator: "\n")
             return Diagnostic("compiling the specs failed:\n\(tail)", at: loc(fallback))
@@ -143,7 +140,7 @@ extension Loader {
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         guard let out = FileHandle(forWritingAtPath: outPath), let err = FileHandle(forWritingAtPath: errPath) else {
-            throw Diagnostic("cannot create temporary files in \(tmp)", at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+            throw Diagnostic("cannot create temporary files in \(tmp)", at: nil)
         }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
@@ -155,7 +152,7 @@ extension Loader {
         p.standardOutput = out
         p.standardError = err
         do { try p.run() } catch {
-            throw Diagnostic("cannot run \(executable): \(error.localizedDescription)", at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+            throw Diagnostic("cannot run \(executable): \(error.localizedDescription)", at: nil)
         }
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false

@@ -40,7 +40,7 @@ extension Loader {
         let swiftc = try locateSwiftc()
         let r = try run(swiftc, ["--version"], timeout: 60)
         guard !r.timedOut, r.status == 0, !r.stdout.isEmpty else {
-            throw Diagnostic("\(swiftc) --version failed: \(r.stderr)", at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+            throw Diagnostic("\(swiftc) --version failed: \(r.stderr)", at: nil)
         }
         return Toolchain(swiftc: swiftc, version: r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -66,7 +66,7 @@ extension Loader {
         } catch {
             try? fm.removeItem(atPath: tmp)
             throw Diagnostic("cannot write the DSL library into the cache \(root): \(error.localizedDescription)",
-                             at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+                             at: nil)
         }
         defer { try? fm.removeItem(atPath: tmp) }
         let args = ["-parse-as-library", "-module-name", "RecovDSL", "-swift-version", "6", "-Onone", "-g",
@@ -78,11 +78,11 @@ extension Loader {
         guard !r.timedOut, r.status == 0, fm.fileExists(atPath: tmp + "/libRecovDSL.a") else {
             let tail = (r.stderr + r.stdout).split(separator: "\n").suffix(20).joined(separator: "\n")
             throw Diagnostic("compiling the DSL library with \(toolchain.swiftc) failed\(r.timedOut ? " (timed out)" : ""):\n\(tail)",
-                             at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+                             at: nil)
         }
         if rename(tmp, final) != 0 && !fm.fileExists(atPath: final + "/libRecovDSL.a") {
             throw Diagnostic("cannot move the compiled DSL library into \(final): \(String(cString: strerror(errno)))",
-                             at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+                             at: nil)
         }
         return CompiledDSL(directory: final, key: key)
     }

@@ -62,7 +62,7 @@ public struct Loader: Sendable {
 
     /// Like `load(paths:)`, also telling whether the specs were compiled or came from the cache.
     public func loadWithInfo(paths: [String]) throws -> LoadResult {
-        if paths.isEmpty { throw Diagnostic("no input files", at: SourceLocation(file: "<command line>", line: 1, column: 1)) }
+        if paths.isEmpty { throw Diagnostic("no input files", at: nil) }
         var specFiles: [String] = []
         var jsonFiles: [String] = []
         var modelDirs: [String] = []

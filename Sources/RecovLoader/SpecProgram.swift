@@ -29,7 +29,8 @@ extension Loader {
         let limit = max(120, options.specTimeout)
 
         // Whole-module: one frontend instead of one per file, half the CPU time of a per-file build.
-        let libArgs = ["-wmo", "-parse-as-library", "-module-name", "RecovSpec", "-swift-version", "5", "-Onone", "-g",
+        // The compiler's own diagnostic style (snippet and caret), uncoloured: recovcheck relays it.
+        let libArgs = ["-diagnostic-style", "swift", "-no-color-diagnostics", "-wmo", "-parse-as-library", "-module-name", "RecovSpec", "-swift-version", "5", "-Onone", "-g",
                        "-enable-private-imports", "-I", dsl.directory, "-module-cache-path", moduleCachePath,
                        "-emit-module", "-emit-module-path", lib + "/RecovSpec.swiftmodule",
                        "-emit-symbol-graph", "-emit-symbol-graph-dir", graphs, "-symbol-graph-minimum-access-level", "private",
@@ -37,7 +38,7 @@ extension Loader {
         let compile = try run(toolchain.swiftc, libArgs, timeout: limit)
         if compile.timedOut { throw Diagnostic("swiftc did not finish within \(Int(limit)) s", at: loc(fallback)) }
         if compile.status != 0 {
-            throw compilerDiagnostics(compile.stderr + compile.stdout, mainPath: gen + "/main.swift", fallback: fallback)
+            throw compilerDiagnostics(compile.stderr + compile.stdout, files: files, fallback: fallback)
         }
 
         let globals: [SpecGlobal]

@@ -64,7 +64,7 @@ struct SpecSandbox {
 
     /// The isolation programs get in this mode here: `.bubblewrap` when it can start, else `.limits`
     /// (`auto`) or an error (`required`); `.off` for `off`. Known before running (part of the IR cache key).
-    func isolation(at location: SourceLocation) throws -> Isolation {
+    func isolation(at location: SourceLocation?) throws -> Isolation {
         switch (mode, Self.bubblewrap) {
         case (.off, _): return .off
         case (_, .success): return .bubblewrap
@@ -80,7 +80,7 @@ struct SpecSandbox {
              environment: [String: String] = [:]) throws -> Outcome {
         var env = ["RECOVCHECK_IR_FD": "3", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
         for (k, v) in environment where k != "RECOVCHECK_IR_FD" { env[k] = v }
-        let isolation = try self.isolation(at: SourceLocation(file: "<recovcheck>", line: 1, column: 1))
+        let isolation = try self.isolation(at: nil)
         var argv = [executable]
         var directory: String? = workDirectory
         if isolation == .bubblewrap, case .success(let bwrap) = Self.bubblewrap {

@@ -42,20 +42,17 @@ struct ApproveCommand: ParsableCommand {
             FileHandle.standardError.write(Data("recovcheck: nothing approved: every check must hold (run `recovcheck check` for the details)\n".utf8))
             throw ExitCode(1)
         }
-        do {
-            let before = try LockFile.read(lock)
-            let after = try Approvals.approve(lock: before, program: program, results: results, by: approver(), depth: common.depth,
-                                              sources: loaded.approvalSources)
-            try after.write(lock)
-            for p in program.procedures {
-                let state = before.procedures[p.name]?.hash == after.procedures[p.name]?.hash ? "unchanged" : "approved"
-                print("\(state)  \(TerminalText.escape(p.name))  \(after.procedures[p.name]!.hash.prefix(12))  (\(Approvals.summary(results.filter { $0.procedure == p.name })))")
-            }
-            print("wrote \(lock)")
-        } catch {
-            FileHandle.standardError.write(Data("recovcheck: error: \(error)\n".utf8))
-            throw ExitCode(2)
+        let before = try LockFile.read(lock)
+        let after = try Approvals.approve(lock: before, program: program, results: results, by: approver(), depth: common.depth,
+                                          sources: loaded.approvalSources)
+        do { try after.write(lock) } catch {
+            throw CommandFailure(message: "cannot write the lock file '\(lock)': \(error.localizedDescription)")
         }
+        for p in program.procedures {
+            let state = before.procedures[p.name]?.hash == after.procedures[p.name]?.hash ? "unchanged" : "approved"
+            print("\(state)  \(TerminalText.escape(p.name))  \(after.procedures[p.name]!.hash.prefix(12))  (\(Approvals.summary(results.filter { $0.procedure == p.name })))")
+        }
+        print("wrote \(lock)")
     }
 
     func approver() -> String {

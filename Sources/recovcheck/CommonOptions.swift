@@ -66,7 +66,7 @@ struct CommonOptions: ParsableArguments {
 
     var parallelism: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    /// Loads and validates the program, or prints `file:line:col: error:` lines and exits 2.
+    /// Loads and validates the program; input errors are thrown (`Diagnostic`, `DiagnosticList`) for the command to print.
     /// `progress` (its live line) is cleared before any error is printed.
     func loadProgram(progress: ProgressReporter? = nil) throws -> Program { try loadProgramWithInfo(progress: progress).program }
 
@@ -80,41 +80,19 @@ struct CommonOptions: ParsableArguments {
             loaded = try loader.loadWithInfo(paths: paths)
         } catch {
             progress?.stop()
-            InputErrors.report(error)
-            throw ExitCode(2)
+            throw error
         }
-        let program = loaded.program
-        let problems = Validator().diagnose(program)
+        let problems = Validator().diagnose(loaded.program)
         if !problems.isEmpty {
             progress?.stop()
-            InputErrors.report(DiagnosticList(problems))
-            throw ExitCode(2)
+            throw DiagnosticList(problems)
         }
-        if program.procedures.isEmpty {
+        if loaded.program.procedures.isEmpty {
             progress?.stop()
-            InputErrors.report(Diagnostic("no procedures found in \(paths.joined(separator: ", ")): declare at least one Procedure",
-                                          at: SourceLocation(file: paths[0], line: 1, column: 1)))
-            throw ExitCode(2)
+            throw Diagnostic("no procedures found in \(paths.joined(separator: ", ")): declare at least one Procedure",
+                             at: SourceLocation(file: paths[0], line: 1, column: 1))
         }
         return loaded
-    }
-}
-
-/// Prints input errors in the compiler's `file:line:column: error:` form on standard error.
-enum InputErrors {
-    static func report(_ error: Error) {
-        let text: String
-        switch error {
-        // Names and messages may come from a spec: control characters escaped (TerminalText).
-        case let d as Diagnostic: text = safe(d)
-        case let l as DiagnosticList: text = l.diagnostics.map(safe).joined(separator: "\n")
-        default: text = "recovcheck: error: \(error)"
-        }
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func safe(_ d: Diagnostic) -> String {
-        "\(TerminalText.escape(d.location.description)): error: \(TerminalText.escape(d.message, keepNewlines: true))"
     }
 }
 

@@ -29,8 +29,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let program = try common.loadProgram()
         guard let p = program.procedures.first(where: { $0.name == procedure }) else {
-            FileHandle.standardError.write(Data("recovcheck: error: no procedure '\(procedure)'; procedures: \(program.procedures.map(\.name).joined(separator: ", "))\n".utf8))
-            throw ExitCode(2)
+            throw CommandFailure(message: "no procedure '\(procedure)'; procedures: \(program.procedures.map(\.name).joined(separator: ", "))")
         }
         guard let world = World(program: program, procedure: p) else { throw ExitCode(2) }
         let rule = common.rules[0]

@@ -94,7 +94,7 @@ struct GateOptions: ParsableArguments {
         let file = redactFile ?? Redaction.defaultFile
         let (results, withheld) = Redaction.redact(report.results, file: file)
         do { try Redaction.write(withheld, to: file) } catch {
-            GateFailure(message: "cannot write the redacted counterexamples to '\(file)': \(error.localizedDescription)", code: 2).exit()
+            throw CommandFailure(message: "cannot write the redacted counterexamples to '\(file)': \(error.localizedDescription)")
         }
         var r = report
         r.results = results
@@ -119,7 +119,7 @@ struct GateOptions: ParsableArguments {
                 if !text.hasSuffix("\n") { text += "\n" }
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                GateFailure(message: "cannot write the \(format) report to '\(path)': \(error.localizedDescription)", code: 2).exit()
+                throw CommandFailure(message: "cannot write the \(format) report to '\(path)': \(error.localizedDescription)")
             }
         }
     }
@@ -129,7 +129,7 @@ struct GateOptions: ParsableArguments {
     func checkApprovals(program: Program, procedures: [String], sources: String?) throws -> Bool {
         guard requireApproved else { return true }
         let lockFile: LockFile
-        do { lockFile = try LockFile.read(lock) } catch { GateFailure(message: "\(error)", code: 2).exit() }
+        lockFile = try LockFile.read(lock)
         var seen = Set<String>()
         let names = procedures.filter { seen.insert($0).inserted }
         let problems = try Approvals.problems(lock: lockFile, lockPath: lock, program: program, procedures: names, sources: sources)
@@ -145,19 +145,6 @@ struct GateOptions: ParsableArguments {
         if report == 2 { return 2 }
         if !approved { return 1 }
         return report
-    }
-}
-
-/// An error with a message for standard error and an exit code.
-struct GateFailure: Error, CustomStringConvertible {
-    var message: String
-    var code: Int32
-    var description: String { message }
-
-    /// Prints the message and exits.
-    func exit() -> Never {
-        FileHandle.standardError.write(Data("recovcheck: error: \(message)\n".utf8))
-        Foundation.exit(code)
     }
 }
 

@@ -34,11 +34,7 @@ struct MergeResultsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let merged: (results: [CheckResult], depth: Int, allowUnknown: Bool)
-        do { merged = try ShardMerge.merge(files: files) } catch {
-            FileHandle.standardError.write(Data("recovcheck: error: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let merged = try ShardMerge.merge(files: files)
         let report = RunReport(results: merged.results, program: Program(), options: CheckOptions(depth: merged.depth),
                                allowUnknown: merged.allowUnknown, inputs: files)
         var gate = try GateOptions.parse([])

@@ -14,17 +14,30 @@ struct RecovCheckCommand: ParsableCommand {
         defaultSubcommand: CheckCommand.self
     )
 
-    /// Runs the command; usage errors exit 2 (the project's convention) instead of 64.
+    /// Runs the command. Usage errors exit 2 (the project's convention) instead of 64; every other
+    /// error a subcommand throws is printed here, once, by `ErrorPrinter`. No code below this exits.
     static func main() {
+        var command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exitForParserError(error) }
         do {
-            var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch let error where error is ValidationError || error is CleanExit {
+            exitForParserError(error)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success { exit(withError: error) }
-            let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code.rawValue == ExitCode.validationFailure.rawValue ? 2 : code.rawValue)
+            ErrorPrinter.print(error)
+            Foundation.exit(ErrorPrinter.exitCode(for: error))
         }
+    }
+
+    /// ArgumentParser's message for a parsing or validation error (or help), and its exit code
+    /// with 64 (usage) mapped to 2.
+    static func exitForParserError(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .success { exit(withError: error) }
+        let message = fullMessage(for: error)
+        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        Foundation.exit(code.rawValue == ExitCode.validationFailure.rawValue ? 2 : code.rawValue)
     }
 }

@@ -36,17 +36,9 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         var program: Program?
         if !against.isEmpty {
-            do {
-                program = try Loader(options: LoaderOptions(modelsDirectory: models, useCache: true, specTimeout: specTimeout)).load(paths: against)
-            } catch {
-                InputErrors.report(error)
-                throw ExitCode(2)
-            }
+            program = try Loader(options: LoaderOptions(modelsDirectory: models, useCache: true, specTimeout: specTimeout)).load(paths: against)
             let problems = Validator().diagnose(program!)
-            if !problems.isEmpty {
-                InputErrors.report(DiagnosticList(problems))
-                throw ExitCode(2)
-            }
+            if !problems.isEmpty { throw DiagnosticList(problems) }
         }
         var worst: Int32 = 0
         for path in files {

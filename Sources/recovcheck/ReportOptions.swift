@@ -20,20 +20,15 @@ struct ReportOptions: ParsableArguments {
             do {
                 try HTMLReport.write(report, to: dir)
             } catch {
-                fail("cannot write the HTML report to '\(dir)': \(error.localizedDescription)")
+                throw CommandFailure(message: "cannot write the HTML report to '\(dir)': \(error.localizedDescription)")
             }
         }
         if let dir = counterexampleDirectory {
             do {
                 _ = try CounterexampleFiles.write(report, to: dir)
             } catch {
-                fail("cannot write counterexamples to '\(dir)': \(error.localizedDescription)")
+                throw CommandFailure(message: "cannot write counterexamples to '\(dir)': \(error.localizedDescription)")
             }
         }
-    }
-
-    private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("recovcheck: error: \(message)\n".utf8))
-        Foundation.exit(2)
     }
 }
