@@ -80,7 +80,11 @@ private func errorText(_ body: () throws -> Any) -> String? {
 
     @Test func compileErrorsAreTheCompilersOwn() throws {
         let text = try #require(errorText { try noCache().load(paths: [fixtures + "/compile-error/specs"]) })
-        #expect(text.contains(fixtures + "/compile-error/specs/Broken.swift:8:17: error: cannot find 'undefinedThing' in scope"))
+        // At the path relative to the project root, with the compiler's snippet and caret.
+        let path = ProjectRoot.relative(fixtures + "/compile-error/specs/Broken.swift")
+        #expect(text.hasPrefix(path + ":8:17: error: cannot find 'undefinedThing' in scope\n"))
+        #expect(text.contains(" 8 |         Require(undefinedThing)\n"))
+        #expect(text.contains("`- error: cannot find 'undefinedThing' in scope"))
         #expect(!text.contains("main.swift"))
     }
 
