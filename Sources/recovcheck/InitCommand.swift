@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecovIR
 
 /// `recovcheck init [DIR]`: creates a project to start from: `models/`, `specs/` with a passing
 /// example, and a `Package.swift` for editor completion. Never overwrites a file.
@@ -17,8 +18,8 @@ struct InitCommand: ParsableCommand {
         let root = (directory as NSString).expandingTildeInPath
         // Refuse before writing anything, so a failed init leaves no half-made project.
         for (path, _) in Scaffold.files where fm.fileExists(atPath: root + "/" + path) {
-            FileHandle.standardError.write(Data("\(root)/\(path):1:1: error: already exists; recovcheck init never overwrites a file\n".utf8))
-            throw ExitCode(2)
+            throw CommandFailure(message: "already exists; recovcheck init never overwrites a file",
+                                 location: SourceLocation(file: root + "/" + path, line: 1, column: 1))
         }
         do {
             for (path, contents) in Scaffold.files {
@@ -28,8 +29,8 @@ struct InitCommand: ParsableCommand {
                 print("created \(directory == "." ? path : (directory as NSString).appendingPathComponent(path))")
             }
         } catch {
-            FileHandle.standardError.write(Data("\(root):1:1: error: cannot create the project: \(error.localizedDescription)\n".utf8))
-            throw ExitCode(2)
+            throw CommandFailure(message: "cannot create the project: \(error.localizedDescription)",
+                                 location: SourceLocation(file: root, line: 1, column: 1))
         }
         let cd = directory == "." ? "" : "cd \(directory) && "
         print("next: \(cd)recovcheck specs    # checks specs/ with models/ (the first run compiles the DSL once)")
