@@ -1,6 +1,7 @@
-/// The 1-based `(line, column)` of every `Procedure(` call in Swift `source`, outside comments
-/// and string literals: the safety net of discovery by construction. A call site the spec
-/// program never executed would declare a procedure that is never checked.
+/// The 1-based `(line, column)` of every `Procedure(` call in Swift `source`, outside comments,
+/// string literals and inactive `#if` branches: the safety net of discovery by construction. A
+/// call site the spec program never executed would declare a procedure that is never checked.
+/// A branch counts as inactive only when `CompilationCondition` can tell for sure.
 public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] {
     let s = Array(source.unicodeScalars)
     var out: [(line: Int, column: Int)] = []
@@ -12,6 +13,23 @@ public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] 
             if s[i] == "\n" { line += 1; column = 1 } else { column += 1 }
             i += 1
         }
+    }
+    // Open `#if` blocks: whether the current branch is active, and whether an earlier one was
+    // (nil: not known, so treated as active).
+    var conditionals: [(active: Bool?, taken: Bool?)] = []
+    func atLineStart(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, s[j] == " " || s[j] == "\t" { j -= 1 }
+        return j < 0 || s[j] == "\n"
+    }
+    // Reads a directive's condition: the rest of the line, without a trailing `//` comment.
+    func restOfLine() -> String {
+        var text = ""
+        while let d = at(i), d != "\n" {
+            if d == "/" && at(i + 1) == "/" { break }
+            text.unicodeScalars.append(d); advance()
+        }
+        return text
     }
     // Skips a string literal starting at `i` (after any `#`s counted in `hashes`).
     func skipString(hashes: Int) {
@@ -58,6 +76,24 @@ public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] 
                 if s[i] == "*" && at(i + 1) == "/" { depth -= 1; advance(2); if depth == 0 { break }; continue }
                 advance()
             }
+        } else if c == "#", atLineStart(i), let directive = ["if", "elseif", "else", "endif"].first(where: { word in
+            let w = Array(word.unicodeScalars)
+            return (0..<w.count).allSatisfy { at(i + 1 + $0) == w[$0] } && !(at(i + 1 + w.count).map(isIdent) ?? false)
+        }) {
+            advance(1 + directive.unicodeScalars.count)
+            switch directive {
+            case "if":
+                let v = CompilationCondition.evaluate(restOfLine())
+                conditionals.append((v, v))
+            case "elseif", "else":
+                guard let top = conditionals.popLast() else { break }
+                let v = directive == "else" ? true : CompilationCondition.evaluate(restOfLine())
+                let active: Bool? = top.taken == true ? false : top.taken == false ? v : (v == false ? false : nil)
+                let taken: Bool? = top.taken == true || v == true ? true : (top.taken == false && v == false ? false : nil)
+                conditionals.append((active, taken))
+            default:
+                _ = conditionals.popLast()
+            }
         } else if c == "#" || c == "\"" {
             var hashes = 0
             while at(i + hashes) == "#" { hashes += 1 }
@@ -75,7 +111,7 @@ public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] 
             if word == "Procedure" && prev != "." || word == "Procedure" && prev == "." && isModuleQualified(s, before: i - word.unicodeScalars.count - 1) {
                 var k = i
                 while let d = at(k), d == " " || d == "\t" { k += 1 }
-                if at(k) == "(" { out.append((startLine, startColumn)) }
+                if at(k) == "(" && !conditionals.contains(where: { $0.active == false }) { out.append((startLine, startColumn)) }
             }
         } else {
             advance()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import RecovIR
-import RecovLoader
+@testable import RecovLoader
 
 private let fixtures: String = {
     let here = URL(fileURLWithPath: #filePath)
@@ -190,5 +190,44 @@ private func errorText(_ body: () throws -> Any) -> String? {
         let sites = procedureCallSites(in: src)
         #expect(sites.map(\.line) == [2, 9])
         #expect(sites.map(\.column) == [9, 34])
+    }
+
+    @Test func skipsOnlyBranchesThatAreSurelyInactive() {
+        let src = """
+        #if false
+        let a = Procedure("A")
+        #elseif SOME_FLAG || os(Linux) && false
+        let b = Procedure("B")
+        #else
+        let c = Procedure("C")
+        #endif
+        #if canImport(Foundation)
+        let d = Procedure("D")
+        #else
+        let e = Procedure("E")
+        #endif
+        #if !DEBUG // a comment
+          #if true
+        let f = Procedure("F")
+          #endif
+        #endif
+        let s = "#if false"
+        let g = Procedure("G")
+        """
+        #expect(procedureCallSites(in: src).map(\.line) == [6, 9, 11, 15, 19])
+    }
+}
+
+@Suite struct CompilationConditionTests {
+    @Test func evaluatesWhatIsCertainOnly() {
+        #expect(CompilationCondition.evaluate("false") == false)
+        #expect(CompilationCondition.evaluate("DEBUG") == false)
+        #expect(CompilationCondition.evaluate("!DEBUG && true") == true)
+        #expect(CompilationCondition.evaluate("canImport(Foundation)") == nil)
+        #expect(CompilationCondition.evaluate("canImport(Foundation) && false") == false)
+        #expect(CompilationCondition.evaluate("canImport(Foundation) || (true)") == true)
+        #expect(CompilationCondition.evaluate("swift(>=5.9)") == nil)
+        #expect(CompilationCondition.evaluate("os(Linux) || os(macOS)") == true)
+        #expect(CompilationCondition.evaluate("&& broken") == nil)
     }
 }

@@ -14,3 +14,13 @@ let direct = Procedure("Direct", model: dVault, incident: dBug) {
     Step("pause", action: "pause", by: dGuardian, within: 1 * hour) { Writes(dPaused) }
     Containment(dPaused, within: 1 * hour)
 }
+// Procedures disabled with an inactive #if are not compiled: never created, and not an error.
+#if RECOVCHECK_NEVER_DEFINED
+let disabled = Procedure("Disabled", model: dVault, incident: dBug) {
+    Trigger(!dPaused)
+}
+#elseif os(Linux) && !os(Linux)
+let alsoDisabled = Procedure("AlsoDisabled", model: dVault, incident: dBug) {
+    Trigger(!dPaused)
+}
+#endif
