@@ -46,12 +46,16 @@ struct InvariantProof {
                 }
             case .int:
                 c += [.sinceTrigger(v.name, .atMost), .sinceTrigger(v.name, .atLeast), .sinceTrigger(v.name, .equal)]
+                if v.min != nil || v.max != nil || v.initial != nil { c.append(.declaredAtTrigger(v.name)) }
+                for j in 0..<n { c += [.untilStep(v.name, .atMost, step: j), .untilStep(v.name, .atLeast, step: j), .untilStep(v.name, .equal, step: j)] }
                 if v.min != nil || v.max != nil { c.append(.range(v.name)) }
             case .map:
                 if v.min != nil || v.max != nil { c.append(.range(v.name)) }
             }
         }
         for k in (world.model.invariants + p.invariants).indices { c.append(.declaredInvariant(k)) }
+        c.append(.triggeredAtTrigger)
+        for k in (world.model.assumptions + world.incident.assumptions).indices { c.append(.assumedAtTrigger(k)) }
         if let br = p.blastRadius { c += [.lossAtMost(0), .lossAtMost(br.max)] }
         var seen = Set<Lemma>()
         return c.filter { seen.insert($0).inserted }
@@ -60,6 +64,10 @@ struct InvariantProof {
     private func solver(_ ctx: Z3Context) -> Z3Solver {
         Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
                  resourceLimit: options.proofResourceLimit)
+    }
+
+    private func debug(_ s: String) {
+        if ProcessInfo.processInfo.environment["RECOV_DEBUG_INVARIANT"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
     }
 
     /// The Houdini search. Nil: no invariant from these templates implies the property (or the
@@ -72,13 +80,13 @@ struct InvariantProof {
             let s = solver(ctx)
             let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .initial)
             let at0 = Dictionary(uniqueKeysWithValues: active.map { ($0, f.lower($0, at: 0)) })
-            guard try drop(&active, solver: s, holds: { at0[$0]! }, assumptions: { _ in [] }) else { return nil }
+            guard try drop(&active, solver: s, holds: { at0[$0]! }, assumptions: { _ in [] }, debugInfo: { _ in "initiation" }) else { debug("init gave up"); return nil }
         }
         // 2. Consecution: drop what a transition from the conjunction of the rest falsifies.
         let ctx = Z3Context()
         let s = solver(ctx)
         let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .step)
-        guard f.sound else { return nil }
+        guard f.sound else { debug("\(rule): step frame not sound"); return nil }
         var hyp: [Lemma: Z3Expr] = [:], next: [Lemma: Z3Expr] = [:], nextLit: [Lemma: Z3Expr] = [:]
         for (i, l) in active.enumerated() {
             let a = ctx.boolConst("lemma.\(i)@0"), b = ctx.boolConst("lemma.\(i)@1")
@@ -87,13 +95,25 @@ struct InvariantProof {
             s.assert(ctx.implies(b, x1))
             hyp[l] = a; next[l] = x1; nextLit[l] = b
         }
-        guard try drop(&active, solver: s, holds: { next[$0]! }, assumptions: { $0.map { hyp[$0]! } }) else { return nil }
+        guard try drop(&active, solver: s, holds: { next[$0]! }, assumptions: { $0.map { hyp[$0]! } }, debugInfo: { m in
+            let u = f.unrolling, t = u.transitions[0]
+            let sel = (try? m.int(t.selector)) ?? -1
+            return "via \(sel >= 0 && sel < u.alternatives.count ? "\(u.alternatives[sel])" : "?") pc=\((try? m.int(u.states[0].pc)) ?? -9) now=\((try? m.int(u.states[0].now)) ?? -9) last=\((try? m.int(u.states[0].last)) ?? -9) t0=\((try? m.int(f.lowering.origin.now)) ?? -9)"
+        }) else { debug("\(world.procedure.name) \(rule): consecution gave up"); return nil }
         // 3. The invariant (in both states of the transition) implies the property.
         let goal = ctx.boolConst(ctx.fresh("violation"))
         s.assert(ctx.implies(goal, f.violation()))
         switch try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
         case .unsat: return Self.tidy(active)
-        case .sat, .unknown: return nil
+        case .sat, .unknown:
+            debug("\(world.procedure.name) \(rule): survivors: \(active.map { $0.text(world) })")
+            if case .sat = try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
+                let m = try s.model()
+                let u = f.unrolling
+                debug("  model: sel=\((try? m.int(u.transitions[0].selector)) ?? -1) alts=\(u.alternatives.count) pc0=\((try? m.int(u.states[0].pc)) ?? -9)")
+                for (k, a) in u.alternatives.enumerated() { debug("   alt \(k): \(a)") }
+            }
+            return nil
         }
     }
 
@@ -101,15 +121,21 @@ struct InvariantProof {
     /// (a weaker conjunct of the same invariant; the re-check confirms what is left).
     static func tidy(_ lemmas: [Lemma]) -> [Lemma] {
         let equal = Set(lemmas.compactMap { l -> String? in if case .sinceTrigger(let n, .equal) = l { return n }; return nil })
+        let always = Set(lemmas.compactMap { l -> String? in if case .sinceTrigger(let n, let c) = l { return "\(n) \(c.rawValue)" }; return nil })
+        let equalUntil = Set(lemmas.compactMap { l -> String? in if case .untilStep(let n, .equal, let j) = l { return "\(n) \(j)" }; return nil })
         return lemmas.filter { l in
             if case .sinceTrigger(let n, let c) = l, c != .equal, equal.contains(n) { return false }
+            if case .untilStep(let n, let c, let j) = l {
+                if always.contains("\(n) \(c.rawValue)") || equal.contains(n) { return false }
+                if c != .equal, equalUntil.contains("\(n) \(j)") { return false }
+            }
             return true
         }
     }
 
     /// Drops from `active` the lemmas that some model of `assumptions() ∧ ¬⋀ holds(active)` falsifies,
     /// until no such model exists. False: the solver gave up.
-    private func drop(_ active: inout [Lemma], solver s: Z3Solver, holds: (Lemma) -> Z3Expr, assumptions: ([Lemma]) -> [Z3Expr]) throws -> Bool {
+    private func drop(_ active: inout [Lemma], solver s: Z3Solver, holds: (Lemma) -> Z3Expr, assumptions: ([Lemma]) -> [Z3Expr], debugInfo: ((Z3Model) -> String)? = nil) throws -> Bool {
         let ctx = s.context
         var rounds = 0
         while !active.isEmpty {
@@ -140,6 +166,7 @@ struct InvariantProof {
                     }
                 }
                 if falsified.isEmpty { return false }
+                if let info = debugInfo { debug("  drop \(active.filter { falsified.contains($0) }.map { $0.text(world) }) \(info(m))") }
                 active.removeAll { falsified.contains($0) }
             }
         }

@@ -28,6 +28,8 @@ enum Lemma: Hashable, Sendable {
     case flag(String, value: Bool, pc: Int, orLater: Bool)
     /// An integer variable compared with its value at the trigger.
     case sinceTrigger(String, Comparison)
+    /// The same, only until step `j` has run (`pc <= j  ⇒  x cmp x at the trigger`).
+    case untilStep(String, Comparison, step: Int)
     /// An IntVar's declared range, or an AccountMap's at the representative account.
     case range(String)
     /// The i-th of the model's then the procedure's invariants.
@@ -36,6 +38,13 @@ enum Lemma: Hashable, Sendable {
     case notBlocked
     /// `loss - loss at the trigger <= amount` (`BlastRadius`).
     case lossAtMost(Int)
+    /// At the trigger, the i-th of the model's then the incident's assumptions held (a fact about the
+    /// frozen values at the trigger, true in every state).
+    case assumedAtTrigger(Int)
+    /// At the trigger, the variable was in its declared range and had its `initial:` value.
+    case declaredAtTrigger(String)
+    /// At the trigger, the trigger held.
+    case triggeredAtTrigger
     /// The checked property itself, for a property of one state (its violation at this state is false).
     case property
 
@@ -80,6 +89,8 @@ struct LemmaLowering {
             case .atLeast: return ctx.ge(x, x0)
             case .equal: return ctx.eq(x, x0)
             }
+        case .untilStep(let name, let cmp, let j):
+            return ctx.implies(ctx.le(s.pc, ctx.int(j)), lower(.sinceTrigger(name, cmp), at: i))
         case .range(let name):
             guard let v = world.model.variable(name) else { return ctx.falseExpr }
             let x: Z3Expr
@@ -101,6 +112,19 @@ struct LemmaLowering {
         case .lossAtMost(let amount):
             guard let br = world.procedure.blastRadius else { return ctx.falseExpr }
             return ctx.le(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, origin)), ctx.int(amount))
+        case .assumedAtTrigger(let k):
+            let all = world.model.assumptions + world.incident.assumptions
+            guard k >= 0, k < all.count else { return ctx.falseExpr }
+            return u.lowering.lower(all[k].expr, origin)
+        case .triggeredAtTrigger:
+            return u.lowering.lower(world.procedure.trigger.expr, origin)
+        case .declaredAtTrigger(let name):
+            guard let v = world.model.variable(name), v.type == .int, let x = origin.ints[name] else { return ctx.falseExpr }
+            var parts: [Z3Expr] = []
+            if let lo = v.min { parts.append(ctx.ge(x, ctx.int(lo))) }
+            if let hi = v.max { parts.append(ctx.le(x, ctx.int(hi))) }
+            if let i = v.initial { parts.append(ctx.eq(x, u.lowering.lower(i, origin))) }
+            return ctx.and(parts)
         case .property:
             guard let v = encoding.violation(at: i) else { return ctx.trueExpr }
             return ctx.not(v)
@@ -131,6 +155,7 @@ extension Lemma {
             let when = later ? (j == 0 ? "always" : "from step \(step(j)) on") : pending(j)
             return "\(when): \(value ? "" : "!")\(name)"
         case .sinceTrigger(let name, let cmp): return "\(name) \(cmp.rawValue) its value at the trigger"
+        case .untilStep(let name, let cmp, let j): return "until step \(step(j)) runs, \(name) \(cmp.rawValue) its value at the trigger"
         case .range(let name):
             let v = world.model.variable(name)
             let lo = v?.min.map(String.init) ?? "", hi = v?.max.map(String.init) ?? ""
@@ -142,6 +167,14 @@ extension Lemma {
         case .lossAtMost(let amount):
             let e = world.procedure.blastRadius.map { "\($0.loss)" } ?? "loss"
             return "\(e) is at most \(amount) above its value at the trigger"
+        case .assumedAtTrigger(let k):
+            let all = world.model.assumptions + world.incident.assumptions
+            return k < all.count ? "at the trigger, assumption '\(all[k].name)' held (\(all[k].expr))" : "at the trigger, assumption #\(k) held"
+        case .declaredAtTrigger(let name):
+            let v = world.model.variable(name)
+            let r = "\(v?.min.map(String.init) ?? "")...\(v?.max.map(String.init) ?? "")"
+            return "at the trigger, \(name) was in \(r)" + (v?.initial.map { " and equal to its initial value \($0)" } ?? "")
+        case .triggeredAtTrigger: return "at the trigger, the trigger held (\(world.procedure.trigger.expr))"
         case .property: return "the property itself"
         }
     }
