@@ -53,6 +53,8 @@ struct InvariantProof {
                 if v.min != nil || v.max != nil { c.append(.range(v.name)) }
             }
         }
+        let ints = world.model.state.filter { $0.type == .int }.map(\.name)
+        for (i, a) in ints.enumerated() { for b in ints[(i + 1)...] { c.append(.sumConserved(a, b)) } }
         for k in (world.model.invariants + p.invariants).indices { c.append(.declaredInvariant(k)) }
         c.append(.triggeredAtTrigger)
         for k in (world.model.assumptions + world.incident.assumptions).indices { c.append(.assumedAtTrigger(k)) }
@@ -66,6 +68,7 @@ struct InvariantProof {
                  resourceLimit: options.proofResourceLimit)
     }
 
+    /// `RECOV_DEBUG_INVARIANT=1`: the search's steps on standard error (which lemma fell, by which move).
     private func debug(_ s: String) {
         if ProcessInfo.processInfo.environment["RECOV_DEBUG_INVARIANT"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
     }
@@ -98,7 +101,8 @@ struct InvariantProof {
         guard try drop(&active, solver: s, holds: { next[$0]! }, assumptions: { $0.map { hyp[$0]! } }, debugInfo: { m in
             let u = f.unrolling, t = u.transitions[0]
             let sel = (try? m.int(t.selector)) ?? -1
-            return "via \(sel >= 0 && sel < u.alternatives.count ? "\(u.alternatives[sel])" : "?") pc=\((try? m.int(u.states[0].pc)) ?? -9) now=\((try? m.int(u.states[0].now)) ?? -9) last=\((try? m.int(u.states[0].last)) ?? -9) t0=\((try? m.int(f.lowering.origin.now)) ?? -9)"
+            let alt = sel >= 0 && sel < u.alternatives.count ? (u.alternatives[sel].action?.name ?? "\(u.alternatives[sel])") : "?"
+            return "via \(alt) pc=\((try? m.int(u.states[0].pc)) ?? -9) now=\((try? m.int(u.states[0].now)) ?? -9) last=\((try? m.int(u.states[0].last)) ?? -9) t0=\((try? m.int(f.lowering.origin.now)) ?? -9)"
         }) else { debug("\(world.procedure.name) \(rule): consecution gave up"); return nil }
         // 3. The invariant (in both states of the transition) implies the property.
         let goal = ctx.boolConst(ctx.fresh("violation"))
@@ -106,13 +110,7 @@ struct InvariantProof {
         switch try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
         case .unsat: return Self.tidy(active)
         case .sat, .unknown:
-            debug("\(world.procedure.name) \(rule): survivors: \(active.map { $0.text(world) })")
-            if case .sat = try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
-                let m = try s.model()
-                let u = f.unrolling
-                debug("  model: sel=\((try? m.int(u.transitions[0].selector)) ?? -1) alts=\(u.alternatives.count) pc0=\((try? m.int(u.states[0].pc)) ?? -9)")
-                for (k, a) in u.alternatives.enumerated() { debug("   alt \(k): \(a)") }
-            }
+            debug("\(world.procedure.name) \(rule): the invariant does not imply the property; survivors: \(active.map { $0.text(world) })")
             return nil
         }
     }

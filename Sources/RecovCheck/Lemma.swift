@@ -28,6 +28,8 @@ enum Lemma: Hashable, Sendable {
     case flag(String, value: Bool, pc: Int, orLater: Bool)
     /// An integer variable compared with its value at the trigger.
     case sinceTrigger(String, Comparison)
+    /// `x + y == x + y at the trigger`: a conserved sum (value moves between two variables).
+    case sumConserved(String, String)
     /// The same, only until step `j` has run (`pc <= j  ⇒  x cmp x at the trigger`).
     case untilStep(String, Comparison, step: Int)
     /// An IntVar's declared range, or an AccountMap's at the representative account.
@@ -89,6 +91,9 @@ struct LemmaLowering {
             case .atLeast: return ctx.ge(x, x0)
             case .equal: return ctx.eq(x, x0)
             }
+        case .sumConserved(let a, let b):
+            guard let x = s.ints[a], let y = s.ints[b], let x0 = origin.ints[a], let y0 = origin.ints[b] else { return ctx.falseExpr }
+            return ctx.eq(ctx.add([x, y]), ctx.add([x0, y0]))
         case .untilStep(let name, let cmp, let j):
             return ctx.implies(ctx.le(s.pc, ctx.int(j)), lower(.sinceTrigger(name, cmp), at: i))
         case .range(let name):
@@ -155,6 +160,7 @@ extension Lemma {
             let when = later ? (j == 0 ? "always" : "from step \(step(j)) on") : pending(j)
             return "\(when): \(value ? "" : "!")\(name)"
         case .sinceTrigger(let name, let cmp): return "\(name) \(cmp.rawValue) its value at the trigger"
+        case .sumConserved(let a, let b): return "\(a) + \(b) == its value at the trigger"
         case .untilStep(let name, let cmp, let j): return "until step \(step(j)) runs, \(name) \(cmp.rawValue) its value at the trigger"
         case .range(let name):
             let v = world.model.variable(name)

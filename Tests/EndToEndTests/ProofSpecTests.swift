@@ -37,11 +37,15 @@ struct ProofSpecTests {
         #expect(r15.line.hasPrefix("  VIOLATED "), "\(r15.line)")
     }
 
-    @Test("a true invariant that needs a strengthening stays bounded")
+    @Test("a true invariant that needs a strengthening is proved by an inductive invariant, printed with --explain")
     func needsStrengthening() throws {
         let r = try invariantLine("needs-strengthening")
         #expect(r.status == 0)
-        #expect(r.line.hasPrefix("  holds "), "\(r.line)")
+        #expect(r.line.hasPrefix("  PROVED "), "\(r.line)")
+        #expect(r.line.contains("by an inductive invariant"), "\(r.line)")
+        let specs = "\(proofFixtures)/needs-strengthening/specs"
+        let out = try runRecovcheck(["--no-cache", specs, "--models", specs, "--rule", "invariant", "--explain"])
+        #expect(out.stdout.contains("- nsDebt + nsExposure == its value at the trigger"), "\(out.stdout)")
     }
 
     @Test("--no-proofs gives the bounded verdict")
