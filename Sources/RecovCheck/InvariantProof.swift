@@ -57,6 +57,9 @@ struct InvariantProof {
         for (i, a) in ints.enumerated() { for b in ints[(i + 1)...] { c.append(.sumConserved(a, b)) } }
         for k in (world.model.invariants + p.invariants).indices { c.append(.declaredInvariant(k)) }
         c.append(.triggeredAtTrigger)
+        if world.authorityIsDynamic {
+            for k in AuthorityWrites(world).keys.sorted() { c.append(.keyHolder(k, untilStep: nil)); for j in 0..<n { c.append(.keyHolder(k, untilStep: j)) } }
+        }
         for k in (world.model.assumptions + world.incident.assumptions).indices { c.append(.assumedAtTrigger(k)) }
         if let br = p.blastRadius { c += [.lossAtMost(0), .lossAtMost(br.max)] }
         var seen = Set<Lemma>()

@@ -36,6 +36,8 @@ enum Lemma: Hashable, Sendable {
     case range(String)
     /// The i-th of the model's then the procedure's invariants.
     case declaredInvariant(Int)
+    /// A key that some action rotates is still held by its declared holder (until step `j` has run, or always).
+    case keyHolder(String, untilStep: Int?)
     /// No pending step is stuck at its deadline (the procedure is not blocked).
     case notBlocked
     /// `loss - loss at the trigger <= amount` (`BlastRadius`).
@@ -112,6 +114,11 @@ struct LemmaLowering {
             let invs = world.model.invariants + world.procedure.invariants
             guard k >= 0, k < invs.count else { return ctx.falseExpr }
             return u.lowering.lower(invs[k].expr, s)
+        case .keyHolder(let k, let j):
+            guard let h = s.holders[k], let decl = world.model.keys.first(where: { $0.name == k }),
+                  let e = u.entityIndex[decl.holder] else { return ctx.falseExpr }
+            let held = ctx.eq(h, ctx.int(e))
+            return j.map { ctx.implies(ctx.le(s.pc, ctx.int($0)), held) } ?? held
         case .notBlocked:
             return n == 0 ? ctx.trueExpr : ctx.not(u.blocked(i))
         case .lossAtMost(let amount):
@@ -169,6 +176,9 @@ extension Lemma {
         case .declaredInvariant(let k):
             let invs = world.model.invariants + world.procedure.invariants
             return k < invs.count ? "invariant '\(invs[k].name)' (\(invs[k].expr))" : "invariant #\(k)"
+        case .keyHolder(let k, let j):
+            let holder = world.model.keys.first { $0.name == k }?.holder ?? "?"
+            return (j.map { "until step \(step($0)) runs, " } ?? "") + "key '\(k)' is held by \(holder)"
         case .notBlocked: return "no pending step is blocked at its deadline"
         case .lossAtMost(let amount):
             let e = world.procedure.blastRadius.map { "\($0.loss)" } ?? "loss"
