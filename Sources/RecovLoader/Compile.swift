@@ -43,7 +43,7 @@ extension Loader {
             if let data = FileManager.default.contents(atPath: cached),
                let program = try? decodeIR(data, file: cached) {
                 try checkEveryProcedureWasCreated(program, sources: sources)
-                return CompiledSpecs(program: program, cacheHit: true, cacheKey: key, isolation: isolation, fingerprint: fingerprint)
+                return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: true, cacheKey: key, isolation: isolation, fingerprint: fingerprint)
             }
         }
 
@@ -79,7 +79,7 @@ extension Loader {
                 if rename(tmpFile, dir + "/" + key + ".json") != 0 { try? FileManager.default.removeItem(atPath: tmpFile) }
             }
         }
-        return CompiledSpecs(program: program, cacheHit: false, cacheKey: options.useCache ? key : nil,
+        return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: false, cacheKey: options.useCache ? key : nil,
                              isolation: isolation, fingerprint: fingerprint)
     }
 

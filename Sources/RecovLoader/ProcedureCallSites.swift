@@ -3,8 +3,23 @@
 /// call site the spec program never executed would declare a procedure that is never checked.
 /// A branch counts as inactive only when `CompilationCondition` can tell for sure.
 public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] {
+    scanSwiftSource(source).calls
+}
+
+/// A plain string literal of a Swift source (one line, no escapes, no interpolation, not raw):
+/// its text and the 1-based position of its opening quote.
+struct StringLiteralSite: Equatable {
+    var text: String
+    var line: Int
+    var column: Int
+}
+
+/// One pass over `source`: the `Procedure(` call sites and the plain string literals, outside
+/// comments and inactive `#if` branches.
+func scanSwiftSource(_ source: String) -> (calls: [(line: Int, column: Int)], literals: [StringLiteralSite]) {
     let s = Array(source.unicodeScalars)
     var out: [(line: Int, column: Int)] = []
+    var literals: [StringLiteralSite] = []
     var i = 0, line = 1, column = 1
     func isIdent(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isAlphabetic || ("0"..."9").contains(c) }
     func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
@@ -34,9 +49,12 @@ public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] 
     // Skips a string literal starting at `i` (after any `#`s counted in `hashes`).
     func skipString(hashes: Int) {
         let multi = at(i) == "\"" && at(i + 1) == "\"" && at(i + 2) == "\""
+        let startLine = line, startColumn = column
+        var text: String? = multi || hashes > 0 ? nil : ""   // nil: not a plain literal
         advance(multi ? 3 : 1)
         while i < s.count {
             if s[i] == "\\" && hashes == 0 {
+                text = nil
                 advance()
                 if at(i) == "(" { skipParens() } else { advance() }
                 continue
@@ -50,8 +68,12 @@ public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] 
             let closes = multi ? (at(i) == "\"" && at(i + 1) == "\"" && at(i + 2) == "\"") : at(i) == "\""
             if closes && (0..<hashes).allSatisfy({ at(i + (multi ? 3 : 1) + $0) == "#" }) {
                 advance((multi ? 3 : 1) + hashes)
+                if let text, !conditionals.contains(where: { $0.active == false }) {
+                    literals.append(StringLiteralSite(text: text, line: startLine, column: startColumn))
+                }
                 return
             }
+            text?.unicodeScalars.append(s[i])
             advance()
         }
     }
@@ -117,7 +139,7 @@ public func procedureCallSites(in source: String) -> [(line: Int, column: Int)] 
             advance()
         }
     }
-    return out
+    return (out, literals)
 }
 
 /// Whether the `.` at `dot` follows `RecovDSL` (a module-qualified `RecovDSL.Procedure(`).

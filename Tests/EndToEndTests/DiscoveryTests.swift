@@ -19,6 +19,15 @@ private let fixtures: String = URL(fileURLWithPath: #filePath)
             #expect(r.stdout[header.upperBound...].contains("holds     sanity"), "\(name) has no verdicts")
         }
         #expect(r.stdout.contains("\(names.count) procedure(s)"))
+        // Procedures made by the helper `pauseProcedure` are located at the user's call of it (its
+        // name's literal), not at the helper's one `Procedure(` line (Vault.swift:25).
+        let headers = r.stdout.split(separator: "\n").map(String.init)
+        for (name, at) in [("CommaList", "/Forms.swift:4:"), ("InsideIf", "/Forms.swift:6:"), ("TupleA", "/Forms.swift:10:"),
+                           ("TupleB", "/Forms.swift:10:"), ("PrivateLetOtherFile", "/MoreForms.swift:4:"), ("Direct", "/Forms.swift:12:")] {
+            let header = headers.first { $0.hasPrefix(name + "  (") } ?? ""
+            #expect(header.contains(at), "\(name) is not located at \(at): \(header)")
+        }
+        #expect(!r.stdout.contains("Vault.swift:25:"), "a procedure is still located in the helper\n\(r.stdout)")
     }
 
     @Test func aProcedureThatIsNeverCreatedIsAnError() throws {

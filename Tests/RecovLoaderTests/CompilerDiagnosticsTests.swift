@@ -86,3 +86,20 @@ import RecovIR
         """)
     }
 }
+
+/// The plain string literals the loader uses to find where a helper-made procedure was asked for.
+@Suite struct StringLiteralSiteTests {
+    @Test func findsPlainLiteralsOutsideCommentsAndInactiveBranches() {
+        let src = #"""
+        let a = make("Vault")   // make("Comment")
+        let b = "x\(1)", c = #"raw"#, d = "esc\n"
+        #if false
+        let e = make("Disabled")
+        #endif
+        let f = """
+            multi
+            """
+        """#
+        #expect(scanSwiftSource(src).literals == [StringLiteralSite(text: "Vault", line: 1, column: 14)])
+    }
+}
