@@ -175,6 +175,17 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
         expectInputError(try runRecovcheck([dir]), mentions: dir, "folder named .json")
     }
 
+    /// Issue 12: an error about a file is one clean `path:1:1: error: message` line, not
+    /// `recovcheck: error: path:1:1: error: message`; the message carries no location of its own.
+    @Test func gateErrorsAreOneCleanLine() throws {
+        let notAReport = bad + "/malformed.json"
+        let r = try runRecovcheck(["merge-results", notAReport])
+        expectInputError(r, mentions: notAReport + ":1:1: error: not a recovcheck JSON report", "merge of a non-report")
+        #expect(!r.stderr.contains("recovcheck: error:") && !r.stderr.contains("error: error:"), "\(r.stderr)")
+        let missing = try runRecovcheck(["merge-results", bad + "/does-not-exist.json"])
+        expectInputError(missing, mentions: "does-not-exist.json:1:1: error: cannot read the file", "merge of a missing file")
+    }
+
     @Test func noArguments() throws {
         let r = try runRecovcheck([])
         #expect(r.status == 2 && !r.signaled, "exit \(r.status)")
