@@ -33,6 +33,16 @@ struct InvariantProof {
             }
         }
         for j in 0..<n { c += [.stepPending(j), .stepJustRan(j), .stepRan(j)] }
+        // The previous step ran at most the sum of the deadlines in between after step i.
+        for i in 0..<n {
+            var since = 0
+            for j in (i + 2)..<(n + 1) {
+                let (s, o) = since.addingReportingOverflow(eval.deadline(j - 1))
+                if o || s > 1_000_000_000_000_000_000 { break }
+                since = s
+                c.append(.lastStepSince(step: i, pc: j, seconds: since))
+            }
+        }
         if p.containment != nil { for j in 0..<n { c.append(.containedAfter(j)) } }
         for v in world.model.state {
             switch v.type {

@@ -14,6 +14,8 @@ enum Lemma: Hashable, Sendable {
     case programCounterInRange
     /// `pc == j  ⇒  last <= trigger time + seconds` (`pc == j` also for `j == n`: done).
     case lastStepBy(pc: Int, seconds: Int)
+    /// `pc == j  ⇒  last <= time(i) + seconds` (`i < j`): the previous step ran at most that long after step `i`.
+    case lastStepSince(step: Int, pc: Int, seconds: Int)
     /// `pc < n  ⇒  now <= last + deadline(pc)`: no pending step is past its deadline.
     case beforeDeadline
     /// `pc <= j  ⇒  time(j) == -1`.
@@ -74,6 +76,9 @@ struct LemmaLowering {
         case .lastStepNotBeforeTrigger: return ctx.ge(s.last, t0)
         case .programCounterInRange: return ctx.and([ctx.ge(s.pc, ctx.int(0)), ctx.le(s.pc, ctx.int(n))])
         case .lastStepBy(let j, let secs): return ctx.implies(pcIs(j), ctx.le(s.last, ctx.add([t0, ctx.int(secs)])))
+        case .lastStepSince(let i, let j, let secs):
+            guard i < j, i < n else { return ctx.falseExpr }
+            return ctx.implies(pcIs(j), ctx.le(s.last, ctx.add([s.stepTimes[i], ctx.int(secs)])))
         case .beforeDeadline:
             if n == 0 { return ctx.trueExpr }
             return ctx.implies(ctx.lt(s.pc, ctx.int(n)), ctx.le(s.now, ctx.add([s.last, u.deadline(of: s.pc)])))
@@ -156,6 +161,8 @@ extension Lemma {
         case .programCounterInRange: return "the procedure is at one of its \(steps.count) step(s) or done"
         case .lastStepBy(let j, let secs):
             return "\(pending(j)), the previous step ran at most \(Duration.text(secs)) after the trigger"
+        case .lastStepSince(let i, let j, let secs):
+            return "\(pending(j)), the previous step ran at most \(Duration.text(secs)) after step \(step(i))"
         case .beforeDeadline: return "no pending step is past its deadline"
         case .stepPending(let j): return "step \(step(j)) has not run until it is the next step"
         case .stepJustRan(let j): return "right after step \(step(j)), it is the previous step"
