@@ -22,7 +22,7 @@ struct InvariantProof {
     /// The candidate lemmas for `rule`.
     func candidates(_ rule: Rule) -> [Lemma] {
         let p = world.procedure, n = p.steps.count
-        var c: [Lemma] = [.property, .clockNotBeforeLastStep, .lastStepNotBeforeTrigger, .programCounterInRange, .beforeDeadline, .notBlocked]
+        var c: [Lemma] = [.property, .triggerTimeNotNegative, .clockNotBeforeLastStep, .lastStepNotBeforeTrigger, .programCounterInRange, .beforeDeadline, .notBlocked]
         let eval = Evaluator(world: world)
         var sum = 0, overflow = false
         for j in 0...n {

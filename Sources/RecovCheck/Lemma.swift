@@ -8,6 +8,8 @@ import RecovSMT
 enum Lemma: Hashable, Sendable {
     /// `now >= last`: the clock is never before the previous step (or the trigger).
     case clockNotBeforeLastStep
+    /// `trigger time >= 0` (the clock starts at some `T >= 0`).
+    case triggerTimeNotNegative
     /// `last >= trigger time`.
     case lastStepNotBeforeTrigger
     /// `0 <= pc <= n`.
@@ -73,6 +75,7 @@ struct LemmaLowering {
         func pcIs(_ j: Int) -> Z3Expr { ctx.eq(s.pc, ctx.int(j)) }
         switch l {
         case .clockNotBeforeLastStep: return ctx.ge(s.now, s.last)
+        case .triggerTimeNotNegative: return ctx.ge(t0, ctx.int(0))
         case .lastStepNotBeforeTrigger: return ctx.ge(s.last, t0)
         case .programCounterInRange: return ctx.and([ctx.ge(s.pc, ctx.int(0)), ctx.le(s.pc, ctx.int(n))])
         case .lastStepBy(let j, let secs): return ctx.implies(pcIs(j), ctx.le(s.last, ctx.add([t0, ctx.int(secs)])))
@@ -157,6 +160,7 @@ extension Lemma {
         func pending(_ j: Int) -> String { j < steps.count ? "while step \(step(j)) is pending" : "once every step has run" }
         switch self {
         case .clockNotBeforeLastStep: return "the clock is never before the previous step (or the trigger)"
+        case .triggerTimeNotNegative: return "the trigger time is not negative"
         case .lastStepNotBeforeTrigger: return "no step ran before the trigger"
         case .programCounterInRange: return "the procedure is at one of its \(steps.count) step(s) or done"
         case .lastStepBy(let j, let secs):
