@@ -45,3 +45,11 @@ print("| rule | proved | holds to depth 10 |")
 print("|---|---|---|")
 for rule, (pr, ho) in sorted(by_rule.items()):
     print(f"| {rule} | {pr} | {ho} |")
+print()
+props = [r for r in reports["with proofs (default)"]["results"] if r["rule"] != "sanity" and r["verdict"] in ("proved", "holds")]
+proved = sum(1 for r in props if r["verdict"] == "proved")
+print(f"Property checks that pass (sanity excluded): {len(props)}, proved {proved} ({100.0 * proved / max(1, len(props)):.1f}%)\n")
+print("Still bounded (holds to the depth):\n")
+for r in props:
+    if r["verdict"] == "holds":
+        print(f"- {r['procedure']} `{r['rule']}`")
