@@ -67,6 +67,15 @@ struct InvariantProof {
         for (i, a) in ints.enumerated() { for b in ints[(i + 1)...] { c.append(.sumConserved(a, b)) } }
         for k in (world.model.invariants + p.invariants).indices { c.append(.declaredInvariant(k)) }
         c.append(.triggeredAtTrigger)
+        for k in (world.model.assumptions + world.incident.assumptions).indices { c.append(.assumptionHolds(k)) }
+        for v in world.model.state where v.type == .map && v.initial != nil {
+            c.append(.mapAtInitial(v.name, untilStep: nil))
+            for j in 0..<n { c.append(.mapAtInitial(v.name, untilStep: j)) }
+        }
+        for a in ints { for b in ints where a != b {
+            c.append(.tracks(a, b, untilStep: nil))
+            for j in 0..<n { c.append(.tracks(a, b, untilStep: j)) }
+        } }
         if world.authorityIsDynamic {
             for k in AuthorityWrites(world).keys.sorted() { c.append(.keyHolder(k, untilStep: nil)); for j in 0..<n { c.append(.keyHolder(k, untilStep: j)) } }
         }

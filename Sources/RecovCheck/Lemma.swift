@@ -51,6 +51,13 @@ enum Lemma: Hashable, Sendable {
     case assumedAtTrigger(Int)
     /// At the trigger, the variable was in its declared range and had its `initial:` value.
     case declaredAtTrigger(String)
+    /// The i-th of the model's then the incident's assumptions holds in this state (an assumption
+    /// that the transitions keep).
+    case assumptionHolds(Int)
+    /// An AccountMap with an `initial:` value still has it at the representative account (until step `j` has run, or always).
+    case mapAtInitial(String, untilStep: Int?)
+    /// `x - x at the trigger <= y - y at the trigger` (until step `j` has run, or always): `x` grows at most as `y` does.
+    case tracks(String, String, untilStep: Int?)
     /// At the trigger, the trigger held.
     case triggeredAtTrigger
     /// The checked property itself, for a property of one state (its violation at this state is false).
@@ -138,6 +145,18 @@ struct LemmaLowering {
             return u.lowering.lower(all[k].expr, origin)
         case .triggeredAtTrigger:
             return u.lowering.lower(world.procedure.trigger.expr, origin)
+        case .assumptionHolds(let k):
+            let all = world.model.assumptions + world.incident.assumptions
+            guard k >= 0, k < all.count else { return ctx.falseExpr }
+            return u.lowering.lower(all[k].expr, s)
+        case .mapAtInitial(let name, let j):
+            guard let v = world.model.variable(name), v.type == .map, let i0 = v.initial, let m = s.maps[name] else { return ctx.falseExpr }
+            let same = ctx.eq(ctx.select(m, u.account), u.lowering.lower(i0, s))
+            return j.map { ctx.implies(ctx.le(s.pc, ctx.int($0)), same) } ?? same
+        case .tracks(let a, let b, let j):
+            guard let x = s.ints[a], let y = s.ints[b], let x0 = origin.ints[a], let y0 = origin.ints[b] else { return ctx.falseExpr }
+            let le = ctx.le(ctx.sub(x, x0), ctx.sub(y, y0))
+            return j.map { ctx.implies(ctx.le(s.pc, ctx.int($0)), le) } ?? le
         case .declaredAtTrigger(let name):
             guard let v = world.model.variable(name), v.type == .int, let x = origin.ints[name] else { return ctx.falseExpr }
             var parts: [Z3Expr] = []
@@ -201,6 +220,14 @@ extension Lemma {
             let v = world.model.variable(name)
             let r = "\(v?.min.map(String.init) ?? "")...\(v?.max.map(String.init) ?? "")"
             return "at the trigger, \(name) was in \(r)" + (v?.initial.map { " and equal to its initial value \($0)" } ?? "")
+        case .assumptionHolds(let k):
+            let all = world.model.assumptions + world.incident.assumptions
+            return k < all.count ? "assumption '\(all[k].name)' still holds (\(all[k].expr))" : "assumption #\(k) still holds"
+        case .mapAtInitial(let name, let j):
+            let i0 = world.model.variable(name)?.initial.map { "\($0)" } ?? "?"
+            return (j.map { "until step \(step($0)) runs, " } ?? "") + "every account's \(name) is still its initial value \(i0)"
+        case .tracks(let a, let b, let j):
+            return (j.map { "until step \(step($0)) runs, " } ?? "") + "\(a) has grown since the trigger at most as much as \(b)"
         case .triggeredAtTrigger: return "at the trigger, the trigger held (\(world.procedure.trigger.expr))"
         case .property: return "the property itself"
         }
