@@ -76,6 +76,7 @@ public struct Checker: Sendable {
             x.message = "vacuous: \(s.message)"
             x.location = s.location
             x.proof = nil
+            x.invariant = nil
             return x
         }
     }

@@ -119,10 +119,12 @@ private func needsStrengthening() -> Build {
 @Test func failedSanityTurnsProvedIntoError() {
     let s = CheckResult(procedure: "P", rule: .sanity, verdict: .error, message: "no initial state", depth: 1, location: here)
     var p = CheckResult(procedure: "P", rule: .invariant, verdict: .proved, message: "", depth: 1, location: here)
-    p.proof = "1-induction"
+    p.proof = "inductive invariant"
+    p.invariant = ["the property itself"]
     let marked = Checker.markVacuous([s, p])
     #expect(marked[1].verdict == .error)
     #expect(marked[1].proof == nil)
+    #expect(marked[1].invariant == nil)
 }
 
 @Test func aConstraintOnTheFirstStateDisablesProofs() {
