@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .target(name: "RecovDSL"),
@@ -22,11 +23,13 @@ let package = Package(
         .target(name: "RecovLoader", dependencies: [
             "RecovIR",
             "RecovHash",
-            "CSpawn",
+            "RecovProcess",
         ], plugins: ["EmbedDSLSources"]),
         .executableTarget(name: "recovcheck-embed"),
         .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["recovcheck-embed"]),
-        // glibc's posix_spawn extensions (close inherited descriptors, new session) for the spec sandbox.
+        // The one process runner (spec program, sandbox probe, compiler, git) and program lookup.
+        .target(name: "RecovProcess", dependencies: ["CSpawn"]),
+        // glibc's posix_spawn extensions (close inherited descriptors, new session) and the child subreaper.
         .systemLibrary(name: "CSpawn"),
         // SHA-256 for cache keys, approvals and fingerprints, from the system's OpenSSL.
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
@@ -46,16 +49,19 @@ let package = Package(
                                                      description: "Check the incident-recovery procedures in specs/ with recovcheck")),
                 dependencies: ["recovcheck"]),
         .executableTarget(name: "recovcheck", dependencies: [
-            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate",
+            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate", "RecovProcess",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Runs real programs for the tests (the recovcheck binary, python3, z3) through swift-subprocess.
+        .target(name: "RecovTestSupport", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")],
+                path: "Tests/TestSupport"),
         .testTarget(name: "RecovIRTests", dependencies: ["RecovIR"]),
         .testTarget(name: "RecovSMTTests", dependencies: ["RecovSMT"]),
         .testTarget(name: "RecovCheckTests", dependencies: ["RecovIR", "RecovCheck", "RecovLoader", "RecovReport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["recovcheck", "RecovIR"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["recovcheck", "RecovIR", "RecovTestSupport"]),
         .testTarget(name: "RecovDSLTests", dependencies: ["RecovDSL", "RecovIR"]),
         .testTarget(name: "RecovLoaderTests", dependencies: ["RecovLoader", "RecovIR", "RecovDSL"]),
-        .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport"]),
+        .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport", "RecovTestSupport"]),
         .testTarget(name: "DifferentialTests", dependencies: ["RecovIR", "RecovCheck"]),
     ]
 )

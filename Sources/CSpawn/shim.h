@@ -1,5 +1,5 @@
 // glibc's GNU extensions to posix_spawn (glibc >= 2.34), which Swift's Glibc module does not
-// expose because it is built without _GNU_SOURCE. Used by RecovLoader's ProcessRunner.
+// expose because it is built without _GNU_SOURCE. Used by RecovProcess's ProcessRunner.
 #include <spawn.h>
 
 extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);

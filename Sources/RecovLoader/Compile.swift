@@ -1,21 +1,13 @@
 import Foundation
 import RecovHash
 import RecovIR
+import RecovProcess
 
 extension Loader {
-    func findOnPath(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for dir in path.split(separator: ":") {
-            let p = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
-    }
-
     /// The Swift compiler: `$SWIFTC`, else `swiftc` on `PATH`.
     func locateSwiftc() throws -> String {
         if let s = ProcessInfo.processInfo.environment["SWIFTC"], !s.isEmpty { return s }
-        if let s = findOnPath("swiftc") { return s }
+        if let s = ExecutableLookup.onPath("swiftc") { return s }
         throw Diagnostic("cannot find swiftc (set SWIFTC or put it on PATH)", at: nil)
     }
 
@@ -130,45 +122,33 @@ extension Loader {
         var stderr: String
     }
 
-    /// Runs a program with stdin from /dev/null and stdout/stderr captured in files, killing it after `timeout`.
-    func run(_ executable: String, _ arguments: [String], timeout: Double,
-             extraEnvironment: [String: String] = [:]) throws -> RunResult {
-        let tmp = NSTemporaryDirectory() + "recovcheck-run-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: tmp) }
-        let outPath = tmp + "/out", errPath = tmp + "/err"
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        guard let out = FileHandle(forWritingAtPath: outPath), let err = FileHandle(forWritingAtPath: errPath) else {
-            throw Diagnostic("cannot create temporary files in \(tmp)", at: nil)
+    /// Runs a trusted tool (the compiler) with recovcheck's environment through the process
+    /// runner: its own process group, killed whole (compiler frontends too) after `timeout`.
+    func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> RunResult {
+        let caps = ProcessRunner.Caps(seconds: timeout, outputBytes: Self.toolOutputBytes, keptBytes: Self.toolOutputBytes,
+                                      irBytes: nil)
+        let r: ProcessRunner.Result
+        do {
+            r = try ProcessRunner.run([executable] + arguments, environment: ProcessInfo.processInfo.environment,
+                                      directory: nil, caps: caps)
+        } catch {
+            throw Diagnostic("\(error)", at: nil)
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in extraEnvironment { env[k] = v }
-        p.environment = env
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = out
-        p.standardError = err
-        do { try p.run() } catch {
-            throw Diagnostic("cannot run \(executable): \(error.localizedDescription)", at: nil)
+        let stdout = String(decoding: r.stdoutTail, as: UTF8.self)
+        var stderr = String(decoding: r.stderrTail, as: UTF8.self)
+        switch r.ending {
+        case .exited(let code):
+            return RunResult(status: code, signaled: false, timedOut: false, stdout: stdout, stderr: stderr)
+        case .signaled(let signal):
+            return RunResult(status: signal, signaled: true, timedOut: false, stdout: stdout, stderr: stderr)
+        case .timedOut:
+            return RunResult(status: SIGKILL, signaled: true, timedOut: true, stdout: stdout, stderr: stderr)
+        case .outputTooLarge, .irTooLarge:
+            stderr += "\n(\(executable) printed more than \(Self.toolOutputBytes >> 20) MiB and was stopped)"
+            return RunResult(status: SIGKILL, signaled: true, timedOut: false, stdout: stdout, stderr: stderr)
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        var timedOut = false
-        while p.isRunning {
-            if Date() >= deadline {
-                timedOut = true
-                killProcessTree(p.processIdentifier)
-                break
-            }
-            usleep(5_000)
-        }
-        p.waitUntilExit()
-        try? out.close(); try? err.close()
-        let stdout = String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self)
-        let stderr = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
-        return RunResult(status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
-                         timedOut: timedOut, stdout: stdout, stderr: stderr)
     }
+
+    /// Output a tool (the compiler) may print before it is stopped; all of it is kept for diagnostics.
+    static let toolOutputBytes = 32 << 20
 }

@@ -84,14 +84,6 @@ extension Loader {
         return exe
     }
 
-    /// Runs the compiled spec program with its IR written to file descriptor 3 (`irPath`).
-    /// The one place the spec program is executed.
-    func runSpecProgram(_ exe: String, irPath: String) throws -> RunResult {
-        // fd 3 is opened by the shell so the child surely inherits it.
-        try run("/bin/sh", ["-c", "exec \"$0\" 3>\"$1\" </dev/null", exe, irPath], timeout: options.specTimeout,
-                extraEnvironment: Self.crashReportingEnvironment.merging(["RECOVCHECK_IR_FD": "3"]) { $1 })
-    }
-
     /// A compile error in generated code: blamed on the declaration the generated line reads,
     /// since recovcheck could then not run its initializer (so it refuses to go on).
     func generatedCodeDiagnostics(_ output: String, lineOwner: [String: SpecGlobal], fallback: String) -> Error {

@@ -1,5 +1,6 @@
 import Foundation
 import RecovIR
+import RecovProcess
 
 extension Loader {
     /// Runs the compiled spec program `executable` in the sandbox `options.sandbox` allows and

@@ -1,5 +1,6 @@
 import Foundation
 import RecovIR
+import RecovProcess
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -138,10 +139,7 @@ struct SpecSandbox {
 
     /// An executable in the usual system folders (never from the user's PATH, which a spec could not set anyway).
     static func executable(_ name: String) -> String? {
-        for dir in ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"] where FileManager.default.isExecutableFile(atPath: dir + "/" + name) {
-            return dir + "/" + name
-        }
-        return nil
+        ExecutableLookup.find(name, in: ExecutableLookup.systemFolders)
     }
 
     /// Whether bubblewrap is installed and can start a sandbox like the real one here (tried once per process).

@@ -4,6 +4,7 @@ import RecovIR
 import RecovCheck
 import RecovReport
 import RecovGate
+import RecovProcess
 
 /// `recovcheck approve PATH...`: records the reviewed procedures in the lock file.
 struct ApproveCommand: ParsableCommand {
@@ -63,17 +64,13 @@ struct ApproveCommand: ParsableCommand {
         return env["USER"] ?? "unknown"
     }
 
+    /// `git config user.name`, when git is on `PATH` and answers within 10 seconds.
     func gitUserName() -> String? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "config", "user.name"]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let git = ExecutableLookup.onPath("git") else { return nil }
+        let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: nil)
+        guard let r = try? ProcessRunner.run([git, "config", "user.name"], environment: ProcessInfo.processInfo.environment,
+                                             directory: nil, caps: caps),
+              r.ending == .exited(0) else { return nil }
+        return String(decoding: r.stdoutTail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

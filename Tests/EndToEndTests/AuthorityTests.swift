@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 // Issue 9, classes 1, 2, 3 and item 14: hand-worked specs in Tests/Fixtures/authority, each run
 // through the real binary. Every fixture's header states the verdicts worked out by hand, and
@@ -10,9 +11,9 @@ private let authorityFixtures = URL(fileURLWithPath: #filePath)
 
 /// Runs one fixture folder (its spec file holds model, incident and procedure) and returns the
 /// exit status, the verdict per rule id from the text report, and stderr.
-private func runFixture(_ name: String) throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
+private func runFixture(_ name: String) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
     let specs = "\(authorityFixtures)/\(name)/specs"
-    let out = try runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs])
+    let out = try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs])
     #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
     var verdicts: [String: String] = [:]
     for line in out.stdout.split(separator: "\n") {
@@ -29,8 +30,8 @@ private func passes(_ v: String?) -> Bool { v == "holds" || v == "PROVED" }
 @Suite("Authority semantics (issue 9: anyone-based roles, nested delays, grace, declarations)")
 struct AuthorityTests {
     @Test("a timelock over anyone is used by the attacker with nothing compromised")
-    func anyoneTimelock() throws {
-        let r = try runFixture("anyone-timelock")
+    func anyoneTimelock() async throws {
+        let r = try await runFixture("anyone-timelock")
         #expect(r.status == 1)
         #expect(r.verdicts["blast-radius"] == "VIOLATED")
         #expect(r.verdicts["no-collateral-loss"] == "VIOLATED")
@@ -39,8 +40,8 @@ struct AuthorityTests {
     }
 
     @Test("allOf([anyone]) is used by the attacker, even when accepted for one entity")
-    func allOfAnyone() throws {
-        let r = try runFixture("allof-anyone")
+    func allOfAnyone() async throws {
+        let r = try await runFixture("allof-anyone")
         #expect(r.status == 1)
         #expect(r.verdicts["blast-radius"] == "VIOLATED")
         #expect(r.verdicts["no-collateral-loss"] == "VIOLATED")
@@ -48,24 +49,24 @@ struct AuthorityTests {
     }
 
     @Test("delays add up along a chain of timelocks")
-    func timelockOverTimelock() throws {
-        let r = try runFixture("timelock-over-timelock")
+    func timelockOverTimelock() async throws {
+        let r = try await runFixture("timelock-over-timelock")
         #expect(r.status == 1)
         #expect(r.verdicts["containment-time"] == "VIOLATED")
         #expect(passes(r.verdicts["bounded-intervention"]))
     }
 
     @Test("allOf waits for the longest delay among its roles")
-    func allOfTimelockGuardian() throws {
-        let r = try runFixture("allof-timelock-guardian")
+    func allOfTimelockGuardian() async throws {
+        let r = try await runFixture("allof-timelock-guardian")
         #expect(r.status == 1)
         #expect(r.verdicts["containment-time"] == "VIOLATED")
         #expect(passes(r.verdicts["bounded-intervention"]))
     }
 
     @Test("a queued step expires after its timelock's grace period: the procedure is blocked")
-    func graceExpiry() throws {
-        let r = try runFixture("grace-expiry")
+    func graceExpiry() async throws {
+        let r = try await runFixture("grace-expiry")
         #expect(r.status == 1)
         #expect(r.verdicts["bounded-intervention"] == "VIOLATED")
         #expect(passes(r.verdicts["sanity"]))
@@ -73,8 +74,8 @@ struct AuthorityTests {
     }
 
     @Test("honest entities out-powered by the attacker: a blocked-step violation, not a vacuous check")
-    func attackerHoldsPower() throws {
-        let r = try runFixture("attacker-holds-power")
+    func attackerHoldsPower() async throws {
+        let r = try await runFixture("attacker-holds-power")
         #expect(r.status == 1)
         #expect(r.verdicts["bounded-intervention"] == "VIOLATED")
         #expect(r.verdicts["containment-time"] == "VIOLATED")
@@ -84,8 +85,8 @@ struct AuthorityTests {
     }
 
     @Test("a second Containment, BlastRadius, Window or MinCoalition is an error at its line")
-    func duplicateDeclarations() throws {
-        let r = try runFixture("duplicate-declarations")
+    func duplicateDeclarations() async throws {
+        let r = try await runFixture("duplicate-declarations")
         #expect(r.status == 2)
         for (line, what) in [(21, "MinCoalition"), (32, "Containment"), (34, "BlastRadius"), (36, "Window")] {
             #expect(r.stderr.contains("DuplicateDeclarations.swift:\(line):"), "no error at line \(line)")
@@ -94,16 +95,16 @@ struct AuthorityTests {
     }
 
     @Test("maxDelay is rejected at its line")
-    func maxDelay() throws {
-        let r = try runFixture("max-delay")
+    func maxDelay() async throws {
+        let r = try await runFixture("max-delay")
         #expect(r.status == 2)
         #expect(r.stderr.contains("MaxDelay.swift:10:"))
         #expect(r.stderr.contains("maxDelay has no effect"))
     }
 
     @Test("a role redefined at its use (allowUnilateral in by:) is an error at the use")
-    func roleRedefinedAtUse() throws {
-        let r = try runFixture("role-redefined-at-use")
+    func roleRedefinedAtUse() async throws {
+        let r = try await runFixture("role-redefined-at-use")
         #expect(r.status == 2)
         #expect(r.stderr.contains("RoleRedefinedAtUse.swift:18:"))
         #expect(r.stderr.contains("differs from its declaration in Roles(...)"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// The bad-input catalog: every case runs the real `recovcheck` binary and must end with a
 /// one-line `file:line:col: error:` message naming the file, exit 2, and never a crash
@@ -8,61 +9,13 @@ private let bad: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/bad").path
 
 /// The `recovcheck` binary built beside this test bundle.
-func recovcheckBinary() throws -> String {
-    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    var dir = exe.deletingLastPathComponent()
-    // The bundle may be a folder (`*.xctest/`) on some platforms: walk up to the build folder.
-    for _ in 0..<4 {
-        let candidate = dir.appendingPathComponent("recovcheck").path
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue { return candidate }
-        dir = dir.deletingLastPathComponent()
-    }
-    throw BinaryMissing(message: "the recovcheck binary is not beside the test bundle \(exe.path): build it first (swift build)")
-}
+func recovcheckBinary() throws -> String { try Recovcheck.binary() }
 
-struct BinaryMissing: Error, CustomStringConvertible { var message: String; var description: String { message } }
-
-struct RunOutput {
-    var status: Int32
-    var signaled: Bool
-    var stdout: String
-    var stderr: String
-    var timedOut: Bool
-}
-
-/// Runs recovcheck with `args`, killing it after `limit` seconds.
-func runRecovcheck(_ args: [String], limit: Double = 240, cwd: String? = nil) throws -> RunOutput {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: try recovcheckBinary())
-    p.arguments = args
+/// Runs recovcheck with `args` (in a temporary folder unless `cwd` says otherwise), killing it after `limit` seconds.
+func runRecovcheck(_ args: [String], limit: Double = 240, cwd: String? = nil) async throws -> RunOutput {
     // Run outside the checkout so no result cache is read from or written into it.
-    p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? NSTemporaryDirectory())
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    p.environment = env
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    // Drain both pipes while the process runs, so a chatty process cannot block on a full pipe.
-    let outBox = DataBox(), errBox = DataBox()
-    let group = DispatchGroup()
-    for (pipe, box) in [(out, outBox), (err, errBox)] {
-        group.enter()
-        DispatchQueue.global().async { box.data = pipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    }
-    let deadline = Date().addingTimeInterval(limit)
-    while p.isRunning && Date() < deadline { usleep(20_000) }
-    let timedOut = p.isRunning
-    if timedOut { p.terminate(); usleep(200_000); if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
-    p.waitUntilExit()
-    group.wait()
-    return RunOutput(status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
-                     stdout: String(decoding: outBox.data, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self), timedOut: timedOut)
+    try await Recovcheck.run(args, cwd: cwd ?? NSTemporaryDirectory(), limit: limit)
 }
-
-final class DataBox: @unchecked Sendable { var data = Data() }
 
 /// Asserts the bad-input contract; `mentions` must appear in the error line (the file, usually).
 func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what: String) {
@@ -108,92 +61,92 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
     ]
 
     @Test(arguments: jsonCases.indices)
-    func badIRFile(_ i: Int) throws {
+    func badIRFile(_ i: Int) async throws {
         let c = Self.jsonCases[i]
-        let r = try runRecovcheck([bad + "/" + c.file, "--depth", "3", "--timeout", "20"])
+        let r = try await runRecovcheck([bad + "/" + c.file, "--depth", "3", "--timeout", "20"])
         expectInputError(r, mentions: c.mentions, line: c.line, c.file)
     }
 
-    @Test func specThatDoesNotCompile() throws {
-        let r = try runRecovcheck([bad + "/compile-error", "--no-ir-cache"])
+    @Test func specThatDoesNotCompile() async throws {
+        let r = try await runRecovcheck([bad + "/compile-error", "--no-ir-cache"])
         expectInputError(r, mentions: "Broken.swift", line: 4, "compile error")
     }
 
-    @Test func specWithNoProcedures() throws {
-        let r = try runRecovcheck([bad + "/no-procedures", "--no-ir-cache"])
+    @Test func specWithNoProcedures() async throws {
+        let r = try await runRecovcheck([bad + "/no-procedures", "--no-ir-cache"])
         expectInputError(r, mentions: "no-procedures", "no procedures")
     }
 
-    @Test func specProgramThatCrashes() throws {
-        let r = try runRecovcheck([bad + "/crash", "--no-ir-cache"])
+    @Test func specProgramThatCrashes() async throws {
+        let r = try await runRecovcheck([bad + "/crash", "--no-ir-cache"])
         expectInputError(r, mentions: "Crash.swift", "crashing spec")
     }
 
-    @Test func specProgramThatLoops() throws {
+    @Test func specProgramThatLoops() async throws {
         let start = Date()
-        let r = try runRecovcheck([bad + "/loops", "--no-ir-cache", "--spec-timeout", "3"], limit: 180)
+        let r = try await runRecovcheck([bad + "/loops", "--no-ir-cache", "--spec-timeout", "3"], limit: 180)
         expectInputError(r, mentions: "Forever.swift", "looping spec")
         #expect(Date().timeIntervalSince(start) < 170)
     }
 
-    @Test func binarySpecFile() throws {
-        let r = try runRecovcheck([bad + "/binary-spec", "--no-ir-cache"])
+    @Test func binarySpecFile() async throws {
+        let r = try await runRecovcheck([bad + "/binary-spec", "--no-ir-cache"])
         expectInputError(r, mentions: "Binary.swift", "binary spec")
     }
 
-    @Test func specPrintingToStdoutStillWorks() throws {
-        let r = try runRecovcheck([bad + "/prints", "--no-ir-cache", "--format", "json", "--depth", "3"])
+    @Test func specPrintingToStdoutStillWorks() async throws {
+        let r = try await runRecovcheck([bad + "/prints", "--no-ir-cache", "--format", "json", "--depth", "3"])
         #expect(!r.signaled && !r.timedOut)
         #expect(r.status == 0 || r.status == 1, "exit \(r.status): \(r.stderr)")
         #expect(!r.stdout.contains("hello from the spec"), "the spec's own output leaked into the report")
         #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "stdout is not the JSON report: \(r.stdout.prefix(300))")
     }
 
-    @Test func emptyFolder() throws {
+    @Test func emptyFolder() async throws {
         let dir = NSTemporaryDirectory() + "recovcheck-empty-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        expectInputError(try runRecovcheck([dir]), mentions: dir, "empty folder")
+        expectInputError(try await runRecovcheck([dir]), mentions: dir, "empty folder")
     }
 
-    @Test func missingPath() throws {
-        expectInputError(try runRecovcheck([bad + "/does-not-exist"]), mentions: "does-not-exist", "missing path")
+    @Test func missingPath() async throws {
+        expectInputError(try await runRecovcheck([bad + "/does-not-exist"]), mentions: "does-not-exist", "missing path")
     }
 
-    @Test func unsupportedFileKind() throws {
-        expectInputError(try runRecovcheck([bad + "/compile-error/Broken.swift.txt"]), mentions: "Broken.swift.txt", "missing .txt")
+    @Test func unsupportedFileKind() async throws {
+        expectInputError(try await runRecovcheck([bad + "/compile-error/Broken.swift.txt"]), mentions: "Broken.swift.txt", "missing .txt")
         let f = NSTemporaryDirectory() + "recovcheck-\(UUID().uuidString).txt"
         try "hello".write(toFile: f, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: f) }
-        expectInputError(try runRecovcheck([f]), mentions: f, "a .txt file")
+        expectInputError(try await runRecovcheck([f]), mentions: f, "a .txt file")
     }
 
-    @Test func folderNamedLikeJSON() throws {
+    @Test func folderNamedLikeJSON() async throws {
         let dir = NSTemporaryDirectory() + "recovcheck-\(UUID().uuidString).json"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        expectInputError(try runRecovcheck([dir]), mentions: dir, "folder named .json")
+        expectInputError(try await runRecovcheck([dir]), mentions: dir, "folder named .json")
     }
 
     /// Issue 12: an error about a file is one clean `path:1:1: error: message` line, not
     /// `recovcheck: error: path:1:1: error: message`; the message carries no location of its own.
-    @Test func gateErrorsAreOneCleanLine() throws {
+    @Test func gateErrorsAreOneCleanLine() async throws {
         let notAReport = bad + "/malformed.json"
-        let r = try runRecovcheck(["merge-results", notAReport])
+        let r = try await runRecovcheck(["merge-results", notAReport])
         expectInputError(r, mentions: notAReport + ":1:1: error: not a recovcheck JSON report", "merge of a non-report")
         #expect(!r.stderr.contains("recovcheck: error:") && !r.stderr.contains("error: error:"), "\(r.stderr)")
-        let missing = try runRecovcheck(["merge-results", bad + "/does-not-exist.json"])
+        let missing = try await runRecovcheck(["merge-results", bad + "/does-not-exist.json"])
         expectInputError(missing, mentions: "does-not-exist.json:1:1: error: cannot read the file", "merge of a missing file")
     }
 
-    @Test func noArguments() throws {
-        let r = try runRecovcheck([])
+    @Test func noArguments() async throws {
+        let r = try await runRecovcheck([])
         #expect(r.status == 2 && !r.signaled, "exit \(r.status)")
     }
 
-    @Test func badOptions() throws {
+    @Test func badOptions() async throws {
         for args in [["--depth", "-1"], ["--jobs", "0"], ["--timeout", "-3"], ["--depth", "99999999999999999999"], ["--spec-timeout", "0"]] {
-            let r = try runRecovcheck([bad + "/no-procedures.json"] + args)
+            let r = try await runRecovcheck([bad + "/no-procedures.json"] + args)
             #expect(r.status == 2 && !r.signaled, "\(args): exit \(r.status)")
         }
     }

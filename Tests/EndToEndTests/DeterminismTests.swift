@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 private let fixture: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/determinism/two-procedures.json").path
@@ -7,19 +8,19 @@ private let fixture: String = URL(fileURLWithPath: #filePath)
 /// The same inputs give byte-identical reports, run after run and with any number of jobs
 /// (verdicts, counterexamples and their order; the report carries no timing).
 @Suite(.serialized) struct DeterminismTests {
-    private func report(_ extra: [String], format: String) throws -> RunOutput {
-        let r = try runRecovcheck([fixture, "--format", format, "--depth", "4", "--timeout", "30", "--no-cache"] + extra)
+    private func report(_ extra: [String], format: String) async throws -> RunOutput {
+        let r = try await runRecovcheck([fixture, "--format", format, "--depth", "4", "--timeout", "30", "--no-cache"] + extra)
         #expect(!r.signaled && !r.timedOut && r.status < 128, "status \(r.status): \(r.stderr)")
         return r
     }
 
     @Test(arguments: ["json", "text"])
-    func identicalAcrossRunsAndJobs(format: String) throws {
-        let first = try report(["--jobs", "1"], format: format)
+    func identicalAcrossRunsAndJobs(format: String) async throws {
+        let first = try await report(["--jobs", "1"], format: format)
         #expect(first.status == 1, "the fixture has violations; exit \(first.status): \(first.stderr)")
         #expect(!first.stdout.isEmpty)
         for extra in [["--jobs", "1"], ["--jobs", "4"], ["--jobs", "4"], ["--jobs", "2"]] {
-            let again = try report(extra, format: format)
+            let again = try await report(extra, format: format)
             #expect(again.status == first.status)
             #expect(again.stdout == first.stdout, "\(format) output differs with \(extra):\n\(firstDifference(first.stdout, again.stdout))")
         }
@@ -28,16 +29,16 @@ private let fixture: String = URL(fileURLWithPath: #filePath)
     /// The spec using every construct, without deterministic hashing (Swift then seeds its hash
     /// function per process, so a Dictionary or Set iterated unsorted shows up as a difference).
     @Test(arguments: ["json", "sarif", "text"])
-    func everyConstructWithoutDeterministicHashing(format: String) throws {
+    func everyConstructWithoutDeterministicHashing(format: String) async throws {
         unsetenv("SWIFT_DETERMINISTIC_HASHING")
         let dir = URL(fileURLWithPath: fixture).deletingLastPathComponent().appendingPathComponent("all-constructs")
         let args = [dir.appendingPathComponent("specs").path, "--models", dir.appendingPathComponent("models").path,
                     "--format", format, "--depth", "5", "--timeout", "60", "--no-cache"]
         // Warm the IR cache first, so both compared runs report the same IR-cache hit.
-        _ = try runRecovcheck(args + ["--rule", "sanity"])
-        let first = try runRecovcheck(args + ["--jobs", "1"])
+        _ = try await runRecovcheck(args + ["--rule", "sanity"])
+        let first = try await runRecovcheck(args + ["--jobs", "1"])
         #expect(first.status == 1, "exit \(first.status): \(first.stderr)")
-        let again = try runRecovcheck(args + ["--jobs", "2"])
+        let again = try await runRecovcheck(args + ["--jobs", "2"])
         #expect(again.stdout == first.stdout, "\(format) output differs:\n\(firstDifference(first.stdout, again.stdout))")
     }
 

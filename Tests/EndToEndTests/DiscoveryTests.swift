@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 private let fixtures: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
 /// Issue 9 item 4: procedures are discovered by construction, whatever Swift form declares them.
 @Suite struct DiscoveryTests {
-    @Test func everyFormOfDeclarationIsChecked() throws {
-        let r = try runRecovcheck([fixtures + "/discovery/forms", "--models", fixtures + "/discovery/models",
+    @Test func everyFormOfDeclarationIsChecked() async throws {
+        let r = try await runRecovcheck([fixtures + "/discovery/forms", "--models", fixtures + "/discovery/models",
                                    "--depth", "3", "--no-cache"])
         #expect(!r.timedOut && !r.signaled)
         #expect(r.status == 0, "exit \(r.status)\nstdout: \(r.stdout)\nstderr: \(r.stderr)")
@@ -30,8 +31,8 @@ private let fixtures: String = URL(fileURLWithPath: #filePath)
         #expect(!r.stdout.contains("Vault.swift:25:"), "a procedure is still located in the helper\n\(r.stdout)")
     }
 
-    @Test func aProcedureThatIsNeverCreatedIsAnError() throws {
-        let r = try runRecovcheck([fixtures + "/discovery/uncalled", "--models", fixtures + "/discovery/models", "--no-cache"])
+    @Test func aProcedureThatIsNeverCreatedIsAnError() async throws {
+        let r = try await runRecovcheck([fixtures + "/discovery/uncalled", "--models", fixtures + "/discovery/models", "--no-cache"])
         expectInputError(r, mentions: "Uncalled.swift:6:13", "an uncalled Procedure(...)")
         #expect(r.stderr.contains("never created by the spec program, so it would not be checked"))
         // The call-like text in a comment and in a string literal is not reported.

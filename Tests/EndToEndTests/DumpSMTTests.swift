@@ -1,35 +1,21 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// `--dump-smt DIR`: every solver query as an SMT-LIB2 file that the `z3` command line (Debian's
 /// `z3` package, installed by .ci/run) answers the way recovcheck did.
 @Suite struct DumpSMTTests {
-    static func z3() -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let p = "\(dir)/z3"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
+    static func z3() -> String? { TestProcess.onPath("z3") }
+
+    static func answer(of file: String, z3: String) async throws -> String {
+        try await TestProcess.run(z3, [file]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func answer(of file: String, z3: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: z3)
-        p.arguments = [file]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    @Test func everyQueryIsAnsweredTheSameByTheZ3CommandLine() throws {
+    @Test func everyQueryIsAnsweredTheSameByTheZ3CommandLine() async throws {
         let z3 = try #require(Self.z3(), "the z3 command line is needed (apt-get install -y z3)")
         let dir = try Gate.project(flawed: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Gate.run(["specs/", "--dump-smt", "queries", "--quiet"], in: dir)
+        let r = try await Gate.run(["specs/", "--dump-smt", "queries", "--quiet"], in: dir)
         #expect(r.status == 1, "\(r.err)")
         let folder = dir.appendingPathComponent("queries").path
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".smt2") }.sorted()
@@ -44,7 +30,7 @@ import Testing
             }
             let expected = String(lines[1].dropFirst("; recovcheck's answer: ".count))
             guard expected == "sat" || expected == "unsat" else { continue }
-            #expect(try Self.answer(of: folder + "/" + name, z3: z3) == expected, "\(name)")
+            #expect(try await Self.answer(of: folder + "/" + name, z3: z3) == expected, "\(name)")
             compared += 1
         }
         #expect(compared == files.count, "every query had a definite answer")

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// Spec programs written as an attacker would (docs/security.md): each runs the real binary on a
 /// generated spec and checks what actually happened — nothing leaked, nothing written, no
 /// connection, no process left, output and memory bounded, forged IR not approved.
 @Suite(.serialized) struct HostileSpecTests {
-    @Test func environmentIsScrubbed() throws {
+    @Test func environmentIsScrubbed() async throws {
         let secret = "s3cret-" + UUID().uuidString
         let dir = try HostileProject.make(hostile: """
             for name in ["RECOVCHECK_TEST_SECRET", "HOME", "XDG_CACHE_HOME"] {
@@ -13,13 +14,13 @@ import Testing
             }
             """)
         for mode in ["required", "off"] {
-            let r = try HostileProject.run(["specs/", "--sandbox", mode], in: dir, environment: ["RECOVCHECK_TEST_SECRET": secret])
+            let r = try await HostileProject.run(["specs/", "--sandbox", mode], in: dir, environment: ["RECOVCHECK_TEST_SECRET": secret])
             #expect(r.status == 0, "\(mode): the spec program saw the environment\n\(r.stdout)\n\(r.stderr)")
             #expect(!(r.stdout + r.stderr).contains(secret))
         }
     }
 
-    @Test func cannotWriteOutsideItsFolderNorItsSources() throws {
+    @Test func cannotWriteOutsideItsFolderNorItsSources() async throws {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-outside-\(UUID().uuidString)")
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-cache-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: cache.appendingPathComponent("recovcheck"), withIntermediateDirectories: true)
@@ -32,7 +33,7 @@ import Testing
             """)
         let spec = dir.appendingPathComponent("specs/Hostile.swift")
         let before = try Data(contentsOf: spec)
-        let r = try HostileProject.run(["specs/", "--sandbox", "required"], in: dir, environment: ["XDG_CACHE_HOME": cache.path])
+        let r = try await HostileProject.run(["specs/", "--sandbox", "required"], in: dir, environment: ["XDG_CACHE_HOME": cache.path])
         #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
         #expect(r.stdout.contains("spec program: bubblewrap sandbox"), "\(r.stdout)")
         #expect(!FileManager.default.fileExists(atPath: outside.path), "the spec program wrote outside its folder")
@@ -40,7 +41,7 @@ import Testing
         #expect(try Data(contentsOf: spec) == before, "the spec program changed its own source")
     }
 
-    @Test func cannotReachALoopbackListener() throws {
+    @Test func cannotReachALoopbackListener() async throws {
         let listener = try LoopbackListener()
         defer { listener.close() }
         let dir = try HostileProject.make(hostile: """
@@ -54,12 +55,12 @@ import Testing
             }
             if rc == 0 { _ = write(s, "exfiltrated", 11) }
             """)
-        let r = try HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
+        let r = try await HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
         #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
         #expect(!listener.hadConnection(), "the spec program connected to the loopback listener")
     }
 
-    @Test(arguments: ["required", "off"]) func leftoverProcessesAreKilled(mode: String) throws {
+    @Test(arguments: ["required", "off"]) func leftoverProcessesAreKilled(mode: String) async throws {
         // Unique sleep durations mark the processes in /proc: one in the program's session, one in a new session.
         let a = "3600.\(Int.random(in: 100_000...999_999))", b = "3601.\(Int.random(in: 100_000...999_999))"
         let dir = try HostileProject.make(hostile: """
@@ -67,20 +68,20 @@ import Testing
             _ = system("setsid sleep \(b) >/dev/null 2>&1 &")
             usleep(300_000)
             """)
-        let r = try HostileProject.run(["specs/", "--sandbox", mode], in: dir)
+        let r = try await HostileProject.run(["specs/", "--sandbox", mode], in: dir)
         #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
         let left = HostileProject.processes(matching: [a, b])
         #expect(left.isEmpty, "\(mode): processes outlived the spec program: \(left)")
         for pid in left { kill(pid, SIGKILL) }
     }
 
-    @Test func gigabytesOfOutputAreStoppedWithBoundedMemory() throws {
+    @Test func gigabytesOfOutputAreStoppedWithBoundedMemory() async throws {
         let dir = try HostileProject.make(hostile: """
             let chunk = [UInt8](repeating: 65, count: 1 << 20)
             for _ in 0..<4096 { _ = chunk.withUnsafeBytes { write(1, $0.baseAddress, $0.count) } }
             """)
         let started = Date()
-        let r = try HostileProject.run(["specs/", "--sandbox", "required", "--spec-timeout", "120"], in: dir)
+        let r = try await HostileProject.run(["specs/", "--sandbox", "required", "--spec-timeout", "120"], in: dir)
         #expect(r.status == 2, "\(r.stdout.prefix(2000))\n\(r.stderr.prefix(2000))")
         #expect(r.stderr.contains("Hostile.swift:1:1: error: spec program printed more than 16 MiB"), "\(r.stderr.prefix(2000))")
         #expect(Date().timeIntervalSince(started) < 90)
@@ -89,13 +90,13 @@ import Testing
         #expect(usage.ru_maxrss < 1 << 20, "a child used \(usage.ru_maxrss) KiB")   // KiB: under 1 GiB
     }
 
-    @Test func oversizedIRIsRejected() throws {
+    @Test func oversizedIRIsRejected() async throws {
         let dir = try HostileProject.make(hostile: """
             let chunk = [UInt8](repeating: 32, count: 1 << 20)
             for _ in 0..<80 { _ = chunk.withUnsafeBytes { write(3, $0.baseAddress, $0.count) } }
             exit(0)
             """)
-        let r = try HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
+        let r = try await HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr.contains("Hostile.swift:1:1: error: spec program wrote more than 64 MiB of IR"), "\(r.stderr.prefix(2000))")
     }
@@ -103,12 +104,12 @@ import Testing
     /// The attack of issue 10: a pull request makes one firm control the guardian, and its program
     /// writes the approved procedure's IR to the IR descriptor. The IR matches the lock; the
     /// sources do not, so `--require-approved` fails.
-    @Test func forgedIRFailsRequireApproved() throws {
+    @Test func forgedIRFailsRequireApproved() async throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         let env = ["XDG_CACHE_HOME": cache.path]
         let dir = try HostileProject.make(hostile: "")
-        var r = try HostileProject.run(["approve", "specs/", "--by", "Reviewer", "--lock", "review.lock"], in: dir, environment: env)
+        var r = try await HostileProject.run(["approve", "specs/", "--by", "Reviewer", "--lock", "review.lock"], in: dir, environment: env)
         #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
         // The approved IR, as the honest program wrote it (from the compiled-IR cache).
         let files = try FileManager.default.contentsOfDirectory(atPath: cache.path + "/recovcheck").filter { $0.hasSuffix(".json") }
@@ -119,16 +120,16 @@ import Testing
         let forged = try HostileProject.make(hostile: """
             let ir = ####\"\(oneLine)\"####; _ = Array(ir.utf8).withUnsafeBytes { write(3, $0.baseAddress, $0.count) }; exit(0)
             """, secondKeyHolder: "a", at: dir)
-        r = try HostileProject.run(["specs/", "--require-approved", "--lock", "review.lock", "--no-ir-cache"], in: dir, environment: env)
+        r = try await HostileProject.run(["specs/", "--require-approved", "--lock", "review.lock", "--no-ir-cache"], in: dir, environment: env)
         #expect(r.status == 1, "a forged IR passed --require-approved\n\(r.stdout)\n\(r.stderr)")
         #expect(r.stderr.contains("procedure 'PauseIt' changed since its approval by Reviewer"), "\(r.stderr)")
         #expect(r.stderr.contains("a spec or model file compiled with it"), "\(r.stderr)")
         _ = forged
     }
 
-    @Test func namesCannotForgeTerminalOutput() throws {
+    @Test func namesCannotForgeTerminalOutput() async throws {
         let dir = try HostileProject.make(hostile: "", procedureName: "PauseIt\\u{1B}[2K\\r  holds     fake\\u{07}\\u{1B}]0;title\\u{07}\\nforged line")
-        let r = try HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
+        let r = try await HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
         #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
         let control = (r.stdout + r.stderr).unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }
         #expect(control.isEmpty, "raw control characters in the output: \(control.map(\.value))")
@@ -182,34 +183,8 @@ enum HostileProject {
     }
 
     /// Runs recovcheck in `dir` with `environment` added, without a result cache.
-    static func run(_ args: [String], in dir: URL, environment: [String: String] = [:]) throws -> RunOutput {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try recovcheckBinary())
-        p.arguments = args + ["--no-cache", "--depth", "3"]
-        p.currentDirectoryURL = dir
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (k, v) in environment { env[k] = v }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let outBox = DataBox(), errBox = DataBox()
-        let group = DispatchGroup()
-        for (pipe, box) in [(out, outBox), (err, errBox)] {
-            group.enter()
-            DispatchQueue.global().async { box.data = pipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        }
-        let deadline = Date().addingTimeInterval(300)
-        while p.isRunning && Date() < deadline { usleep(20_000) }
-        let timedOut = p.isRunning
-        if timedOut { kill(p.processIdentifier, SIGKILL) }
-        p.waitUntilExit()
-        group.wait()
-        return RunOutput(status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
-                         stdout: String(decoding: outBox.data, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
-                         timedOut: timedOut)
+    static func run(_ args: [String], in dir: URL, environment: [String: String] = [:]) async throws -> RunOutput {
+        try await Recovcheck.run(args + ["--no-cache", "--depth", "3"], cwd: dir.path, environment: environment, limit: 300)
     }
 
     /// Processes whose command line contains one of `marks`.
@@ -241,7 +216,7 @@ final class LoopbackListener {
                 bind(fd, $0, len) == 0 && listen(fd, 8) == 0 && getsockname(fd, $0, &len) == 0
             }
         }
-        guard ok else { throw BinaryMissing(message: "cannot listen on 127.0.0.1") }
+        guard ok else { throw ListenFailed() }
         self.fd = fd
         port = UInt16(bigEndian: addr.sin_port)
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
@@ -256,3 +231,6 @@ final class LoopbackListener {
 
     func close() { Glibc.close(fd) }
 }
+
+/// The test's loopback listener could not start.
+struct ListenFailed: Error, CustomStringConvertible { var description: String { "cannot listen on 127.0.0.1" } }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// Runs the real built `recovcheck` on the shipped incident library (specs/incidents, expected to
 /// pass) and on the historical flawed designs (examples/flawed/incidents, expected to fail with
@@ -7,42 +8,16 @@ import Testing
 @Suite(.serialized) struct IncidentLibraryTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `recovcheck` binary beside the test bundle.
-    static func binary() throws -> URL {
-        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = me.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("recovcheck")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw BinaryMissing(searchedFrom: me.deletingLastPathComponent().path)
-    }
-
-    struct BinaryMissing: Error, CustomStringConvertible {
-        let searchedFrom: String
-        var description: String { "recovcheck binary not found beside the test bundle (searched from \(searchedFrom) upwards); build it first with `swift build`" }
-    }
-
     struct Result { let procedure: String; let rule: String; let verdict: String; let message: String; let summary: String?; let coalition: [String] }
 
     /// Runs `recovcheck --format json --models models <path>` and returns (exit code, results).
-    static func run(_ path: String) throws -> (Int32, [Result]) {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = ["--format", "json", "--models", "models", path]
-        p.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+    static func run(_ path: String) async throws -> (Int32, [Result]) {
+        let r = try await Recovcheck.run(["--format", "json", "--models", "models", path], cwd: root.path)
+        let data = r.stdoutData, errText = r.stderr
         guard let doc = try JSONSerialization.jsonObject(with: data) as? [String: Any],
               let results = doc["results"] as? [[String: Any]] else {
             Issue.record("no JSON report from recovcheck on \(path); stderr: \(errText)")
-            return (p.terminationStatus, [])
+            return (r.status, [])
         }
         let parsed = results.map { r -> Result in
             let cex = r["counterexample"] as? [String: Any]
@@ -50,11 +25,11 @@ import Testing
                           verdict: r["verdict"] as? String ?? "", message: r["message"] as? String ?? "",
                           summary: cex?["summary"] as? String, coalition: cex?["coalition"] as? [String] ?? [])
         }
-        return (p.terminationStatus, parsed)
+        return (r.status, parsed)
     }
 
-    @Test func passingLibraryHolds() throws {
-        let (code, results) = try Self.run("specs/incidents")
+    @Test func passingLibraryHolds() async throws {
+        let (code, results) = try await Self.run("specs/incidents")
         let procedures = Set(results.map(\.procedure))
         for name in ["RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
                      "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
@@ -67,8 +42,8 @@ import Testing
         #expect(code == 0)
     }
 
-    @Test func flawedDesignsAreFlagged() throws {
-        let (code, results) = try Self.run("examples/flawed/incidents")
+    @Test func flawedDesignsAreFlagged() async throws {
+        let (code, results) = try await Self.run("examples/flawed/incidents")
         #expect(code == 1)
         func violated(_ procedure: String) -> Set<String> {
             Set(results.filter { $0.procedure == procedure && $0.verdict == "violated" }.map(\.rule))

@@ -1,36 +1,11 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
-/// Runs `executable` with `args` in `cwd` with extra environment, killing it after `limit` seconds.
+/// Runs `executable` with `args` in `cwd` with extra environment (and `NO_COLOR=1`), killing it after `limit` seconds.
 func runProgram(_ executable: String, _ args: [String], cwd: String, environment: [String: String] = [:],
-                limit: Double = 600) throws -> RunOutput {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = args
-    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    for (k, v) in environment { env[k] = v }
-    p.environment = env
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let outBox = DataBox(), errBox = DataBox()
-    let group = DispatchGroup()
-    for (pipe, box) in [(out, outBox), (err, errBox)] {
-        group.enter()
-        DispatchQueue.global().async { box.data = pipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    }
-    let deadline = Date().addingTimeInterval(limit)
-    while p.isRunning && Date() < deadline { usleep(20_000) }
-    let timedOut = p.isRunning
-    if timedOut { kill(p.processIdentifier, SIGKILL) }
-    p.waitUntilExit()
-    group.wait()
-    return RunOutput(status: p.terminationStatus, signaled: p.terminationReason == .uncaughtSignal,
-                     stdout: String(decoding: outBox.data, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
-                     timedOut: timedOut)
+                limit: Double = 600) async throws -> RunOutput {
+    try await TestProcess.run(executable, args, cwd: cwd, environment: ["NO_COLOR": "1"].merging(environment) { $1 }, limit: limit)
 }
 
 /// A fresh temporary folder.
@@ -49,7 +24,7 @@ private let readmePath: String = URL(fileURLWithPath: #filePath)
     /// Issue 11: the one binary, copied anywhere, finds (builds) its DSL by itself. The spec is the
     /// README's DSL example pasted as written, in a folder unrelated to the checkout, with a fresh
     /// cache and no environment variable pointing anywhere.
-    @Test func aCopiedBinaryChecksTheReadmeExampleFromAnEmptyFolder() throws {
+    @Test func aCopiedBinaryChecksTheReadmeExampleFromAnEmptyFolder() async throws {
         let root = try freshTempDir("install")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let bin = root + "/bin/recovcheck"
@@ -62,7 +37,7 @@ private let readmePath: String = URL(fileURLWithPath: #filePath)
         try FileManager.default.createDirectory(atPath: root + "/project/specs", withIntermediateDirectories: true)
         try String(block.1).write(toFile: root + "/project/specs/Pool.swift", atomically: true, encoding: .utf8)
 
-        let r = try runProgram(bin, ["specs"], cwd: root + "/project",
+        let r = try await runProgram(bin, ["specs"], cwd: root + "/project",
                                environment: ["XDG_CACHE_HOME": root + "/cache", "RECOVCHECK_DSL_DIR": ""])
         #expect(!r.timedOut && !r.signaled)
         #expect(r.status == 0, "exit \(r.status)\nstdout: \(r.stdout)\nstderr: \(r.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// Save → replay → still violated, for every flawed example (issue 9, item 11): a saved
 /// counterexample copies what the check found (the coalition, whether the attacker is in it, the
@@ -17,21 +18,21 @@ import Testing
     }()
 
     @Test(arguments: flawedInputs)
-    func savedCounterexamplesStillViolate(_ input: String) throws {
+    func savedCounterexamplesStillViolate(_ input: String) async throws {
         let specs = Self.root.appendingPathComponent(input).path
         let beside = Self.root.appendingPathComponent(input).deletingLastPathComponent().appendingPathComponent("models").path
         let models = FileManager.default.fileExists(atPath: beside) ? beside : Self.root.appendingPathComponent("models").path
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-roundtrip-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let check = try runRecovcheck([specs, "--models", models, "--no-cache", "--save-counterexamples", out.path])
+        let check = try await runRecovcheck([specs, "--models", models, "--no-cache", "--save-counterexamples", out.path])
         #expect(check.status == 1, "\(input): check exit \(check.status)\n\(check.stderr)")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { $0.hasSuffix(".cex.json") }.sorted()
         #expect(!files.isEmpty, "\(input): no counterexample saved")
         for f in files {
             let path = out.appendingPathComponent(f).path
-            let saved = try runRecovcheck(["replay", path])
+            let saved = try await runRecovcheck(["replay", path])
             #expect(saved.status == 1 && saved.stdout.contains("still violated"), "\(input) \(f) on its saved IR: exit \(saved.status): \(saved.stdout)\(saved.stderr)")
-            let current = try runRecovcheck(["replay", path, "--against", specs, "--models", models])
+            let current = try await runRecovcheck(["replay", path, "--against", specs, "--models", models])
             #expect(current.status == 1 && current.stdout.contains("still violated"), "\(input) \(f) against the specs: exit \(current.status): \(current.stdout)\(current.stderr)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// The HTML report, replayable counterexample files and `explain`, through the real `recovcheck`
 /// binary on a flawed copy of the shipped lending-pool spec: a guardian any one firm can satisfy
@@ -11,32 +12,9 @@ import Testing
 
     struct Run { let code: Int32; let out: String; let err: String }
 
-    struct BinaryMissing: Error { let searched: String }
-
-    /// The real `recovcheck` binary, in the folder of the test bundle (or a folder above it).
-    static func binary() throws -> URL {
-        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var dir = me.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("recovcheck")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw BinaryMissing(searched: me.deletingLastPathComponent().path)
-    }
-
-    static func recovcheck(_ args: [String], in dir: URL? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = args
-        p.currentDirectoryURL = dir ?? root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(code: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    static func recovcheck(_ args: [String], in dir: URL? = nil) async throws -> Run {
+        let r = try await Recovcheck.run(args, cwd: (dir ?? root).path)
+        return Run(code: r.status, out: r.stdout, err: r.stderr)
     }
 
     /// A temp folder with models/ and specs/LendingPause.swift, optionally made flawed.
@@ -75,17 +53,17 @@ import Testing
     /// One check of the flawed copy, shared by the tests: report and counterexamples written.
     struct Flawed { let dir: URL; let run: Run }
     nonisolated(unsafe) static var cached: Flawed?
-    static func flawedRun() throws -> Flawed {
+    static func flawedRun() async throws -> Flawed {
         if let c = cached { return c }
         let dir = try workspace(flawed: true)
-        let run = try recovcheck(["check", "specs", "--models", "models", "--report", "report", "--save-counterexamples", "cex"], in: dir)
+        let run = try await recovcheck(["check", "specs", "--models", "models", "--report", "report", "--save-counterexamples", "cex"], in: dir)
         let f = Flawed(dir: dir, run: run)
         cached = f
         return f
     }
 
-    @Test func htmlReportHasSummaryViolationsAndTimeline() throws {
-        let f = try Self.flawedRun()
+    @Test func htmlReportHasSummaryViolationsAndTimeline() async throws {
+        let f = try await Self.flawedRun()
         #expect(f.run.code == 1, "expected violations (exit 1): \(f.run.out) \(f.run.err)")
         let html = try String(contentsOf: f.dir.appendingPathComponent("report/index.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
@@ -101,15 +79,15 @@ import Testing
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
     }
 
-    @Test func htmlReportEscapesNames() throws {
-        let f = try Self.flawedRun()
+    @Test func htmlReportEscapesNames() async throws {
+        let f = try await Self.flawedRun()
         let html = try String(contentsOf: f.dir.appendingPathComponent("report/index.html"), encoding: .utf8)
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), "the invariant's name appears escaped")
         #expect(!html.contains(Self.hostileName))
     }
 
-    @Test func counterexampleFilesReplayStillViolated() throws {
-        let f = try Self.flawedRun()
+    @Test func counterexampleFilesReplayStillViolated() async throws {
+        let f = try await Self.flawedRun()
         let cex = f.dir.appendingPathComponent("cex")
         let names = try FileManager.default.contentsOfDirectory(atPath: cex.path).sorted()
         #expect(names.contains("PauseOnExploit.no-unilateral-control.cex.json"))
@@ -121,44 +99,44 @@ import Testing
         #expect(doc?["procedureIR"] is [String: Any] && doc?["model"] is [String: Any] && doc?["incident"] is [String: Any])
         #expect((doc?["transitions"] as? [Any])?.isEmpty == false)
         #expect(doc?["rule"] as? String == "bounded-intervention")
-        let r = try Self.recovcheck(["replay"] + names.map { "cex/" + $0 }, in: f.dir)
+        let r = try await Self.recovcheck(["replay"] + names.map { "cex/" + $0 }, in: f.dir)
         #expect(r.code == 1, "\(r.out) \(r.err)")
         #expect(r.out.components(separatedBy: "still violated").count - 1 == names.count, "\(r.out)")
     }
 
-    @Test func replayAgainstFixedSpecsIsFixed() throws {
-        let f = try Self.flawedRun()
+    @Test func replayAgainstFixedSpecsIsFixed() async throws {
+        let f = try await Self.flawedRun()
         let fixed = try Self.workspace(flawed: false)
         defer { try? FileManager.default.removeItem(at: fixed) }
         for rule in ["no-unilateral-control", "bounded-intervention"] {
             let file = f.dir.appendingPathComponent("cex/PauseOnExploit.\(rule).cex.json").path
-            let r = try Self.recovcheck(["replay", file, "--against", "specs", "--models", "models"], in: fixed)
+            let r = try await Self.recovcheck(["replay", file, "--against", "specs", "--models", "models"], in: fixed)
             #expect(r.code == 0, "\(rule): \(r.out) \(r.err)")
             #expect(r.out.contains("no longer reproduces: fixed"), "\(rule): \(r.out)")
             // The flawed specs still reproduce it.
-            let again = try Self.recovcheck(["replay", file, "--against", "specs", "--models", "models"], in: f.dir)
+            let again = try await Self.recovcheck(["replay", file, "--against", "specs", "--models", "models"], in: f.dir)
             #expect(again.code == 1 && again.out.contains("still violated"), "\(rule): \(again.out) \(again.err)")
         }
     }
 
-    @Test func replayRejectsOtherFiles() throws {
+    @Test func replayRejectsOtherFiles() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-bad-\(UUID().uuidString).json")
         try Data("{\"format\": \"something else\"}".utf8).write(to: dir)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Self.recovcheck(["replay", dir.path])
+        let r = try await Self.recovcheck(["replay", dir.path])
         #expect(r.code == 2)
         #expect(r.out.contains("does not replay"))
     }
 
-    @Test func explainShowsFullTraceGuardsRolesAndBounds() throws {
-        let f = try Self.flawedRun()
-        let r = try Self.recovcheck(["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "bounded-intervention"], in: f.dir)
+    @Test func explainShowsFullTraceGuardsRolesAndBounds() async throws {
+        let f = try await Self.flawedRun()
+        let r = try await Self.recovcheck(["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "bounded-intervention"], in: f.dir)
         #expect(r.code == 1, "\(r.out) \(r.err)")
         for needle in ["step 0: initial state", "step 1:", "trigger: (stolen > 0) = true", "guard: !paused = true", "role: 'guardian' = multisig",
                        "timing:", "bound: MaxDuration(paused", "state:", "poolCash = ", "keys: guardian-1 held by", "violation: "] {
             #expect(r.out.contains(needle), "explain output lacks \(needle):\n\(r.out)")
         }
-        let bad = try Self.recovcheck(["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "nope"], in: f.dir)
+        let bad = try await Self.recovcheck(["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "nope"], in: f.dir)
         #expect(bad.code == 2)
     }
 }

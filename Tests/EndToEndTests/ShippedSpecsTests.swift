@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 // End-to-end: runs the real `recovcheck` binary (built beside the test bundle) on the shipped
 // specs, which must all pass, and on each flawed fixture, which must violate exactly the rule
@@ -9,55 +10,15 @@ import Testing
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// The folder holding the test executable, which SwiftPM also builds `recovcheck` into.
-private func productsDirectory() -> URL {
-    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        // macOS-style bundles: .../Foo.xctest/Contents/MacOS/Foo
-        while dir.pathExtension == "xctest" || dir.lastPathComponent == "MacOS" || dir.lastPathComponent == "Contents" {
-            dir = dir.deletingLastPathComponent()
-        }
-        return dir
-    }
-    return Bundle.main.bundleURL.deletingLastPathComponent()
-}
-
 private struct Run {
     var status: Int32
     var stdout: Data
     var stderr: String
 }
 
-private enum E2EError: Error, CustomStringConvertible {
-    case missingBinary(String)
-    var description: String {
-        switch self {
-        case .missingBinary(let p):
-            return "the recovcheck binary is missing at \(p): build it first (swift build --product recovcheck, or swift build) before running EndToEndTests"
-        }
-    }
-}
-
-private func runRecovcheck(_ args: [String]) throws -> Run {
-    let bin = productsDirectory().appendingPathComponent("recovcheck")
-    guard FileManager.default.isExecutableFile(atPath: bin.path) else { throw E2EError.missingBinary(bin.path) }
-    let p = Process()
-    p.executableURL = bin
-    p.arguments = args
-    p.currentDirectoryURL = repoRoot
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    // Read stderr concurrently so neither pipe can fill up and stall the child.
-    final class Box: @unchecked Sendable { var data = Data() }
-    let errBox = Box()
-    let errThread = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
-    errThread.start()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    while errThread.isExecuting || !errThread.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-    return Run(status: p.terminationStatus, stdout: stdout, stderr: String(decoding: errBox.data, as: UTF8.self))
+private func runRecovcheck(_ args: [String]) async throws -> Run {
+    let r = try await Recovcheck.run(args, cwd: repoRoot.path)
+    return Run(status: r.status, stdout: r.stdoutData, stderr: r.stderr)
 }
 
 /// The parts of the JSON report (Sources/RecovReport/JSONReport.swift) these tests read.
@@ -87,8 +48,8 @@ private let shippedProcedures = [
 private let allRules = ["sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss",
                         "containment-time", "blast-radius", "invariant"]
 
-@Test func shippedSpecsAllHold() throws {
-    let run = try runRecovcheck(["specs", "--format", "json"])
+@Test func shippedSpecsAllHold() async throws {
+    let run = try await runRecovcheck(["specs", "--format", "json"])
     #expect(run.status == 0, "recovcheck specs/ exited \(run.status): \(run.stderr)")
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
     #expect(report.exitCode == 0)
@@ -105,8 +66,8 @@ private let allRules = ["sanity", "no-unilateral-control", "bounded-intervention
     }
 }
 
-@Test func shippedSpecsTextListsEveryProcedure() throws {
-    let run = try runRecovcheck(["specs", "--no-color"])
+@Test func shippedSpecsTextListsEveryProcedure() async throws {
+    let run = try await runRecovcheck(["specs", "--no-color"])
     #expect(run.status == 0, "recovcheck specs/ exited \(run.status): \(run.stderr)")
     let text = String(decoding: run.stdout, as: UTF8.self)
     for p in shippedProcedures { #expect(text.contains(p), "text report does not list \(p)") }
@@ -128,14 +89,14 @@ private let flawed: [(String, String)] = [
 ]
 
 @Test(arguments: flawed.map { $0.0 })
-func flawedFixtureIsCaught(_ name: String) throws {
+func flawedFixtureIsCaught(_ name: String) async throws {
     let rule = try #require(flawed.first { $0.0 == name }?.1)
     let dir = repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
     var args = [dir.appendingPathComponent("specs").path, "--format", "json"]
     if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("models").path) {
         args += ["--models", repoRoot.appendingPathComponent("models").path]
     }
-    let run = try runRecovcheck(args)
+    let run = try await runRecovcheck(args)
     #expect(run.status == 1, "fixture \(name): exit \(run.status), expected 1: \(run.stderr)")
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
     let hits = report.results.filter { $0.rule == rule }
@@ -153,9 +114,9 @@ func flawedFixtureIsCaught(_ name: String) throws {
 
 /// Once `unknown` ("incomplete quantifiers"): map-wide assignments were lowered to Z3 lambdas.
 /// They are now defined pointwise at every account term, and the broken invariant is found.
-@Test func assignAllViolationIsFoundNotUnknown() throws {
+@Test func assignAllViolationIsFoundNotUnknown() async throws {
     let dir = repoRoot.appendingPathComponent("Tests/Fixtures/regressions/assignall-counterexample-unknown")
-    let run = try runRecovcheck([dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant"])
+    let run = try await runRecovcheck([dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant"])
     #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
     // `--rule` keeps sanity, which holds here.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 private let fixtures: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
@@ -14,8 +15,8 @@ private let fixtures: String = URL(fileURLWithPath: #filePath)
         ("precondition", "Precondition.swift:5:", "Precondition failed: threshold must be positive"),
         ("deep", "Deep.swift:10:", "expression nested more than 200 operators deep"),
     ])
-    func locatedAtTheUsersLine(fixture: String, place: String, message: String) throws {
-        let r = try runRecovcheck([fixtures + "/spec-crashes/" + fixture, "--models", fixtures + "/discovery/models", "--no-cache", "--no-ir-cache"])
+    func locatedAtTheUsersLine(fixture: String, place: String, message: String) async throws {
+        let r = try await runRecovcheck([fixtures + "/spec-crashes/" + fixture, "--models", fixtures + "/discovery/models", "--no-cache", "--no-ir-cache"])
         expectInputError(r, mentions: place, fixture)
         #expect(r.stderr.contains(message), "\(fixture): \(r.stderr)")
     }

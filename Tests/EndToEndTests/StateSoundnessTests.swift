@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// Hand-written specs for the state, time and arithmetic classes of issue 9 (map `initial:`,
 /// several account parameters, ranges, blocked steps and time, overflow). Each case's verdict was
@@ -45,8 +46,8 @@ let stateCases: [StateCase] = [
 
 @Suite(.serialized) struct StateSoundnessTests {
     @Test(arguments: stateCases)
-    func handWorkedVerdict(_ c: StateCase) throws {
-        let r = try runRecovcheck([fixtures + "/" + c.folder, "--rule", c.rule, "--depth", String(c.depth), "--no-cache", "--timeout", "120"])
+    func handWorkedVerdict(_ c: StateCase) async throws {
+        let r = try await runRecovcheck([fixtures + "/" + c.folder, "--rule", c.rule, "--depth", String(c.depth), "--no-cache", "--timeout", "120"])
         #expect(!r.timedOut && !r.signaled, "\(c): crashed or hung (status \(r.status))\n\(r.stderr)")
         #expect(r.status == c.exit, "\(c): exit \(r.status), expected \(c.exit)\n\(r.stdout)\n\(r.stderr)")
         let line = r.stdout.split(separator: "\n").first { $0.contains(" \(c.rule) ") } ?? ""
@@ -58,25 +59,25 @@ let stateCases: [StateCase] = [
 
     /// 9: a counterexample saved from the design without `initial:` replays as fixed against the
     /// design that declares it (its saved initial state is no longer possible).
-    @Test func replayAgainstFixedInitialIsFixed() throws {
+    @Test func replayAgainstFixedInitialIsFixed() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("state-replay-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let found = try runRecovcheck([fixtures + "/map-initial-missing", "--rule", "invariant", "--depth", "3", "--no-cache", "--save-counterexamples", dir])
+        let found = try await runRecovcheck([fixtures + "/map-initial-missing", "--rule", "invariant", "--depth", "3", "--no-cache", "--save-counterexamples", dir])
         #expect(found.status == 1, "the design without initial: must violate the invariant\n\(found.stdout)\n\(found.stderr)")
         let file = dir + "/InitialMapHonoured.invariant.cex.json"
-        let stale = try runRecovcheck(["replay", file])
+        let stale = try await runRecovcheck(["replay", file])
         #expect(stale.status == 1, "replayed on its own IR it is still violated\n\(stale.stdout)")
-        let fixed = try runRecovcheck(["replay", file, "--against", fixtures + "/map-initial-honoured"])
+        let fixed = try await runRecovcheck(["replay", file, "--against", fixtures + "/map-initial-honoured"])
         #expect(fixed.status == 0, "against the design with initial: 0 it is fixed\n\(fixed.stdout)\n\(fixed.stderr)")
         #expect(fixed.stdout.contains("initial"), "\(fixed.stdout)")
     }
 
     /// 12: a crafted counterexample file whose ticks overflow 64 bits does not replay (exit 2),
     /// on its own IR and against the specs; it never crashes and is never called "fixed".
-    @Test func craftedOverflowingCounterexampleDoesNotReplay() throws {
+    @Test func craftedOverflowingCounterexampleDoesNotReplay() async throws {
         let file = fixtures + "/crafted-overflow.cex.json"
         for args in [["replay", file], ["replay", file, "--against", fixtures + "/blocked-time-goes-on"]] {
-            let r = try runRecovcheck(args)
+            let r = try await runRecovcheck(args)
             #expect(!r.signaled && r.status == 2, "\(args): exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
             #expect(r.stdout.contains("does not replay"), "\(r.stdout)")
         }

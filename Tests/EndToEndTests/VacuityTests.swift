@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// Vacuity (issue 9, items 5 and 6), through the real binary on the hand-worked specs of
 /// `Tests/Fixtures/vacuity/`: every one of them passed with exit 0 before sanity ran under
@@ -9,8 +10,8 @@ import Testing
     static let fixtures: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/vacuity").path
 
-    private func check(_ name: String, _ extra: [String] = []) throws -> RunOutput {
-        try runRecovcheck([Self.fixtures + "/" + name, "--no-cache", "--quiet", "--jobs", "1", "--timeout", "60"] + extra)
+    private func check(_ name: String, _ extra: [String] = []) async throws -> RunOutput {
+        try await runRecovcheck([Self.fixtures + "/" + name, "--no-cache", "--quiet", "--jobs", "1", "--timeout", "60"] + extra)
     }
 
     /// The sanity error line on standard error.
@@ -18,9 +19,9 @@ import Testing
         r.stderr.split(separator: "\n").first { $0.contains(": error: ") && $0.contains(": sanity: ") }.map(String.init) ?? ""
     }
 
-    @Test func ruleSelectionStillRunsSanity() throws {
+    @Test func ruleSelectionStillRunsSanity() async throws {
         // Before: `--rule invariant` printed only "holds invariant", exit 0.
-        let r = try check("no-initial-state", ["--rule", "invariant"])
+        let r = try await check("no-initial-state", ["--rule", "invariant"])
         #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
         #expect(r.stdout.contains("ERROR     sanity"), "\(r.stdout)")
         #expect(r.stdout.contains("ERROR     invariant               vacuous:"), "\(r.stdout)")
@@ -28,16 +29,16 @@ import Testing
         #expect(sanityError(r).contains("NoInitialState.swift:37:"), "\(r.stderr)")
     }
 
-    @Test func ruleSelectionKeepsAttackCovers() throws {
-        let r = try check("attack-ruled-out", ["--rule", "blast-radius", "--format", "json"])
+    @Test func ruleSelectionKeepsAttackCovers() async throws {
+        let r = try await check("attack-ruled-out", ["--rule", "blast-radius", "--format", "json"])
         #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
         #expect(r.stdout.contains("\"verdict\" : \"error\""), "\(r.stdout)")
         #expect(!r.stdout.contains("\"verdict\" : \"holds\""), "\(r.stdout)")
     }
 
-    @Test func attackRuledOutByAnAssumption() throws {
+    @Test func attackRuledOutByAnAssumption() async throws {
         // Before: every rule held, exit 0.
-        let r = try check("attack-ruled-out")
+        let r = try await check("attack-ruled-out")
         #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
         let e = sanityError(r)
         #expect(e.contains("AttackRuledOut.swift:30:"), "not at the attack: \(e)")
@@ -46,16 +47,16 @@ import Testing
         #expect(!r.stdout.contains("holds"), "\(r.stdout)")
     }
 
-    @Test func attackWhoseWhileIsNeverMet() throws {
-        let r = try check("attack-never-live")
+    @Test func attackWhoseWhileIsNeverMet() async throws {
+        let r = try await check("attack-never-live")
         #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
         let e = sanityError(r)
         #expect(e.contains("AttackNeverLive.swift:29:"), "not at the attack: \(e)")
         #expect(e.contains("attack 'exploit' can never fire") && e.contains("never met"), "\(e)")
     }
 
-    @Test func containmentAlreadyTrueAtTheTrigger() throws {
-        let r = try check("contained-at-trigger")
+    @Test func containmentAlreadyTrueAtTheTrigger() async throws {
+        let r = try await check("contained-at-trigger")
         #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
         let e = sanityError(r)
         #expect(e.contains("ContainedAtTrigger.swift:36:"), "not at the containment: \(e)")
@@ -63,8 +64,8 @@ import Testing
         #expect(r.stdout.contains("ERROR     containment-time        vacuous:"), "\(r.stdout)")
     }
 
-    @Test func soundProcedurePassesEveryCover() throws {
-        let r = try check("sound")
+    @Test func soundProcedurePassesEveryCover() async throws {
+        let r = try await check("sound")
         #expect(r.status == 1, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
         #expect(r.stdout.contains("holds     sanity") && r.stdout.contains("every attack can fire"), "\(r.stdout)")
         #expect(r.stdout.contains("VIOLATED  blast-radius"), "\(r.stdout)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 import RecovIR
 import RecovCheck
 import RecovReport
@@ -33,17 +34,8 @@ func report(_ results: [CheckResult], allowUnknown: Bool = false) -> RunReport {
 }
 
 /// Runs python3 with a script; returns (status, output).
-func python(_ script: String, _ args: [String]) throws -> (Int32, String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script] + args
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    p.standardError = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+func python(_ script: String, _ args: [String]) async throws -> (Int32, String) {
+    try await TestProcess.python(script, args)
 }
 
 /// The official schema, from the repository's shared folder or $SARIF_SCHEMA.
@@ -81,14 +73,14 @@ func temporaryFile(_ name: String) -> String {
 }
 
 @Suite struct RendererTests {
-    @Test func sarifValidatesAndCarriesTheCodeFlow() throws {
+    @Test func sarifValidatesAndCarriesTheCodeFlow() async throws {
         var unknown = sampleResult()
         unknown.rule = .containmentTime; unknown.verdict = .unknown; unknown.counterexample = nil; unknown.message = "solver timeout"
         let text = try SARIFReport.render(report([sampleResult(), unknown]))
         let path = temporaryFile("out.sarif")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let schema = try #require(sarifSchemaPath(), "SARIF 2.1.0 schema not found; set SARIF_SCHEMA")
-        let (status, out) = try python(validateSARIF, [schema, path])
+        let (status, out) = try await python(validateSARIF, [schema, path])
         #expect(status == 0, "\(out)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let run = try #require((doc["runs"] as? [[String: Any]])?.first)
@@ -108,7 +100,7 @@ func temporaryFile(_ name: String) -> String {
         #expect(allowed.contains("\"level\" : \"warning\""))
     }
 
-    @Test func junitCountsMatchTheVerdicts() throws {
+    @Test func junitCountsMatchTheVerdicts() async throws {
         var holds = sampleResult(); holds.rule = .sanity; holds.verdict = .holds; holds.counterexample = nil
         var na = sampleResult(); na.rule = .blastRadius; na.verdict = .notApplicable; na.counterexample = nil
         var err = sampleResult(); err.rule = .invariant; err.verdict = .error; err.counterexample = nil; err.message = "vacuous: <&\"'>"
@@ -116,7 +108,7 @@ func temporaryFile(_ name: String) -> String {
         let xml = JUnitReport.render(report([holds, sampleResult(), na, err, unk]))
         let path = temporaryFile("out.xml")
         try xml.write(toFile: path, atomically: true, encoding: .utf8)
-        let (status, out) = try python(junitCounts, [path])
+        let (status, out) = try await python(junitCounts, [path])
         #expect(status == 0, "\(out)")
         #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "5 1 2 1")
         #expect(xml.contains("Gamma Labs: guardian-3"))

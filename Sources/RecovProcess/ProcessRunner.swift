@@ -4,25 +4,36 @@ import CSpawn
 import Glibc
 #endif
 
-/// Runs an untrusted program with its standard output, standard error and IR descriptor (fd 3)
-/// read through pipes with size caps, in its own session and process group, with a scrubbed
-/// environment, and kills the whole group at the time limit, when a cap is exceeded, and once
-/// the program has exited (so nothing it started outlives it in the group).
-struct ProcessRunner {
+/// The one way recovcheck runs another program (the spec program in its sandbox, the bubblewrap
+/// probe, the Swift compiler, git): standard input from /dev/null, standard output, standard
+/// error and optionally an IR descriptor (fd 3) read through pipes with size caps, in its own
+/// session and process group, with exactly the environment given and no other inherited
+/// descriptor; the whole group is killed at the time limit, when a cap is exceeded, and once the
+/// program has exited (so nothing it started outlives it in the group), and orphans it left
+/// behind are killed too (see `killOrphans`). docs/architecture.md says why this is not
+/// swift-subprocess.
+public struct ProcessRunner {
     /// Caps on what the program may produce, and how long it may run.
-    struct Caps {
+    public struct Caps: Sendable {
         /// Wall-clock seconds before the group is killed.
-        var seconds: Double
+        public var seconds: Double
         /// Bytes of standard output plus standard error before the program is stopped.
-        var outputBytes: Int
+        public var outputBytes: Int
         /// Bytes of standard output and of standard error kept (the tail) for error messages.
-        var keptBytes: Int
-        /// Bytes written to fd 3 before the program is stopped.
-        var irBytes: Int
+        public var keptBytes: Int
+        /// Bytes written to fd 3 before the program is stopped; `nil`: the program gets no fd 3.
+        public var irBytes: Int?
+
+        public init(seconds: Double, outputBytes: Int, keptBytes: Int, irBytes: Int?) {
+            self.seconds = seconds
+            self.outputBytes = outputBytes
+            self.keptBytes = keptBytes
+            self.irBytes = irBytes
+        }
     }
 
     /// How the program ended.
-    enum Ending: Equatable {
+    public enum Ending: Equatable, Sendable {
         case exited(Int32)
         case signaled(Int32)
         case timedOut
@@ -30,25 +41,26 @@ struct ProcessRunner {
         case irTooLarge
     }
 
-    struct Result {
-        var ending: Ending
+    /// What the program produced, and how it ended.
+    public struct Result: Sendable {
+        public var ending: Ending
         /// Everything written to fd 3 (at most `Caps.irBytes`).
-        var ir: Data
+        public var ir: Data
         /// The last `Caps.keptBytes` of standard output and standard error.
-        var stdoutTail: Data
-        var stderrTail: Data
+        public var stdoutTail: Data
+        public var stderrTail: Data
         /// Bytes the program wrote to standard output and standard error together.
-        var outputBytes: Int
+        public var outputBytes: Int
     }
 
     /// Spawns `argv` (argv[0] an absolute path) with exactly `environment`, in `directory`.
-    static func run(_ argv: [String], environment: [String: String], directory: String?, caps: Caps) throws -> Result {
+    public static func run(_ argv: [String], environment: [String: String], directory: String?, caps: Caps) throws -> Result {
         // Orphans of the program (even ones in a new session) become our children: see killOrphans.
         _ = recov_set_child_subreaper()
-        // Three pipes, read ends kept here; descriptors moved above 9 so dup2 onto 1…3 always copies.
+        // Two or three pipes, read ends kept here; descriptors moved above 9 so dup2 onto 1…3 always copies.
         var readEnds: [Int32] = [], writeEnds: [Int32] = []
         defer { for fd in readEnds + writeEnds where fd >= 0 { close(fd) } }
-        for _ in 0..<3 {
+        for _ in 0..<(caps.irBytes == nil ? 2 : 3) {
             var fds: [Int32] = [-1, -1]
             guard pipe(&fds) == 0 else { throw failure("cannot create a pipe: \(String(cString: strerror(errno)))") }
             let r = fcntl(fds[0], F_DUPFD_CLOEXEC, 10), w = fcntl(fds[1], F_DUPFD_CLOEXEC, 10)
@@ -62,8 +74,8 @@ struct ProcessRunner {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, writeEnds[0], 1)
         posix_spawn_file_actions_adddup2(&actions, writeEnds[1], 2)
-        posix_spawn_file_actions_adddup2(&actions, writeEnds[2], 3)
-        posix_spawn_file_actions_addclosefrom_np(&actions, 4)
+        if writeEnds.count > 2 { posix_spawn_file_actions_adddup2(&actions, writeEnds[2], 3) }
+        posix_spawn_file_actions_addclosefrom_np(&actions, Int32(writeEnds.count + 1))
         if let directory { posix_spawn_file_actions_addchdir_np(&actions, directory) }
 
         var attr = posix_spawnattr_t()
@@ -92,7 +104,7 @@ struct ProcessRunner {
 
         var out = TailBuffer(keep: caps.keptBytes), err = TailBuffer(keep: caps.keptBytes)
         var ir = Data()
-        var open = [true, true, true]
+        var open = readEnds.map { _ in true }
         var ending: Ending?
         var status: Int32 = 0
         var exited = false
@@ -131,7 +143,7 @@ struct ProcessRunner {
                 case 0: out.append(chunk)
                 case 1: err.append(chunk)
                 default:
-                    if ir.count + got > caps.irBytes {
+                    if ir.count + got > caps.irBytes ?? 0 {
                         if ending == nil { ending = .irTooLarge }
                         killGroup()
                         open[i] = false
@@ -187,22 +199,9 @@ struct ProcessRunner {
         RunnerError(message: message)
     }
 
-    struct RunnerError: Error, CustomStringConvertible { var message: String; var description: String { message } }
-}
-
-/// The last `keep` bytes of a stream, and how many bytes it had in all; memory stays bounded.
-struct TailBuffer {
-    let keep: Int
-    private(set) var total = 0
-    private var bytes = Data()
-
-    init(keep: Int) { self.keep = keep }
-
-    mutating func append(_ chunk: ArraySlice<UInt8>) {
-        total += chunk.count
-        bytes.append(contentsOf: chunk)
-        if bytes.count > 2 * keep { bytes = bytes.suffix(keep) }
+    /// A program could not be started.
+    public struct RunnerError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
     }
-
-    var data: Data { bytes.count > keep ? Data(bytes.suffix(keep)) : bytes }
 }
