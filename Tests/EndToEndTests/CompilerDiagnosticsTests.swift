@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RecovTestSupport
 
 /// A spec that does not compile: the user reads swiftc's own errors, each with its source snippet
 /// and caret, at the spec's path relative to the project root, and nothing of the DSL's insides
@@ -18,7 +19,7 @@ import Testing
         (34, 36, "incorrect argument label in call (have '_:modle:incident:_:', expected '_:model:incident:_:')"),
     ]
 
-    @Test func typicalMistakesReadLikeSwiftErrors() throws {
+    @Test func typicalMistakesReadLikeSwiftErrors() async throws {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/compile-mistakes/Mistakes.swift")
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-mistakes-\(UUID().uuidString)")
@@ -29,7 +30,7 @@ import Testing
         try source.write(to: project.appendingPathComponent("specs/Mistakes.swift"), atomically: true, encoding: .utf8)
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
 
-        let r = try runRecovcheck(["specs", "--no-ir-cache"], cwd: project.path)
+        let r = try await runRecovcheck(["specs", "--no-ir-cache"], cwd: project.path)
         #expect(r.status == 2, "exit \(r.status)\n\(r.stderr)")
         #expect(r.stdout.isEmpty, "stdout: \(r.stdout)")
         let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
