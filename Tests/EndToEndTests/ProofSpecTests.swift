@@ -49,6 +49,22 @@ struct ProofSpecTests {
         #expect(out.stdout.contains("- nsDebt + nsExposure == its value at the trigger"), "\(out.stdout)")
     }
 
+    @Test("a loss that needs 13 moves is never proved: holds at depth 10, violated at depth 14")
+    func lateDrain() async throws {
+        let specs = "\(proofFixtures)/late-drain/specs"
+        let out = try await runRecovcheck(["--no-cache", specs, "--models", specs])
+        #expect(!out.signaled && !out.timedOut)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        let blast = lines.first { $0.contains(" blast-radius ") } ?? ""
+        #expect(blast.hasPrefix("  holds "), "\(blast)")
+        #expect(!blast.contains("proved"), "\(blast)")
+        let contained = lines.first { $0.contains(" containment-time ") } ?? ""
+        #expect(contained.hasPrefix("  PROVED "), "\(contained)")
+        let deep = try await runRecovcheck(["--no-cache", specs, "--models", specs, "--depth", "14", "--rule", "blast-radius"])
+        #expect(deep.status == 1)
+        #expect(deep.stdout.contains("VIOLATED  blast-radius"), "\(deep.stdout)")
+    }
+
     @Test("--no-proofs gives the bounded verdict")
     func noProofs() async throws {
         let r = try await invariantLine("inductive", ["--no-proofs"])
