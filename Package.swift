@@ -57,7 +57,7 @@ let package = Package(
                 path: "Tests/TestSupport"),
         .testTarget(name: "RecovIRTests", dependencies: ["RecovIR"]),
         .testTarget(name: "RecovSMTTests", dependencies: ["RecovSMT"]),
-        .testTarget(name: "RecovCheckTests", dependencies: ["RecovIR", "RecovCheck", "RecovLoader", "RecovReport"]),
+        .testTarget(name: "RecovCheckTests", dependencies: ["RecovIR", "RecovSMT", "RecovCheck", "RecovLoader", "RecovReport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["recovcheck", "RecovIR", "RecovTestSupport"]),
         .testTarget(name: "RecovDSLTests", dependencies: ["RecovDSL", "RecovIR"]),
         .testTarget(name: "RecovLoaderTests", dependencies: ["RecovLoader", "RecovIR", "RecovDSL"]),

@@ -45,25 +45,87 @@ public struct Checker: Sendable {
         return SMTQueryDump.$current.withValue(dump) { BoundedModelChecker(world: w, options: options).check(job.rule) }
     }
 
-    /// Runs `jobs` on up to `parallelism` threads; results come back in the order of `jobs`.
-    /// `precomputed` supplies results (e.g. from a cache) that are not solved again; `started` and
-    /// `progress` are told when a job is picked up and when it is done.
-    public func run(_ jobs: [CheckJob], parallelism: Int, precomputed: [CheckJob: CheckResult] = [:],
-                    started: (@Sendable (CheckJob) -> Void)? = nil,
-                    progress: (@Sendable (CheckResult) -> Void)? = nil) -> [CheckResult] {
-        let box = ResultBox(count: jobs.count)
-        let todo = jobs.indices.filter { precomputed[jobs[$0]] == nil }
-        for i in jobs.indices { if let r = precomputed[jobs[i]] { box.set(i, r) } }
-        let workers = max(1, min(parallelism, todo.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let n = box.next(limit: todo.count) {
-                started?(jobs[todo[n]])
-                let r = run(jobs[todo[n]])
-                box.set(todo[n], r)
-                progress?(r)
+    /// How a job of `outcomes` ended.
+    public enum JobOutcome: Sendable {
+        /// Solved to the end.
+        case done(CheckResult)
+        /// Cancelled while running: its Z3 contexts (`contexts` of them) were interrupted and its
+        /// answer is discarded.
+        case interrupted(contexts: Int)
+        /// Cancelled before it started.
+        case notStarted
+    }
+
+    /// Runs `jobs`, at most `parallelism` at a time, each on its own thread with its own Z3
+    /// contexts; the outcomes come back in the order of `jobs`, whatever order they finish in.
+    /// Cancelling the calling task interrupts the running jobs' Z3 contexts (through a
+    /// `Z3Interrupt` per job) and starts no more. `started` is told when a job is picked up,
+    /// `progress` when one is done (never for an interrupted one).
+    public func outcomes(_ jobs: [CheckJob], parallelism: Int,
+                         started: (@Sendable (CheckJob) -> Void)? = nil,
+                         progress: (@Sendable (CheckResult) -> Void)? = nil) async -> [JobOutcome] {
+        var outcomes = [JobOutcome](repeating: .notStarted, count: jobs.count)
+        await withTaskGroup(of: (Int, JobOutcome).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < jobs.count, !Task.isCancelled else { return }
+                let i = next
+                next += 1
+                started?(jobs[i])
+                group.addTask {
+                    let outcome = await runInterruptibly(jobs[i])
+                    if case .done(let r) = outcome { progress?(r) }
+                    return (i, outcome)
+                }
+            }
+            for _ in 0..<max(1, parallelism) { startNext() }
+            while let (i, outcome) = await group.next() {
+                outcomes[i] = outcome
+                startNext()
             }
         }
-        return Self.markVacuous(box.results.map { $0! })
+        return outcomes
+    }
+
+    /// Runs `job` on a thread of its own (a check blocks in Z3 for as long as it takes, so it does
+    /// not hold one of the few threads Swift's tasks share); cancelling the calling task interrupts it.
+    func runInterruptibly(_ job: CheckJob) async -> JobOutcome {
+        let interrupt = Z3Interrupt()
+        let result = await withTaskCancellationHandler {
+            await withCheckedContinuation { (done: CheckedContinuation<CheckResult, Never>) in
+                Thread.detachNewThread {
+                    done.resume(returning: Z3Interrupt.$current.withValue(interrupt) { run(job) })
+                }
+            }
+        } onCancel: {
+            interrupt.interrupt()
+        }
+        return interrupt.isInterrupted ? .interrupted(contexts: interrupt.contextsInterrupted) : .done(result)
+    }
+
+    /// Runs `jobs` as `outcomes` does; results come back in the order of `jobs`, with the sanity
+    /// rule applied. `precomputed` supplies results (e.g. from a cache) that are not solved again.
+    /// A job cancelled before it was done is `unknown`, never a pass.
+    public func run(_ jobs: [CheckJob], parallelism: Int, precomputed: [CheckJob: CheckResult] = [:],
+                    started: (@Sendable (CheckJob) -> Void)? = nil,
+                    progress: (@Sendable (CheckResult) -> Void)? = nil) async -> [CheckResult] {
+        let todo = jobs.filter { precomputed[$0] == nil }
+        let solved = await outcomes(todo, parallelism: parallelism, started: started, progress: progress)
+        var results = precomputed
+        for (job, outcome) in zip(todo, solved) {
+            switch outcome {
+            case .done(let r): results[job] = r
+            case .interrupted, .notStarted:
+                results[job] = unfinished(job, because: "cancelled before the check was done")
+            }
+        }
+        return Self.markVacuous(jobs.map { results[$0]! })
+    }
+
+    /// The `unknown` result of a job that was not solved to the end, at its procedure.
+    public func unfinished(_ job: CheckJob, because why: String) -> CheckResult {
+        CheckResult(procedure: job.procedure, rule: job.rule, verdict: .unknown, message: why, depth: options.depth,
+                    location: program.procedures.first { $0.name == job.procedure }?.loc ?? .unknown)
     }
 
     /// A procedure whose sanity check failed has no meaningful passes: they become errors.
@@ -80,24 +142,4 @@ public struct Checker: Sendable {
             return x
         }
     }
-}
-
-/// Results written by worker threads.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [CheckResult?]
-    private var cursor = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ r: CheckResult) { lock.lock(); slots[i] = r; lock.unlock() }
-
-    func next(limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard cursor < limit else { return nil }
-        cursor += 1
-        return cursor - 1
-    }
-
-    var results: [CheckResult?] { lock.lock(); defer { lock.unlock() }; return slots }
 }

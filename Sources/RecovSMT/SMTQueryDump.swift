@@ -1,5 +1,6 @@
 import CZ3
 import Foundation
+import Synchronization
 
 /// Writes every solver query of a check as an SMT-LIB2 file (`--dump-smt DIR`), so a verdict can
 /// be reproduced with the `z3` command line or another solver, or attached to a bug report.
@@ -8,16 +9,17 @@ import Foundation
 /// every `Z3Solver.check` inside writes `<prefix>.<NNNN>.smt2` with the solver's options, its
 /// assertions, the `check-sat` (or `check-sat-assuming`) command and recovcheck's own answer as a
 /// comment.
-public final class SMTQueryDump: @unchecked Sendable {
+public final class SMTQueryDump: Sendable {
     /// The dump of the check running on this task or thread, if any.
     @TaskLocal public static var current: SMTQueryDump?
 
     public let directory: String
     public let prefix: String
-    private let lock = NSLock()
-    private var count = 0
+    /// Files written so far, and the first error met while writing.
+    private let state = Mutex<(count: Int, writeError: String?)>((0, nil))
+
     /// The first error met while writing, reported once by the caller.
-    public private(set) var writeError: String?
+    public var writeError: String? { state.withLock { $0.writeError } }
 
     /// - Parameters:
     ///   - directory: where the files go (created if missing).
@@ -28,13 +30,10 @@ public final class SMTQueryDump: @unchecked Sendable {
     }
 
     /// The files written so far.
-    public var written: Int { lock.lock(); defer { lock.unlock() }; return count }
+    public var written: Int { state.withLock { $0.count } }
 
     func record(_ solver: Z3Solver, assumptions: [Z3Expr], result: SatResult) {
-        lock.lock()
-        count += 1
-        let n = count
-        lock.unlock()
+        let n = state.withLock { s in s.count += 1; return s.count }
         var text = "; recovcheck query \(n) of \(prefix)\n"
         switch result {
         case .sat: text += "; recovcheck's answer: sat\n"
@@ -50,9 +49,8 @@ public final class SMTQueryDump: @unchecked Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try text.write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
         } catch {
-            lock.lock()
-            if writeError == nil { writeError = "cannot write \(directory)/\(name): \(error.localizedDescription)" }
-            lock.unlock()
+            let message = "cannot write \(directory)/\(name): \(error.localizedDescription)"
+            state.withLock { s in if s.writeError == nil { s.writeError = message } }
         }
     }
 

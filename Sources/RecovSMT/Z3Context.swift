@@ -4,7 +4,8 @@ import CZ3
 ///
 /// Expression builders never throw: the first Z3 error is remembered and thrown by the next
 /// `Z3Solver.check`, so every Z3 error reaches the caller as a Swift error. A context is used by
-/// one thread; `interrupt()` may be called from any thread.
+/// one thread; `interrupt()` may be called from any thread. A context made while a `Z3Interrupt`
+/// is current registers with it, so cancelling the check that made it interrupts it.
 public final class Z3Context: @unchecked Sendable {
     public let raw: Z3_context
     private(set) public var pendingError: Z3Error?
@@ -12,6 +13,8 @@ public final class Z3Context: @unchecked Sendable {
     public let boolSort: Z3_sort
     public let intArraySort: Z3_sort
     private var freshCounter = 0
+    /// The interrupt handle this context registered with, if any.
+    public let interruption: Z3Interrupt?
 
     public init() {
         let cfg = Z3_mk_config()!
@@ -24,9 +27,12 @@ public final class Z3Context: @unchecked Sendable {
         intArraySort = Z3_mk_array_sort(raw, intSort, intSort)
         // In a reference-counted context sorts are collected like any AST unless held.
         for s in [intSort, boolSort, intArraySort] { Z3_inc_ref(raw, Z3_sort_to_ast(raw, s)) }
+        interruption = Z3Interrupt.current
+        interruption?.register(raw)
     }
 
     deinit {
+        interruption?.unregister(raw)
         for s in [intSort, boolSort, intArraySort] { Z3_dec_ref(raw, Z3_sort_to_ast(raw, s)) }
         Z3_del_context(raw)
     }

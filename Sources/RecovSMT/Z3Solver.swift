@@ -44,6 +44,8 @@ public final class Z3Solver {
     /// Checks the assertions together with `assumptions`. Throws any Z3 error met since the last check.
     public func check(assuming assumptions: [Z3Expr] = []) throws(Z3Error) -> SatResult {
         try context.throwIfError()
+        // Interrupted before this check began: Z3 may have cleared the flag, so do not start solving.
+        if context.interruption?.isInterrupted == true { return .unknown("canceled") }
         let r = assumptions.map(\.ast).withUnsafeBufferPointer { buf -> Z3_lbool in
             buf.isEmpty ? Z3_solver_check(context.raw, raw) : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
         }

@@ -7,7 +7,7 @@ import RecovGate
 import RecovProcess
 
 /// `recovcheck approve PATH...`: records the reviewed procedures in the lock file.
-struct ApproveCommand: ParsableCommand {
+struct ApproveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
         abstract: "Check the procedures and record them as approved in the lock file.",
@@ -28,12 +28,12 @@ struct ApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The approvals lock file.", valueName: "file"))
     var lock: String = LockFile.defaultPath
 
-    func run() throws {
+    func run() async throws {
         let loaded = try common.loadProgramWithInfo()
         let program = loaded.program
         let checker = Checker(program: program, options: common.checkOptions)
         let runner = GateRunner(checker: checker, parallelism: common.parallelism, cache: cacheOptions.cache)
-        let results = runner.run(checker.jobs).results
+        let results = await runner.run(checker.jobs).results
         let refused = Approvals.refusals(results)
         if !refused.isEmpty {
             for p in program.procedures where refused[p.name] != nil {

@@ -11,7 +11,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `recovcheck [check] PATH...`: the main job.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check every procedure in the given spec files, folders or IR JSON files."
@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
                                valueName: "dir"))
     var dumpSmt: String?
 
-    func run() throws {
+    func run() async throws {
         let progress = ProgressReporter(mode: ProgressReporter.mode(quiet: common.quiet))
         progress.startTicking()
         progress.phase("compiling the specs")
@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
         var checker = Checker(program: program, options: options)
         checker.smtDumpDirectory = dumpSmt
         let jobs = gate.select(common.selectRules(checker.jobs))
-        let results = gate.run(checker, jobs: jobs, parallelism: common.parallelism, progress: progress,
+        let results = await gate.run(checker, jobs: jobs, parallelism: common.parallelism, progress: progress,
                                useCache: dumpSmt == nil)
         var plain = RunReport(results: results, program: program, options: options, allowUnknown: allowUnknown, inputs: common.paths)
         if let key = loaded.cacheKey { plain.irCache = RunReport.IRCache(hit: loaded.cacheHit, key: key) }

@@ -66,7 +66,7 @@ struct GateOptions: ParsableArguments {
 
     /// Runs the jobs with the cache and the budget; says on standard error what came from the cache.
     func run(_ checker: Checker, jobs: [CheckJob], parallelism: Int, quiet: Bool = false,
-             progress: ProgressReporter? = nil, useCache: Bool = true) -> [CheckResult] {
+             progress: ProgressReporter? = nil, useCache: Bool = true) async -> [CheckResult] {
         let runner = GateRunner(checker: checker, parallelism: parallelism, cache: useCache ? cacheOptions.cache : nil,
                                 deadline: budget.map { started.addingTimeInterval($0) }, budgetSeconds: budget)
         progress?.begin(total: jobs.count)
@@ -76,7 +76,7 @@ struct GateOptions: ParsableArguments {
             onStart = { job in progress.started(job) }
             onFinish = { result in progress.finished(result) }
         }
-        let outcome = runner.run(jobs, started: onStart, finished: onFinish)
+        let outcome = await runner.run(jobs, started: onStart, finished: onFinish)
         progress?.stop()
         if !quiet {
             var notes: [String] = []

@@ -16,11 +16,15 @@ struct RecovCheckCommand: ParsableCommand {
 
     /// Runs the command. Usage errors exit 2 (the project's convention) instead of 64; every other
     /// error a subcommand throws is printed here, once, by `ErrorPrinter`. No code below this exits.
-    static func main() {
+    static func main() async {
         var command: ParsableCommand
         do { command = try parseAsRoot() } catch { exitForParserError(error) }
         do {
-            try command.run()
+            if var checking = command as? AsyncParsableCommand {
+                try await checking.run()   // check and approve run their checks in a task group
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let error where error is ValidationError || error is CleanExit {

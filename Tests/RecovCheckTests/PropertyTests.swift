@@ -135,12 +135,12 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
     #expect(a.counterexample?.steps.count == 3, "two drains of at most 50 are needed to lose more than 60")
 }
 
-@Test func parallelRunMatchesSequential() {
+@Test func parallelRunMatchesSequential() async {
     var b = Build.pausable(threshold: 1)
     b.procedure.blastRadius = BlastRadius(loss: .variable("stolen"), max: 60, loc: here)
     let checker = Checker(program: b.program, options: CheckOptions(depth: 5))
-    let one = checker.run(checker.jobs, parallelism: 1)
-    let many = checker.run(checker.jobs, parallelism: 4)
+    let one = await checker.run(checker.jobs, parallelism: 1)
+    let many = await checker.run(checker.jobs, parallelism: 4)
     #expect(one.map(\.verdict) == many.map(\.verdict))
     #expect(one.map(\.counterexample) == many.map(\.counterexample))
 }
