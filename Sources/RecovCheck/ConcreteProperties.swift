@@ -163,9 +163,10 @@ public struct ConcreteProperties: Sendable {
         let who = coalitionName(w)
         let size = (w.attackerInCoalition ? 1 : 0) + Set(w.coalitionEntities).subtracting(world.compromised).count
         let entityWord = size == 1 ? "one entity" : "\(size) entities"
-        switch r.kind {
+        switch r.rule {
         case .multisig, .key:
-            let keys = (r.keys ?? []).filter { k in
+            let allKeys = r.rule.signingKeys
+            let keys = allKeys.filter { k in
                 (s.holders[k].map(member) ?? false) || s.grants.contains { $0.key == k && member($0.entity) }
             }
             // Group the keys by how the coalition controls them: "held by Sky Mavis: k1, k2; allowlist for Sky Mavis: k5".
@@ -178,27 +179,27 @@ public struct ConcreteProperties: Sendable {
                 else { add("allowlist for \(s.grants.filter { $0.key == k && member($0.entity) }.map(\.entity).sorted().joined(separator: ", "))", k) }
             }
             let via = groups.map { "\($0.0): \($0.1.joined(separator: ", "))" }
-            let th = s.thresholds[r.name] ?? r.threshold ?? 1
-            return "\(entityWord), \(who), controls \(keys.count) of \((r.keys ?? []).count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
-        case .governance:
-            let ps = r.powers ?? []
+            let th = AuthorityRules(world: world).threshold(r, in: s)
+            return "\(entityWord), \(who), controls \(keys.count) of \(allKeys.count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
+        case .governance(let g):
+            let ps = g.powers
             let borrowed = AuthorityRules(world: world).borrowed(r, attacker: w.attackerInCoalition, borrow: true)
             let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + borrowed
             let total = ps.map(\.power).reduce(0, +) + borrowed
             let pct = total > 0 ? Double(mine) * 100 / Double(total) : 0
-            let sm = r.supermajority ?? Fraction(1, 2)
+            let sm = g.supermajority
             let borrowText = borrowed > 0 ? " including \(borrowed) voting power borrowed within one block (power is measured at execution)" : ""
             return "\(entityWord), \(who), holds \(mine) of \(total) voting power (\(String(format1(pct)))%)\(borrowText) ≥ the \(sm) supermajority of role '\(r.name)'"
-        case .timelock:
+        case .timelock(let t):
             // Name how the inner role is met, then the timelock it goes through.
             let total = AuthorityRules(world: world).delay(of: r.name)
             let delay = total > 0 ? " after its \(Duration.text(total)) delay" : ""
-            let veto = r.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
-            if let inner = r.role.flatMap({ world.model.role($0) }) {
+            let veto = t.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
+            if let inner = world.model.role(t.role) {
                 return controlSummary(inner, s, w, member) + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"
             }
             return "\(entityWord), \(who), satisfies timelock '\(r.name)' alone"
-        default:
+        case .anyone, .allOf:
             return "\(entityWord), \(who), satisfies role '\(r.name)' (\(r.kind.rawValue)) alone (minimum coalition \(world.model.minCoalition))"
         }
     }

@@ -81,20 +81,22 @@ struct PropertyEncoding {
     }
 
     func roleSatisfied(_ role: String, _ d: Int) -> Z3Expr {
-        if naive, let r = world.model.role(role), r.kind == .multisig { return naiveMultisig(r, d) }
+        if naive, let r = world.model.role(role), case .multisig(let keys, let threshold) = r.rule {
+            return naiveMultisig(r.name, keys: keys, threshold: threshold, d)
+        }
         return unrolling.satisfies(role, unrolling.states[d], attacker: attackerInCoalition, borrow: true, member: member)
     }
 
     /// The benchmark baseline: a fresh "signed" Boolean per key and depth, each implying control.
-    private func naiveMultisig(_ r: Role, _ d: Int) -> Z3Expr {
+    private func naiveMultisig(_ role: String, keys: [String], threshold: Int, _ d: Int) -> Z3Expr {
         let s = unrolling.states[d]
         var count: [Z3Expr] = []
-        for k in r.keys ?? [] {
-            let signed = ctx.boolConst(SymbolName.signed(role: r.name, key: k) + "@\(d)")
+        for k in keys {
+            let signed = ctx.boolConst(SymbolName.signed(role: role, key: k) + "@\(d)")
             unrolling.solver.assert(ctx.implies(signed, unrolling.authority.controls(k, s, member)))
             count.append(ctx.count(signed))
         }
-        return ctx.ge(ctx.add(count), s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))
+        return ctx.ge(ctx.add(count), s.thresholds[role] ?? ctx.int(threshold))
     }
 
     /// State-level parts of `bounded-intervention` at depth `d`, each with a description.

@@ -27,28 +27,28 @@ struct SymbolicAuthority {
     /// Mirrors `AuthorityRules.satisfies` case by case.
     func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
         guard let r = world.model.role(roleName) else { return ctx.falseExpr }
-        switch r.kind {
+        switch r.rule {
         case .anyone: return ctx.trueExpr
-        case .key: return ctx.and((r.keys ?? []).map { controls($0, s, member) })
-        case .multisig:
-            let count = ctx.add((r.keys ?? []).map { ctx.count(controls($0, s, member)) })
-            return ctx.ge(count, s.thresholds[r.name] ?? ctx.int(r.threshold ?? 1))
-        case .timelock:
-            let inner = satisfies(r.role ?? "", s, attacker: attacker, borrow: borrow, member: member)
-            let veto = r.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
+        case .key(let k): return ctx.and([controls(k, s, member)])
+        case .multisig(let keys, let declared):
+            let count = ctx.add(keys.map { ctx.count(controls($0, s, member)) })
+            return ctx.ge(count, s.thresholds[r.name] ?? ctx.int(declared))
+        case .timelock(let t):
+            let inner = satisfies(t.role, s, attacker: attacker, borrow: borrow, member: member)
+            let veto = t.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
             return ctx.and([inner, veto])
-        case .governance:
-            let ps = r.powers ?? []
+        case .governance(let g):
+            let ps = g.powers
             // The amount is AuthorityRules.borrowed with the attacker in the coalition.
             let b = AuthorityRules(world: world).borrowed(r, attacker: true, borrow: borrow)
             let borrowed = b > 0 ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)
             let mine = ctx.add(ps.map { ctx.ite(member($0.entity), ctx.int($0.power), ctx.int(0)) } + [borrowed])
             let total = ctx.add([ctx.int(ps.map(\.power).reduce(0, +)), borrowed])
-            let sm = r.supermajority ?? Fraction(1, 2)
+            let sm = g.supermajority
             var parts = [ctx.ge(ctx.mul(mine, ctx.int(sm.den)), ctx.mul(ctx.int(sm.num), total)), ctx.gt(total, ctx.int(0))]
-            if let q = r.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
+            if let q = g.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
             return ctx.and(parts)
-        case .allOf: return ctx.and((r.roles ?? []).map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
+        case .allOf(let roles): return ctx.and(roles.map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
         }
     }
 

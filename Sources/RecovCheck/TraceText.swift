@@ -44,23 +44,23 @@ public enum TraceText {
         }
         var keysOf: [String: [String]] = [:]
         func collect(_ r: Role) {
-            switch r.kind {
+            switch r.rule {
             case .key, .multisig:
                 // The first `threshold` keys the signers control, in declaration order: one sufficient signing set.
-                var needed = r.kind == .key ? 1 : (s.thresholds[r.name] ?? r.threshold ?? 1)
-                for k in r.keys ?? [] where needed > 0 {
+                var needed = AuthorityRules(world: world).threshold(r, in: s)
+                for k in r.rule.signingKeys where needed > 0 {
                     if let h = s.holders[k], member(h) {
                         keysOf[h, default: []].append(k); needed -= 1
                     } else if let g = s.grants.sorted().first(where: { $0.key == k && member($0.entity) }) {
                         keysOf[g.entity, default: []].append("\(k) via allowlist"); needed -= 1
                     }
                 }
-            case .timelock:
-                if let i = r.role, let x = world.model.role(i) { collect(x) }
-            case .allOf:
-                for i in r.roles ?? [] { if let x = world.model.role(i) { collect(x) } }
-            case .governance:
-                for p in r.powers ?? [] where member(p.entity) && p.power > 0 { keysOf[p.entity, default: []].append("\(p.power) votes") }
+            case .timelock(let t):
+                if let x = world.model.role(t.role) { collect(x) }
+            case .allOf(let roles):
+                for i in roles { if let x = world.model.role(i) { collect(x) } }
+            case .governance(let g):
+                for p in g.powers where member(p.entity) && p.power > 0 { keysOf[p.entity, default: []].append("\(p.power) votes") }
                 let borrowed = AuthorityRules(world: world).borrowed(r, attacker: !honest, borrow: true)
                 if borrowed > 0 { keysOf["attacker", default: []].append("\(borrowed) borrowed votes") }
             case .anyone: break

@@ -158,7 +158,7 @@ final class Unrolling {
         for k in m.keys { s.holders[k.name] = ctx.int(entityIndex[k.holder] ?? -1) }
         let initialGrants = Set(m.delegations.map { Grant(key: $0.key, entity: $0.entity) })
         for g in grantPairs { s.grants[g] = ctx.bool(initialGrants.contains(g)) }
-        for r in m.roles where r.kind == .multisig { s.thresholds[r.name] = ctx.int(r.threshold ?? 1) }
+        for r in m.roles { if case .multisig(_, let t) = r.rule { s.thresholds[r.name] = ctx.int(t) } }
         states = [s]
         if freeInitial {
             freeState(s)

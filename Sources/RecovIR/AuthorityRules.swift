@@ -31,7 +31,8 @@ public struct AuthorityRules: Sendable {
     /// Voting power the attacker adds to governance role `r`: only when it is in the coalition,
     /// borrowing is allowed here (not for a veto), and power is counted at execution.
     public func borrowed(_ r: Role, attacker: Bool, borrow: Bool) -> Int {
-        (attacker && borrow && r.kind == .governance && r.measuredAt != .snapshot) ? world.borrowable(r.name) : 0
+        guard case .governance(let g) = r.rule, attacker, borrow, g.measuredAt == .execution else { return 0 }
+        return world.borrowable(r.name)
     }
 
     /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
@@ -40,31 +41,38 @@ public struct AuthorityRules: Sendable {
     /// execution (then a timelock delay does not help: the votes are counted when it runs).
     public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
         guard let r = world.model.role(roleName) else { return false }
-        switch r.kind {
+        switch r.rule {
         case .anyone: return true
-        case .key: return (r.keys ?? []).allSatisfy { controller(of: $0, in: s, member: member) != nil }
-        case .multisig:
-            return (r.keys ?? []).filter { controller(of: $0, in: s, member: member) != nil }.count >= threshold(r, in: s)
-        case .timelock:
-            let inner = satisfies(r.role ?? "", in: s, attacker: attacker, borrow: borrow, member: member)
-            let veto = r.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
+        case .key(let k): return controller(of: k, in: s, member: member) != nil
+        case .multisig(let keys, let declared):
+            return keys.filter { controller(of: $0, in: s, member: member) != nil }.count
+                >= currentThreshold(r.name, declared: declared, in: s)
+        case .timelock(let t):
+            let inner = satisfies(t.role, in: s, attacker: attacker, borrow: borrow, member: member)
+            let veto = t.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
             return inner && veto
-        case .governance:
-            let ps = r.powers ?? []
+        case .governance(let g):
             let extra = borrowed(r, attacker: attacker, borrow: borrow)
-            let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + extra
-            let total = ps.map(\.power).reduce(0, +) + extra
-            let sm = r.supermajority ?? Fraction(1, 2)
+            let mine = g.powers.filter { member($0.entity) }.map(\.power).reduce(0, +) + extra
+            let total = g.powers.map(\.power).reduce(0, +) + extra
+            let sm = g.supermajority
             // Exact 128-bit products: power and denominators may each be near the literal limit.
             guard Checked.productAtLeast(mine, sm.den, sm.num, total) else { return false }
-            if let q = r.quorum, !Checked.productAtLeast(mine, q.den, q.num, total) { return false }
+            if let q = g.quorum, !Checked.productAtLeast(mine, q.den, q.num, total) { return false }
             return total > 0
-        case .allOf: return (r.roles ?? []).allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
+        case .allOf(let roles): return roles.allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
         }
     }
 
-    /// The current threshold of a multisig role.
-    public func threshold(_ r: Role, in s: State) -> Int { s.thresholds[r.name] ?? r.threshold ?? 1 }
+    /// How many of a role's signing keys must sign in `s`: a multisig's threshold as the actions
+    /// so far set it (else as declared); 1 for a key role (and for roles without signing keys).
+    public func threshold(_ r: Role, in s: State) -> Int {
+        if case .multisig(_, let declared) = r.rule { return currentThreshold(r.name, declared: declared, in: s) }
+        return 1
+    }
+
+    /// A multisig's threshold as the actions so far set it, else as declared.
+    private func currentThreshold(_ name: String, declared: Int, in s: State) -> Int { s.thresholds[name] ?? declared }
 
     /// Whether the honest entities (all but the compromised ones) can satisfy `role`.
     public func honestSatisfies(_ role: String, in s: State) -> Bool {
@@ -98,9 +106,9 @@ public struct AuthorityRules: Sendable {
     private func delay(of roleName: String, visiting: Set<String>) -> Int {
         guard !visiting.contains(roleName), let r = world.model.role(roleName) else { return 0 }
         let seen = visiting.union([roleName])
-        switch r.kind {
-        case .timelock: return (r.minDelay ?? 0) + delay(of: r.role ?? "", visiting: seen)
-        case .allOf: return (r.roles ?? []).map { delay(of: $0, visiting: seen) }.max() ?? 0
+        switch r.rule {
+        case .timelock(let t): return t.minDelay + delay(of: t.role, visiting: seen)
+        case .allOf(let roles): return roles.map { delay(of: $0, visiting: seen) }.max() ?? 0
         default: return 0
         }
     }
@@ -115,9 +123,9 @@ public struct AuthorityRules: Sendable {
     private func grace(of roleName: String, visiting: Set<String>) -> Int? {
         guard !visiting.contains(roleName), let r = world.model.role(roleName) else { return nil }
         let seen = visiting.union([roleName])
-        switch r.kind {
-        case .timelock: return r.grace
-        case .allOf: return (r.roles ?? []).compactMap { grace(of: $0, visiting: seen) }.min()
+        switch r.rule {
+        case .timelock(let t): return t.grace
+        case .allOf(let roles): return roles.compactMap { grace(of: $0, visiting: seen) }.min()
         default: return nil
         }
     }

@@ -125,7 +125,7 @@ public struct Evaluator: Sendable {
     public func initialAuthority(into s: inout State) {
         for k in world.model.keys { s.holders[k.name] = k.holder }
         s.grants = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
-        for r in world.model.roles where r.kind == .multisig { s.thresholds[r.name] = r.threshold ?? 1 }
+        for r in world.model.roles { if case .multisig(_, let t) = r.rule { s.thresholds[r.name] = t } }
     }
 
     /// The authority rules (who satisfies a role, delays, expiry, borrowed power), defined once.

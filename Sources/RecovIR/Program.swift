@@ -83,54 +83,6 @@ public struct VotingPower: Codable, Hashable, Sendable {
     public init(entity: String, power: Int) { self.entity = entity; self.power = power }
 }
 
-/// How an authority is satisfied.
-public enum RoleKind: String, Codable, Hashable, Sendable {
-    /// Anyone may act: not privileged.
-    case anyone
-    /// One key signs.
-    case key
-    /// `threshold` of `keys` sign.
-    case multisig
-    /// The inner `role` acts, then waits `minDelay` (optionally expiring after `grace`); `vetoBy` may cancel.
-    case timelock
-    /// Token governance: voting power `powers`, `supermajority` of all power must approve, with `quorum`.
-    case governance
-    /// Every one of `roles` must approve.
-    case allOf
-}
-
-/// When governance voting power is measured.
-public enum PowerMeasurement: String, Codable, Hashable, Sendable {
-    /// At a snapshot taken before the proposal: power borrowed later does not count.
-    case snapshot
-    /// At execution time: power borrowed within the executing block counts.
-    case execution
-}
-
-/// A named authority: who must sign for a privileged action.
-public struct Role: Codable, Hashable, Sendable {
-    public var name: String
-    public var kind: RoleKind
-    public var keys: [String]?
-    public var threshold: Int?
-    public var role: String?
-    public var minDelay: Int?
-    /// Not supported (the validator rejects it): the delay is `minDelay` and no action changes it.
-    public var maxDelay: Int?
-    public var grace: Int?
-    public var vetoBy: String?
-    public var powers: [VotingPower]?
-    public var quorum: Fraction?
-    public var supermajority: Fraction?
-    public var measuredAt: PowerMeasurement?
-    public var roles: [String]?
-    /// When set, one entity satisfying this role is accepted, for the reason given.
-    public var allowUnilateral: String?
-    public var loc: SourceLocation
-
-    public init(name: String, kind: RoleKind, loc: SourceLocation) { self.name = name; self.kind = kind; self.loc = loc }
-}
-
 /// An action parameter: symbolic within its bounds unless a procedure step fixes it.
 public struct Param: Codable, Hashable, Sendable {
     public enum ParamType: String, Codable, Hashable, Sendable { case int, bool, account }

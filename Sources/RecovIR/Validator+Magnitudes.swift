@@ -12,22 +12,29 @@ extension Validator {
             }
         }
         for r in m.roles {
-            limit(r.minDelay, "role '\(r.name)': minimum delay", r.loc)
-            limit(r.maxDelay, "role '\(r.name)': maximum delay", r.loc)
-            limit(r.grace, "role '\(r.name)': grace period", r.loc)
-            limit(r.threshold, "role '\(r.name)': threshold", r.loc)
-            for f in [r.supermajority, r.quorum].compactMap({ $0 }) {
-                limit(f.num, "role '\(r.name)': numerator of \(f)", r.loc)
-                limit(f.den, "role '\(r.name)': denominator of \(f)", r.loc)
+            switch r.rule {
+            case .timelock(let t):
+                limit(t.minDelay, "role '\(r.name)': minimum delay", r.loc)
+                limit(t.maxDelay, "role '\(r.name)': maximum delay", r.loc)
+                limit(t.grace, "role '\(r.name)': grace period", r.loc)
+            case .multisig(_, let threshold):
+                limit(threshold, "role '\(r.name)': threshold", r.loc)
+            case .governance(let g):
+                for f in [g.supermajority, g.quorum].compactMap({ $0 }) {
+                    limit(f.num, "role '\(r.name)': numerator of \(f)", r.loc)
+                    limit(f.den, "role '\(r.name)': denominator of \(f)", r.loc)
+                }
+            case .anyone, .key, .allOf: break
             }
         }
     }
 
     /// The total voting power of each governance role, with what the incident lets the attacker borrow.
     func checkVotingTotals(_ m: Model, _ i: Incident, _ out: inout [Diagnostic]) {
-        for r in m.roles where r.kind == .governance {
+        for r in m.roles {
+            guard case .governance(let g) = r.rule else { continue }
             var total = 0, overflow = false
-            let amounts = (r.powers ?? []).map(\.power) + i.borrowable.filter { $0.role == r.name }.map(\.amount)
+            let amounts = g.powers.map(\.power) + i.borrowable.filter { $0.role == r.name }.map(\.amount)
             for a in amounts where a >= 0 {
                 let (t, o) = total.addingReportingOverflow(a)
                 total = t; overflow = overflow || o

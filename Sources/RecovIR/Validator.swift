@@ -92,53 +92,47 @@ public struct Validator {
 
     private func checkRole(_ r: Role, _ m: Model, _ entities: Set<String>, _ keys: Set<String>, _ roles: Set<String>, _ out: inout [Diagnostic]) {
         func err(_ s: String) { out.append(Diagnostic("role '\(r.name)': \(s)", at: r.loc)) }
-        switch r.kind {
+        switch r.rule {
         case .anyone: break
-        case .key:
-            guard let ks = r.keys, ks.count == 1 else { err("a key role names exactly one key"); return }
-            if !keys.contains(ks[0]) { err("unknown key '\(ks[0])'") }
-        case .multisig:
-            let ks = r.keys ?? []
+        case .key(let k):
+            if !keys.contains(k) { err("unknown key '\(k)'") }
+        case .multisig(let ks, let t):
             if ks.isEmpty { err("a multisig needs keys") }
             for k in ks where !keys.contains(k) { err("unknown key '\(k)'") }
             if Set(ks).count != ks.count { err("a key appears twice among the signers") }
-            guard let t = r.threshold else { err("a multisig needs a threshold"); return }
             if t < 1 { err("threshold \(t) is below 1") }
             if t > ks.count { err("threshold \(t) is above the number of keys (\(ks.count))") }
-        case .timelock:
-            guard let inner = r.role else { err("a timelock names the role that queues"); return }
-            if !roles.contains(inner) { err("unknown role '\(inner)'") }
-            if let v = r.vetoBy, !roles.contains(v) { err("unknown veto role '\(v)'") }
-            let lo = r.minDelay ?? 0
+        case .timelock(let tl):
+            if !roles.contains(tl.role) { err("unknown role '\(tl.role)'") }
+            if let v = tl.vetoBy, !roles.contains(v) { err("unknown veto role '\(v)'") }
+            let lo = tl.minDelay
             if lo < 0 { err("negative delay \(lo)") }
             if lo > maxLiteralMagnitude { err("delay \(lo) is out of range (at most \(maxLiteralMagnitude))") }
             // A timelock's delay is its minDelay and no action can change it, so a bound on the
             // delay setting would change nothing: rejected rather than silently ignored.
-            if r.maxDelay != nil { err("maxDelay is not supported: the delay is minDelay and no action changes it, so a maximum would have no effect; remove maxDelay") }
-            if let g = r.grace, g < 0 { err("negative grace period \(g)") }
-            if let g = r.grace, g > maxLiteralMagnitude { err("grace period \(g) is out of range (at most \(maxLiteralMagnitude))") }
-        case .governance:
-            let ps = r.powers ?? []
+            if tl.maxDelay != nil { err("maxDelay is not supported: the delay is minDelay and no action changes it, so a maximum would have no effect; remove maxDelay") }
+            if let g = tl.grace, g < 0 { err("negative grace period \(g)") }
+            if let g = tl.grace, g > maxLiteralMagnitude { err("grace period \(g) is out of range (at most \(maxLiteralMagnitude))") }
+        case .governance(let gov):
+            let ps = gov.powers
             if ps.isEmpty { err("governance needs voting power holders") }
             for p in ps {
                 if !entities.contains(p.entity) { err("unknown entity '\(p.entity)' holds voting power") }
                 if p.power < 0 || p.power > maxLiteralMagnitude { err("voting power \(p.power) of '\(p.entity)' is out of range") }
             }
             if Set(ps.map(\.entity)).count != ps.count { err("an entity holds voting power twice") }
-            guard let s = r.supermajority else { err("governance needs a supermajority (fraction of voting power)"); return }
-            for (what, f) in [("supermajority", s), ("quorum", r.quorum)] {
+            for (what, f) in [("supermajority", gov.supermajority), ("quorum", gov.quorum)] {
                 guard let f else { continue }
                 if f.den <= 0 || f.num <= 0 || f.num > f.den { err("\(what) \(f) must be a fraction in (0, 1]") }
             }
-        case .allOf:
-            let rs = r.roles ?? []
+        case .allOf(let rs):
             if rs.isEmpty { err("allOf needs roles") }
             for x in rs where !roles.contains(x) { err("unknown role '\(x)'") }
         }
     }
 
     private func checkRoleCycles(_ m: Model, _ out: inout [Diagnostic]) {
-        func refs(_ r: Role) -> [String] { [r.role, r.vetoBy].compactMap { $0 } + (r.roles ?? []) }
+        func refs(_ r: Role) -> [String] { r.rule.referencedRoles }
         for r in m.roles {
             var stack = refs(r), seen: Set<String> = []
             while let n = stack.popLast() {

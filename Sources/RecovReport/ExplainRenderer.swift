@@ -119,33 +119,33 @@ public struct ExplainRenderer {
         func controller(_ k: String) -> String? {
             AuthorityRules(world: world).controller(of: k, in: s, member: member).map { $0.viaAllowlist ? "\($0.entity) via allowlist" : $0.entity }
         }
-        switch r.kind {
+        switch r.rule {
         case .anyone: return "'\(r.name)': anyone"
         case .key, .multisig:
-            let keys = r.keys ?? []
-            let th = r.kind == .key ? keys.count : (s.thresholds[r.name] ?? r.threshold ?? 1)
+            let keys = r.rule.signingKeys
+            let th = r.kind == .key ? keys.count : AuthorityRules(world: world).threshold(r, in: s)
             let signed = keys.compactMap { k in controller(k).map { "\(k) (\($0))" } }
             let kind = r.kind == .key ? "key \(keys.joined(separator: ", "))" : "multisig \(th) of \(keys.count) [\(keys.joined(separator: ", "))]"
             return "'\(r.name)' = \(kind); \(who) control \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
-        case .timelock:
+        case .timelock(let tl):
             let rules = AuthorityRules(world: world)
-            var t = "'\(r.name)' = timelock of '\(r.role ?? "?")' with a delay of \(Duration.text(r.minDelay ?? 0))"
+            var t = "'\(r.name)' = timelock of '\(tl.role)' with a delay of \(Duration.text(tl.minDelay))"
             let total = rules.delay(of: r.name)
-            if total != (r.minDelay ?? 0) { t += " (\(Duration.text(total)) with the delays of '\(r.role ?? "?")')" }
-            if let g = r.grace { t += ", expiring \(Duration.text(g)) after it becomes executable" }
-            if let v = r.vetoBy { t += ", veto by '\(v)'" }
-            t += "; inner: " + role(r.role ?? "", s, world: world, attacker: attacker)
+            if total != tl.minDelay { t += " (\(Duration.text(total)) with the delays of '\(tl.role)')" }
+            if let g = tl.grace { t += ", expiring \(Duration.text(g)) after it becomes executable" }
+            if let v = tl.vetoBy { t += ", veto by '\(v)'" }
+            t += "; inner: " + role(tl.role, s, world: world, attacker: attacker)
             return t
-        case .governance:
-            let ps = r.powers ?? []
+        case .governance(let g):
+            let ps = g.powers
             let borrowed = AuthorityRules(world: world).borrowed(r, attacker: attacker, borrow: true)
             let mine = ps.filter { member($0.entity) }
             let sum = mine.map(\.power).reduce(0, +) + borrowed
             let total = ps.map(\.power).reduce(0, +) + borrowed
             let parts = mine.map { "\($0.entity) \($0.power)" } + (borrowed > 0 ? ["borrowed \(borrowed)"] : [])
-            return "'\(r.name)' = governance (supermajority \(r.supermajority ?? Fraction(1, 2)), quorum \(r.quorum.map(\.description) ?? "none"), measured at \(r.measuredAt?.rawValue ?? "execution")); \(who) hold \(sum) of \(total): \(parts.joined(separator: ", "))    at \(relative(r.loc))"
-        case .allOf:
-            return "'\(r.name)' = all of: " + (r.roles ?? []).map { role($0, s, world: world, attacker: attacker) }.joined(separator: "; ")
+            return "'\(r.name)' = governance (supermajority \(g.supermajority), quorum \(g.quorum.map(\.description) ?? "none"), measured at \(g.measuredAt.rawValue)); \(who) hold \(sum) of \(total): \(parts.joined(separator: ", "))    at \(relative(r.loc))"
+        case .allOf(let roles):
+            return "'\(r.name)' = all of: " + roles.map { role($0, s, world: world, attacker: attacker) }.joined(separator: "; ")
         }
     }
 

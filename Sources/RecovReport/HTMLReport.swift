@@ -203,8 +203,8 @@ public enum HTMLReport {
             else if names.contains(e) { status = (cex.coalition ?? []).contains(e) ? "in coalition" : "honest" }
             else { status = "" }
             let power = world.model.roles.compactMap { r -> String? in
-                guard let p = r.powers?.first(where: { $0.entity == e }) else { return nil }
-                let total = (r.powers ?? []).map(\.power).reduce(0, +)
+                guard case .governance(let g) = r.rule, let p = g.powers.first(where: { $0.entity == e }) else { return nil }
+                let total = g.powers.map(\.power).reduce(0, +)
                 return "\(r.name): \(p.power) of \(total)"
             }
             let k0 = keys(e, first), k1 = keys(e, last)

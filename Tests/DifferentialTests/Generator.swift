@@ -120,40 +120,40 @@ struct ProgramGenerator {
         for k in keys { m.keys.append(KeyDecl(name: k, holder: pick(entities), loc: loc())) }
         if chance(0.25) { m.delegations.append(Delegation(key: pick(keys), entity: pick(entities), loc: loc())) }
         var privileged: [String] = []
-        var ms = Role(name: "ms", kind: .multisig, loc: loc())
+        let msLoc = loc()
         var signers = subset(keys, 0.7)
         if signers.isEmpty { signers = [keys[0]] }
-        ms.keys = signers
-        ms.threshold = int(1...signers.count)
+        let ms = Role(name: "ms", rule: .multisig(keys: signers, threshold: int(1...signers.count)), loc: msLoc)
         m.roles.append(ms); privileged.append("ms")
         if chance(0.5) {
-            var r = Role(name: "k", kind: .key, loc: loc()); r.keys = [pick(keys)]
+            let kLoc = loc()
+            var r = Role(name: "k", rule: .key(pick(keys)), loc: kLoc)
             if chance(0.15) { r.allowUnilateral = "generated" }
             m.roles.append(r); privileged.append("k")
         }
         if chance(0.4) {
-            var r = Role(name: "gov", kind: .governance, loc: loc())
-            r.powers = subset(entities, 0.7).map { VotingPower(entity: $0, power: int(0...5)) }
-            if r.powers!.isEmpty { r.powers = [VotingPower(entity: entities[0], power: int(1...5))] }
-            r.supermajority = pick([Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4)])
-            if chance(0.4) { r.quorum = pick([Fraction(1, 4), Fraction(1, 2)]) }
-            if chance(0.5) { r.measuredAt = pick([PowerMeasurement.snapshot, .execution]) }
-            m.roles.append(r); privileged.append("gov")
+            let govLoc = loc()
+            var powers = subset(entities, 0.7).map { VotingPower(entity: $0, power: int(0...5)) }
+            if powers.isEmpty { powers = [VotingPower(entity: entities[0], power: int(1...5))] }
+            var g = Role.Governance(powers: powers, supermajority: pick([Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4)]))
+            if chance(0.4) { g.quorum = pick([Fraction(1, 4), Fraction(1, 2)]) }
+            if chance(0.5) { g.measuredAt = pick([PowerMeasurement.snapshot, .execution]) }
+            m.roles.append(Role(name: "gov", rule: .governance(g), loc: govLoc)); privileged.append("gov")
         }
         if chance(0.35) {
-            var r = Role(name: "tl", kind: .timelock, loc: loc())
-            r.role = pick(privileged.filter { $0 != "tl" })
-            r.minDelay = int(0...2)
-            if chance(0.3) { r.vetoBy = pick(privileged.filter { $0 != "tl" }) }
-            m.roles.append(r); privileged.append("tl")
+            let tlLoc = loc()
+            var t = Role.Timelock(role: pick(privileged.filter { $0 != "tl" }))
+            t.minDelay = int(0...2)
+            if chance(0.3) { t.vetoBy = pick(privileged.filter { $0 != "tl" }) }
+            m.roles.append(Role(name: "tl", rule: .timelock(t), loc: tlLoc)); privileged.append("tl")
         }
         if chance(0.25), privileged.count >= 2 {
-            var r = Role(name: "both", kind: .allOf, loc: loc())
-            r.roles = Array(privileged.shuffled(using: &rng).prefix(2))
-            m.roles.append(r); privileged.append("both")
+            let bothLoc = loc()
+            m.roles.append(Role(name: "both", rule: .allOf(Array(privileged.shuffled(using: &rng).prefix(2))), loc: bothLoc))
+            privileged.append("both")
         }
         let hasAnyone = chance(0.35)
-        if hasAnyone { m.roles.append(Role(name: "anyone", kind: .anyone, loc: loc())) }
+        if hasAnyone { m.roles.append(Role(name: "anyone", rule: .anyone, loc: loc())) }
         nestedRoles(&m, &privileged)
         m.minCoalition = pick([1, 2, 2, 2, 3])
 
@@ -267,32 +267,37 @@ struct ProgramGenerator {
     /// (delays add up), `allOf([timelock, role])` (the longest delay), grace periods (expiry).
     private mutating func nestedRoles(_ m: inout Model, _ privileged: inout [String]) {
         func timelock(_ name: String, over inner: String) -> Role {
-            var r = Role(name: name, kind: .timelock, loc: loc())
-            r.role = inner
-            r.minDelay = int(0...2)
-            if chance(0.4) { r.grace = int(0...2) }
-            return r
+            let at = loc()
+            var t = Role.Timelock(role: inner, minDelay: int(0...2))
+            if chance(0.4) { t.grace = int(0...2) }
+            return Role(name: name, rule: .timelock(t), loc: at)
         }
-        if let i = m.roles.firstIndex(where: { $0.name == "tl" }), chance(0.3) { m.roles[i].grace = int(0...2) }
+        if let i = m.roles.firstIndex(where: { $0.name == "tl" }), chance(0.3), case .timelock(var t) = m.roles[i].rule {
+            t.grace = int(0...2)
+            m.roles[i].rule = .timelock(t)
+        }
         if chance(0.3) {
-            m.roles.append(Role(name: "open", kind: .anyone, loc: loc()))
+            m.roles.append(Role(name: "open", rule: .anyone, loc: loc()))
             var r: Role
-            if chance(0.5) { r = timelock("openTl", over: "open") } else { r = Role(name: "openAll", kind: .allOf, loc: loc()); r.roles = ["open"] }
+            if chance(0.5) { r = timelock("openTl", over: "open") } else { r = Role(name: "openAll", rule: .allOf(["open"]), loc: loc()) }
             if chance(0.3) { r.allowUnilateral = "generated" }
             m.roles.append(r); privileged.append(r.name)
         }
         if chance(0.3) {
             m.roles.append(timelock("tlIn", over: pick(privileged)))
             var outer = timelock("tlOut", over: "tlIn")
-            if chance(0.2) { outer.vetoBy = pick(privileged) }
+            if chance(0.2), case .timelock(var t) = outer.rule {
+                t.vetoBy = pick(privileged)
+                outer.rule = .timelock(t)
+            }
             m.roles.append(outer); privileged += ["tlIn", "tlOut"]
         }
         let timelocks = m.roles.filter { $0.kind == .timelock }.map(\.name)
         if !timelocks.isEmpty, chance(0.35) {
             let t = pick(timelocks)
-            var r = Role(name: "tlAnd", kind: .allOf, loc: loc())
-            r.roles = [t, pick(privileged.filter { $0 != t && $0 != "tlAnd" })]
-            m.roles.append(r); privileged.append("tlAnd")
+            let andLoc = loc()
+            m.roles.append(Role(name: "tlAnd", rule: .allOf([t, pick(privileged.filter { $0 != t && $0 != "tlAnd" })]), loc: andLoc))
+            privileged.append("tlAnd")
         }
     }
 

@@ -13,7 +13,7 @@ import RecovIR
         if has("openAll") { counts["allOf([anyone])", default: 0] += 1 }
         if has("tlOut") { counts["timelock over timelock", default: 0] += 1 }
         if has("tlAnd") { counts["allOf([timelock, role])", default: 0] += 1 }
-        if m.roles.contains(where: { $0.grace != nil }) { counts["grace", default: 0] += 1 }
+        if m.roles.contains(where: { if case .timelock(let t) = $0.rule { return t.grace != nil } else { return false } }) { counts["grace", default: 0] += 1 }
         if p.procedures[0].steps.contains(where: { ["tlOut", "tlAnd", "openTl", "openAll"].contains($0.role) }) { counts["step through a nested role", default: 0] += 1 }
     }
     print("nested roles in 300 generated programs: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")

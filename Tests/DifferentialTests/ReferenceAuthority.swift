@@ -28,25 +28,25 @@ struct ReferenceAuthority {
         let controlled = keysControlled(s, member)
         func sat(_ n: String, _ borrowing: Bool) -> Bool {
             guard let r = world.model.role(n) else { return false }
-            switch r.kind {
+            switch r.rule {
             case .anyone: return true
-            case .key: return Set(r.keys ?? []).isSubset(of: controlled)
-            case .multisig:
-                let have = (r.keys ?? []).reduce(0) { $0 + (controlled.contains($1) ? 1 : 0) }
-                return have >= (s.thresholds[r.name] ?? r.threshold ?? 1)
-            case .timelock: return sat(r.role ?? "", borrowing) && (r.vetoBy == nil || sat(r.vetoBy!, false))
-            case .allOf: return !(r.roles ?? []).contains { !sat($0, borrowing) }
-            case .governance:
+            case .key(let k): return controlled.contains(k)
+            case .multisig(let keys, let threshold):
+                let have = keys.reduce(0) { $0 + (controlled.contains($1) ? 1 : 0) }
+                return have >= (s.thresholds[r.name] ?? threshold)
+            case .timelock(let t): return sat(t.role, borrowing) && (t.vetoBy == nil || sat(t.vetoBy!, false))
+            case .allOf(let roles): return !roles.contains { !sat($0, borrowing) }
+            case .governance(let g):
                 var mine = 0, total = 0
-                for p in r.powers ?? [] { total += p.power; if member(p.entity) { mine += p.power } }
-                if attacker && borrowing && r.measuredAt != .snapshot {
+                for p in g.powers { total += p.power; if member(p.entity) { mine += p.power } }
+                if attacker && borrowing && g.measuredAt != .snapshot {
                     let extra = world.incident.borrowable.filter { $0.role == r.name }.reduce(0) { $0 + $1.amount }
                     mine += extra; total += extra
                 }
                 if total <= 0 { return false }
-                let sm = r.supermajority ?? Fraction(1, 2)
+                let sm = g.supermajority
                 if mine * sm.den < sm.num * total { return false }
-                if let q = r.quorum { return mine * q.den >= q.num * total }
+                if let q = g.quorum { return mine * q.den >= q.num * total }
                 return true
             }
         }
@@ -55,17 +55,17 @@ struct ReferenceAuthority {
 
     /// Every path from `name` down its role tree (through timelocks and allOf, not vetoes), as the
     /// list of timelocks on it, outermost first.
-    private func paths(_ name: String) -> [[Role]] {
+    private func paths(_ name: String) -> [[Role.Timelock]] {
         guard let r = world.model.role(name) else { return [[]] }
-        switch r.kind {
-        case .timelock: return paths(r.role ?? "").map { [r] + $0 }
-        case .allOf: return (r.roles ?? []).flatMap { paths($0) }
+        switch r.rule {
+        case .timelock(let t): return paths(t.role).map { [t] + $0 }
+        case .allOf(let roles): return roles.flatMap { paths($0) }
         default: return [[]]
         }
     }
 
     func delay(_ name: String) -> Int {
-        paths(name).map { $0.reduce(0) { $0 + ($1.minDelay ?? 0) } }.max() ?? 0
+        paths(name).map { $0.reduce(0) { $0 + $1.minDelay } }.max() ?? 0
     }
 
     /// The shortest grace among the branches' outermost timelocks; nil when no branch expires.

@@ -15,7 +15,7 @@ import RecovCheck
         m.state.append(StateVar(name: "paused", type: .bool, loc: loc(3)))
         m.entities = [EntityDecl(name: "A", loc: loc(4)), EntityDecl(name: "B", loc: loc(4))]
         m.keys = [KeyDecl(name: "k1", holder: "A", loc: loc(5)), KeyDecl(name: "k2", holder: "B", loc: loc(5))]
-        var r = Role(name: "guardian", kind: .multisig, loc: loc(6)); r.keys = ["k1", "k2"]; r.threshold = 2
+        let r = Role(name: "guardian", rule: .multisig(keys: ["k1", "k2"], threshold: 2), loc: loc(6))
         m.roles = [r]
         m.actions = [Action(name: "pause", by: ["guardian"], effects: [Effect(kind: .assign, target: "paused", value: .bool(true), loc: loc(7))], loc: loc(7))]
         m.invariants = invariants.enumerated().map { Assertion(name: "inv\($0.offset)", expr: $0.element, loc: loc(8)) }

@@ -16,8 +16,8 @@ struct Build {
                          StateVar(name: "stolen", type: .int, min: 0, max: 1000, loc: here)]
         b.model.entities = ["A", "B", "C"].map { EntityDecl(name: $0, loc: here) }
         b.model.keys = [KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "B", loc: here), KeyDecl(name: "k3", holder: "C", loc: here)]
-        var g = Role(name: "guardian", kind: .multisig, loc: SourceLocation(file: "fixture.swift", line: 7, column: 1))
-        g.keys = ["k1", "k2", "k3"]; g.threshold = threshold
+        let g = Role(name: "guardian", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: threshold),
+                     loc: SourceLocation(file: "fixture.swift", line: 7, column: 1))
         b.model.roles = [g]
         b.model.actions = [
             Action(name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),

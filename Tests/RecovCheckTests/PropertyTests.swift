@@ -35,7 +35,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 @Test func allowlistEscalationIsCaughtThroughTheTrace() {
     var b = Build.pausable()
     // Anyone may call a buggy action that grants A the power of k2.
-    var open = Role(name: "public", kind: .anyone, loc: here)
+    var open = Role(name: "public", rule: .anyone, loc: here)
     open.loc = here
     b.model.roles.append(open)
     b.model.actions.append(Action(name: "grantBug", by: ["public"], effects: [Effect(kind: .grant, key: "k2", entity: "A", loc: here)], loc: here))
@@ -148,9 +148,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 @Test func escalationThroughARoleHeldAloneIsCaught() throws {
     var b = Build.pausable()
     // A alone may act as "pauser" (accepted as unilateral), but the pauser can also grant itself k2.
-    var pauser = Role(name: "pauser", kind: .key, loc: here)
-    pauser.keys = ["k1"]
-    pauser.allowUnilateral = "pausing only"
+    let pauser = Role(name: "pauser", rule: .key("k1"), allowUnilateral: "pausing only", loc: here)
     b.model.roles.append(pauser)
     b.model.actions.append(Action(name: "addSigner", by: ["pauser"], effects: [Effect(kind: .grant, key: "k2", entity: "A", loc: here)], loc: here))
     let r = check(b, .noUnilateralControl)
@@ -163,9 +161,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 
 @Test func roleHeldAloneWithoutEscalationHolds() {
     var b = Build.pausable()
-    var pauser = Role(name: "pauser", kind: .key, loc: here)
-    pauser.keys = ["k1"]
-    pauser.allowUnilateral = "pausing only"
+    let pauser = Role(name: "pauser", rule: .key("k1"), allowUnilateral: "pausing only", loc: here)
     b.model.roles.append(pauser)
     b.model.actions[0].by.append("pauser")
     #expect(check(b, .noUnilateralControl).verdict.passes)

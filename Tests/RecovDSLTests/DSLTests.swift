@@ -33,16 +33,16 @@ private struct DiagnosticsOnly: Decodable {
         #expect(m.roles.map(\.name) == ["guardian", "owner", "gov", "admin", "both", "keeper"])
         #expect(m.roles.map(\.kind) == [.multisig, .key, .governance, .timelock, .allOf, .anyone])
         let guardian = m.roles[0]
-        #expect(guardian.keys == ["g1", "g2"] && guardian.threshold == 2)
-        #expect(m.roles[1].allowUnilateral == "emergency only" && m.roles[1].keys == ["g1"])
-        let gov = m.roles[2]
+        #expect(guardian.rule == .multisig(keys: ["g1", "g2"], threshold: 2))
+        #expect(m.roles[1].allowUnilateral == "emergency only" && m.roles[1].rule == .key("g1"))
+        guard case .governance(let gov) = m.roles[2].rule else { Issue.record("gov is \(m.roles[2].kind)"); return }
         #expect(gov.powers == [VotingPower(entity: "Alice \"A\"\n✓", power: 70), VotingPower(entity: "Bob", power: 30)])
         #expect(gov.supermajority == RecovIR.Fraction(2, 3) && gov.quorum == RecovIR.Fraction(1, 10))
         #expect(gov.measuredAt == .execution)
-        let admin = m.roles[3]
+        guard case .timelock(let admin) = m.roles[3].rule else { Issue.record("admin is \(m.roles[3].kind)"); return }
         #expect(admin.role == "gov" && admin.minDelay == 172_800 && admin.maxDelay == nil && admin.grace == 1_209_600)
         #expect(admin.vetoBy == "guardian")
-        #expect(m.roles[4].roles == ["guardian", "admin"])
+        #expect(m.roles[4].rule == .allOf(["guardian", "admin"]))
     }
 
     @Test func actionsAndExpressions() throws {

@@ -11,11 +11,10 @@ private func sampleWorld() -> World {
     m.entities = ["A", "B", "C"].map { EntityDecl(name: $0, loc: here) }
     m.keys = [KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "B", loc: here), KeyDecl(name: "k3", holder: "C", loc: here)]
     m.delegations = [Delegation(key: "k2", entity: "A", loc: here)]
-    var ms = Role(name: "guardian", kind: .multisig, loc: here)
-    ms.keys = ["k1", "k2", "k3"]; ms.threshold = 2
-    var gov = Role(name: "gov", kind: .governance, loc: here)
-    gov.powers = [VotingPower(entity: "A", power: 20), VotingPower(entity: "B", power: 80)]
-    gov.supermajority = Fraction(2, 3); gov.measuredAt = .execution
+    let ms = Role(name: "guardian", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 2), loc: here)
+    let gov = Role(name: "gov", rule: .governance(Role.Governance(
+        powers: [VotingPower(entity: "A", power: 20), VotingPower(entity: "B", power: 80)],
+        supermajority: Fraction(2, 3), measuredAt: .execution)), loc: here)
     m.roles = [ms, gov]
     m.actions = [Action(name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
                         effects: [Effect(kind: .assign, target: "paused", value: .bool(true), loc: here)], loc: here)]
@@ -95,7 +94,7 @@ private func initialState(_ w: World) -> State {
 @Test func validatorNamesEachProblemAtItsLine() {
     var w = sampleWorld()
     var m = w.model
-    m.roles[0].threshold = 4
+    m.roles[0].rule = .multisig(keys: ["k1", "k2", "k3"], threshold: 4)
     m.roles[0].loc = SourceLocation(file: "m.swift", line: 12, column: 3)
     var p = w.procedure
     p.steps[0].role = "nobody"
@@ -130,14 +129,13 @@ private func initialState(_ w: World) -> State {
     // Beanstalk: a proposal had to be a day old, but votes were counted when it executed.
     let w0 = sampleWorld()
     var m = w0.model
-    var lock = Role(name: "delayed", kind: .timelock, loc: here)
-    lock.role = "gov"; lock.minDelay = 86_400
+    let lock = Role(name: "delayed", rule: .timelock(Role.Timelock(role: "gov", minDelay: 86_400)), loc: here)
     m.roles.append(lock)
     let w = World(model: m, incident: w0.incident, procedure: w0.procedure)
     let ev = Evaluator(world: w)
     #expect(ev.satisfies("delayed", in: initialState(w), attacker: true) { $0 == "A" })
     var snap = m
-    snap.roles[1].measuredAt = .snapshot
+    if case .governance(var g) = snap.roles[1].rule { g.measuredAt = .snapshot; snap.roles[1].rule = .governance(g) }
     let ws = World(model: snap, incident: w0.incident, procedure: w0.procedure)
     #expect(!Evaluator(world: ws).satisfies("delayed", in: initialState(ws), attacker: true) { $0 == "A" })
 }
