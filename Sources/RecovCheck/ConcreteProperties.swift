@@ -63,8 +63,8 @@ public struct ConcreteProperties: Sendable {
             return nil
         case .boundedIntervention:
             for (j, st) in p.steps.enumerated() {
-                for b in st.bounds where b.kind == .maxDuration {
-                    guard let e = b.expr, let dur = b.duration, j < s.stepTimes.count, let t = s.stepTimes[j] else { continue }
+                for b in st.bounds {
+                    guard case .maxDuration(let e, let dur) = b.limit, j < s.stepTimes.count, let t = s.stepTimes[j] else { continue }
                     if s.now > (try Checked.add(t, dur, "the end of MaxDuration of step '\(st.name)'")), try evaluator.bool(e, s) {
                         return ("\(e) still holds \(Duration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(Duration.text(dur))", b.loc)
                     }
@@ -102,16 +102,14 @@ public struct ConcreteProperties: Sendable {
             }
             for b in st.bounds {
                 guard let target = b.target, let x = s.ints[target], let x0 = before.ints[target] else { continue }
-                switch b.kind {
-                case .range:
-                    if let lo = b.min, x < lo { return ("step '\(st.name)' set '\(target)' to \(x), below its declared minimum \(lo)", b.loc) }
-                    if let hi = b.max, x > hi { return ("step '\(st.name)' set '\(target)' to \(x), above its declared maximum \(hi)", b.loc) }
-                case .maxChange:
-                    if let amt = b.amount {
-                        let (delta, o) = x.subtractingReportingOverflow(x0)
-                        if o || delta.magnitude > UInt(max(amt, 0)) {
-                            return ("step '\(st.name)' changed '\(target)' by \(o ? "more than 9.2e18" : String(delta)) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc)
-                        }
+                switch b.limit {
+                case .range(_, let min, let max):
+                    if let lo = min, x < lo { return ("step '\(st.name)' set '\(target)' to \(x), below its declared minimum \(lo)", b.loc) }
+                    if let hi = max, x > hi { return ("step '\(st.name)' set '\(target)' to \(x), above its declared maximum \(hi)", b.loc) }
+                case .maxChange(_, let amt):
+                    let (delta, o) = x.subtractingReportingOverflow(x0)
+                    if o || delta.magnitude > UInt(Swift.max(amt, 0)) {
+                        return ("step '\(st.name)' changed '\(target)' by \(o ? "more than 9.2e18" : String(delta)) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc)
                     }
                 case .maxDuration: break
                 }

@@ -179,11 +179,11 @@ struct AuthorityWrites {
     init(_ world: World) {
         for a in world.model.actions + world.attacks {
             for e in a.effects {
-                switch e.kind {
-                case .rotateKey: if let k = e.key { keys.insert(k) }
-                case .grant, .revoke: if let k = e.key, let en = e.entity { grants.insert(Grant(key: k, entity: en)) }
-                case .setThreshold: if let r = e.role { thresholds.insert(r) }
-                default: break
+                switch e.change {
+                case .rotateKey(let k, _): keys.insert(k)
+                case .grant(let k, let en), .revoke(let k, let en): grants.insert(Grant(key: k, entity: en))
+                case .setThreshold(let r, _): thresholds.insert(r)
+                case .assign, .assignAll: break
                 }
             }
         }

@@ -105,8 +105,8 @@ struct PropertyEncoding {
         let s = u.states[d]
         var parts: [Z3Expr] = []
         for (j, st) in world.procedure.steps.enumerated() {
-            for b in st.bounds where b.kind == .maxDuration {
-                guard let e = b.expr, let dur = b.duration else { continue }
+            for b in st.bounds {
+                guard case .maxDuration(let e, let dur) = b.limit else { continue }
                 parts.append(ctx.and([
                     ctx.ge(s.stepTimes[j], ctx.int(0)),
                     ctx.gt(s.now, ctx.add([s.stepTimes[j], ctx.int(dur)])),
@@ -145,13 +145,13 @@ struct PropertyEncoding {
             }
             for b in st.bounds {
                 guard let target = b.target, let after = n.ints[target], let before = s.ints[target] else { continue }
-                switch b.kind {
-                case .range:
-                    if let lo = b.min { bad.append(ctx.lt(after, ctx.int(lo))) }
-                    if let hi = b.max { bad.append(ctx.gt(after, ctx.int(hi))) }
-                case .maxChange:
+                switch b.limit {
+                case .range(_, let min, let max):
+                    if let lo = min { bad.append(ctx.lt(after, ctx.int(lo))) }
+                    if let hi = max { bad.append(ctx.gt(after, ctx.int(hi))) }
+                case .maxChange(_, let amountValue):
                     let delta = ctx.sub(after, before)
-                    let amount = ctx.int(b.amount ?? 0)
+                    let amount = ctx.int(amountValue)
                     bad.append(ctx.or([ctx.gt(delta, amount), ctx.lt(delta, ctx.neg(amount))]))
                 case .maxDuration: break
                 }

@@ -129,8 +129,11 @@ final class Unrolling {
         dynamicAuthority = world.authorityIsDynamic
         var pairs = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
         for a in world.model.actions + world.attacks {
-            for e in a.effects where e.kind == .grant || e.kind == .revoke {
-                if let k = e.key, let en = e.entity { pairs.insert(Grant(key: k, entity: en)) }
+            for e in a.effects {
+                switch e.change {
+                case .grant(let k, let en), .revoke(let k, let en): pairs.insert(Grant(key: k, entity: en))
+                default: break
+                }
             }
         }
         grantPairs = pairs.sorted()
@@ -341,33 +344,29 @@ final class Unrolling {
     private func updates(_ a: Action, _ s: SymbolicState, _ env: SymbolicEnv) -> Updates {
         var u = Updates()
         for e in a.effects {
-            switch e.kind {
-            case .assign:
-                guard let t = e.target, let v = e.value, let decl = world.model.variable(t) else { continue }
+            switch e.change {
+            case .assign(let t, let index, let v):
+                guard let decl = world.model.variable(t) else { continue }
                 let val = lowering.lower(v, s, env)
                 switch decl.type {
                 case .int: u.ints[t] = val
                 case .bool: u.bools[t] = val
                 case .map:
-                    guard let i = e.index else { continue }
+                    guard let i = index else { continue }
                     u.maps[t] = ctx.store(u.maps[t] ?? s.maps[t]!, lowering.lower(i, s, env), val)
                 }
-            case .assignAll:
-                guard let t = e.target, let v = e.value else { continue }
+            case .assignAll(let t, let v):
                 let lowering = self.lowering
                 u.maps[t] = definePointwise("all." + SymbolName.escape(t)) { a in
                     var env2 = env
                     env2.account = a
                     return lowering.lower(v, s, env2)
                 }
-            case .rotateKey:
-                if let k = e.key, let en = e.entity, let i = entityIndex[en] { u.holders[k] = ctx.int(i) }
-            case .grant:
-                if let k = e.key, let en = e.entity { u.grants[Grant(key: k, entity: en)] = ctx.trueExpr }
-            case .revoke:
-                if let k = e.key, let en = e.entity { u.grants[Grant(key: k, entity: en)] = ctx.falseExpr }
-            case .setThreshold:
-                if let r = e.role, let v = e.value { u.thresholds[r] = lowering.lower(v, s, env) }
+            case .rotateKey(let k, let en):
+                if let i = entityIndex[en] { u.holders[k] = ctx.int(i) }
+            case .grant(let k, let en): u.grants[Grant(key: k, entity: en)] = ctx.trueExpr
+            case .revoke(let k, let en): u.grants[Grant(key: k, entity: en)] = ctx.falseExpr
+            case .setThreshold(let r, let v): u.thresholds[r] = lowering.lower(v, s, env)
             }
         }
         return u

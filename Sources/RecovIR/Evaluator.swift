@@ -247,11 +247,10 @@ public struct Evaluator: Sendable {
 
     private func applyEffects(_ a: Action, _ env: Env, _ s: State, _ next: inout State) throws(EvaluationError) {
         for e in a.effects {
-            switch e.kind {
-            case .assign:
-                guard let t = e.target, let v = e.value else { continue }
+            switch e.change {
+            case .assign(let t, let index, let v):
                 let val = try eval(v, s, env)
-                if let i = e.index {
+                if let i = index {
                     let idx = try int(i, s, env)
                     guard case .int(let x) = val else { throw EvaluationError("map value must be an integer") }
                     next.maps[t, default: [:]][idx] = x
@@ -261,21 +260,16 @@ public struct Evaluator: Sendable {
                     case .bool(let b): next.bools[t] = b
                     }
                 }
-            case .assignAll:
-                guard let t = e.target, let v = e.value else { continue }
+            case .assignAll(let t, let v):
                 for idx in (s.maps[t] ?? [:]).keys.sorted() {
                     var env2 = env
                     env2.account = idx
                     next.maps[t, default: [:]][idx] = try int(v, s, env2)
                 }
-            case .rotateKey:
-                if let k = e.key, let en = e.entity { next.holders[k] = en }
-            case .grant:
-                if let k = e.key, let en = e.entity { next.grants.insert(Grant(key: k, entity: en)) }
-            case .revoke:
-                if let k = e.key, let en = e.entity { next.grants.remove(Grant(key: k, entity: en)) }
-            case .setThreshold:
-                if let r = e.role, let v = e.value { next.thresholds[r] = try int(v, s, env) }
+            case .rotateKey(let k, let en): next.holders[k] = en
+            case .grant(let k, let en): next.grants.insert(Grant(key: k, entity: en))
+            case .revoke(let k, let en): next.grants.remove(Grant(key: k, entity: en))
+            case .setThreshold(let r, let v): next.thresholds[r] = try int(v, s, env)
             }
         }
     }

@@ -96,40 +96,6 @@ public struct Param: Codable, Hashable, Sendable {
     }
 }
 
-/// What an effect does.
-public enum EffectKind: String, Codable, Hashable, Sendable {
-    /// `target = value`, or `target[index] = value` for a map.
-    case assign
-    /// For every account a: `target[a] = value` (value may use `account`).
-    case assignAll
-    /// Key `key` is now held by `entity`.
-    case rotateKey
-    /// Role `role`'s threshold becomes `value`.
-    case setThreshold
-    /// `entity` may now sign with `key`.
-    case grant
-    /// `entity` may no longer sign with `key` (unless it holds it).
-    case revoke
-}
-
-/// One state change of an action. All effects of an action read the state before the action.
-public struct Effect: Codable, Hashable, Sendable {
-    public var kind: EffectKind
-    public var target: String?
-    public var index: Expr?
-    public var value: Expr?
-    public var key: String?
-    public var entity: String?
-    public var role: String?
-    public var loc: SourceLocation
-
-    public init(kind: EffectKind, target: String? = nil, index: Expr? = nil, value: Expr? = nil,
-                key: String? = nil, entity: String? = nil, role: String? = nil, loc: SourceLocation) {
-        self.kind = kind; self.target = target; self.index = index; self.value = value
-        self.key = key; self.entity = entity; self.role = role; self.loc = loc
-    }
-}
-
 /// A transition of the model: who may call it, its parameters, guard and effects.
 public struct Action: Codable, Hashable, Sendable {
     public var name: String
@@ -159,13 +125,7 @@ public struct Action: Codable, Hashable, Sendable {
     /// What this action writes: state variables (map names for map writes), keys it rotates or
     /// grants, and roles whose threshold it sets.
     public var writeSet: Set<String> {
-        Set(effects.compactMap { e in
-            switch e.kind {
-            case .assign, .assignAll: return e.target
-            case .rotateKey, .grant, .revoke: return e.key
-            case .setThreshold: return e.role
-            }
-        })
+        Set(effects.map(\.change.written))
     }
 }
 
@@ -239,27 +199,6 @@ public struct Incident: Codable, Hashable, Sendable {
         self.name = name; self.model = model; self.compromised = []; self.attacks = []; self.oracles = []
         self.borrowable = []; self.assumptions = []; self.loc = loc
     }
-}
-
-/// A declared bound on what a procedure step may do.
-public struct Bound: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Hashable, Sendable {
-        /// `target` stays within `min...max` after the step.
-        case range
-        /// `target` changes by at most `amount` in the step.
-        case maxChange
-        /// `expr` (e.g. `paused`) is false again at most `duration` seconds after the step.
-        case maxDuration
-    }
-    public var kind: Kind
-    public var target: String?
-    public var expr: Expr?
-    public var min: Int?
-    public var max: Int?
-    public var amount: Int?
-    public var duration: Int?
-    public var loc: SourceLocation
-    public init(kind: Kind, loc: SourceLocation) { self.kind = kind; self.loc = loc }
 }
 
 /// A step of a procedure: a privileged action run with a named authority, in order.

@@ -55,8 +55,11 @@ extension Validator {
             limit(s.after, "step '\(s.name)': after:", s.loc)
             limit(s.within, "step '\(s.name)': within:", s.loc)
             for b in s.bounds {
-                limit(b.amount, "step '\(s.name)': maximum change", b.loc)
-                limit(b.duration, "step '\(s.name)': maximum duration", b.loc)
+                switch b.limit {
+                case .maxChange(_, let amount): limit(amount, "step '\(s.name)': maximum change", b.loc)
+                case .maxDuration(_, let duration): limit(duration, "step '\(s.name)': maximum duration", b.loc)
+                case .range: break
+                }
             }
         }
         limit(p.containmentBudget, "containment budget", p.containment?.loc ?? p.loc)

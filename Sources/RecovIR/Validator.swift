@@ -158,15 +158,14 @@ public struct Validator {
         if let r = a.allowedReduction { expect(r, .bool, ExprScope.action(a, in: m, hasAccount: true), "allowed reduction of '\(a.name)'", a.loc, &out) }
         var written: [String: SourceLocation] = [:]
         for e in a.effects {
-            switch e.kind {
-            case .assign, .assignAll:
-                guard let t = e.target, let v = m.variable(t) else { err("assignment to unknown state variable '\(e.target ?? "")'", e.loc); continue }
-                guard let value = e.value else { err("assignment to '\(t)' has no value", e.loc); continue }
+            switch e.change {
+            case .assign(let t, _, let value), .assignAll(let t, let value):
+                guard let v = m.variable(t) else { err("assignment to unknown state variable '\(t)'", e.loc); continue }
                 if e.kind == .assignAll {
                     if v.type != .map { err("'\(t)' is not a per-account map", e.loc) }
                     expect(value, .int, ExprScope.action(a, in: m, hasAccount: true), "value for '\(t)'", e.loc, &out)
                 } else if v.type == .map {
-                    guard let i = e.index else { err("assignment to map '\(t)' needs an index", e.loc); continue }
+                    guard case .assign(_, let i?, _) = e.change else { err("assignment to map '\(t)' needs an index", e.loc); continue }
                     expect(i, .account, scope, "index of '\(t)'", e.loc, &out)
                     expect(value, .int, scope, "value for '\(t)'", e.loc, &out)
                 } else {
@@ -175,13 +174,12 @@ public struct Validator {
                 // Two writes to one scalar would race under simultaneous assignment.
                 if v.type != .map, let first = written[t] { err("'\(t)' is assigned twice (first at \(first))", e.loc) }
                 written[t] = e.loc
-            case .rotateKey, .grant, .revoke:
-                guard let k = e.key, m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(e.key ?? "")'", e.loc); continue }
-                guard let en = e.entity, m.entities.contains(where: { $0.name == en }) else { err("unknown entity '\(e.entity ?? "")'", e.loc); continue }
-            case .setThreshold:
-                guard let r = e.role, let role = m.role(r) else { err("unknown role '\(e.role ?? "")'", e.loc); continue }
+            case .rotateKey(let k, let en), .grant(let k, let en), .revoke(let k, let en):
+                guard m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(k)'", e.loc); continue }
+                guard m.entities.contains(where: { $0.name == en }) else { err("unknown entity '\(en)'", e.loc); continue }
+            case .setThreshold(let r, let v):
+                guard let role = m.role(r) else { err("unknown role '\(r)'", e.loc); continue }
                 if role.kind != .multisig { err("only a multisig has a threshold to set ('\(r)' is \(role.kind.rawValue))", e.loc) }
-                guard let v = e.value else { err("threshold change has no value", e.loc); continue }
                 expect(v, .int, scope, "new threshold of '\(r)'", e.loc, &out)
             }
         }
@@ -233,15 +231,17 @@ public struct Validator {
                 err("step '\(s.name)' declares a write to '\(v)', which is no state variable, key or role", s.loc)
             }
             for b in s.bounds {
-                switch b.kind {
-                case .range, .maxChange:
-                    guard let t = b.target, let v = m.variable(t), v.type == .int else { err("bound names unknown integer variable '\(b.target ?? "")'", b.loc); continue }
-                    if b.kind == .range { bounds(b.min, b.max, "bound on '\(t)'", b.loc, &out); if b.min == nil && b.max == nil { err("range bound on '\(t)' has no limits", b.loc) } }
-                    if b.kind == .maxChange, (b.amount ?? -1) < 0 { err("max change of '\(t)' must be a non-negative amount", b.loc) }
-                case .maxDuration:
-                    guard let e = b.expr else { err("max duration bound needs a condition", b.loc); continue }
+                switch b.limit {
+                case .range(let t, _, _), .maxChange(let t, _):
+                    guard let v = m.variable(t), v.type == .int else { err("bound names unknown integer variable '\(t)'", b.loc); continue }
+                    if case .range(_, let lo, let hi) = b.limit {
+                        bounds(lo, hi, "bound on '\(t)'", b.loc, &out)
+                        if lo == nil && hi == nil { err("range bound on '\(t)' has no limits", b.loc) }
+                    }
+                    if case .maxChange(_, let amount) = b.limit, amount < 0 { err("max change of '\(t)' must be a non-negative amount", b.loc) }
+                case .maxDuration(let e, let duration):
                     expect(e, .bool, scope, "max duration condition", b.loc, &out)
-                    if (b.duration ?? -1) < 0 { err("max duration must be a non-negative number of seconds", b.loc) }
+                    if duration < 0 { err("max duration must be a non-negative number of seconds", b.loc) }
                 }
             }
         }

@@ -150,10 +150,10 @@ public struct ExplainRenderer {
     }
 
     private func bound(_ b: Bound, _ st: Step, world: World) -> String {
-        switch b.kind {
-        case .range: return "Range(\(b.target ?? "?"), \(b.min.map(String.init) ?? "…")...\(b.max.map(String.init) ?? "…")) after the step"
-        case .maxChange: return "MaxChange(\(b.target ?? "?"), \(b.amount ?? 0)) in the step"
-        case .maxDuration: return "MaxDuration(\(b.expr.map(\.description) ?? "?"), \(Duration.text(b.duration ?? 0))): false again \(Duration.text(b.duration ?? 0)) after step '\(st.name)'"
+        switch b.limit {
+        case .range(let t, let lo, let hi): return "Range(\(t), \(lo.map(String.init) ?? "…")...\(hi.map(String.init) ?? "…")) after the step"
+        case .maxChange(let t, let amount): return "MaxChange(\(t), \(amount)) in the step"
+        case .maxDuration(let e, let d): return "MaxDuration(\(e.description), \(Duration.text(d))): false again \(Duration.text(d)) after step '\(st.name)'"
         }
     }
 

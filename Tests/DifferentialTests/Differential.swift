@@ -157,7 +157,7 @@ struct Differential {
             edit { $0.models[0].actions[k].guardExpr = .bool(true) }
             if a.allowedReduction != nil { edit { $0.models[0].actions[k].allowedReduction = nil } }
             for (i, e) in a.effects.enumerated() {
-                for v in smaller(e.value) { edit { $0.models[0].actions[k].effects[i].value = v } }
+                for v in smaller(e.change.value) { edit { $0.models[0].actions[k].effects[i].change = e.change.replacingValue(v) } }
             }
             for g in smaller(a.guardExpr) { edit { $0.models[0].actions[k].guardExpr = g } }
         }
@@ -202,5 +202,25 @@ struct Differential {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: try! enc.encode(p), as: UTF8.self)
+    }
+}
+
+private extension Effect.Change {
+    /// The expression the change writes, for shrinking.
+    var value: Expr? {
+        switch self {
+        case .assign(_, _, let v), .assignAll(_, let v), .setThreshold(_, let v): return v
+        case .rotateKey, .grant, .revoke: return nil
+        }
+    }
+
+    /// The same change writing `v` instead.
+    func replacingValue(_ v: Expr) -> Effect.Change {
+        switch self {
+        case .assign(let t, let i, _): return .assign(target: t, index: i, value: v)
+        case .assignAll(let t, _): return .assignAll(target: t, value: v)
+        case .setThreshold(let r, _): return .setThreshold(role: r, value: v)
+        case .rotateKey, .grant, .revoke: return self
+        }
     }
 }

@@ -74,7 +74,7 @@ struct Explorer {
         for j in steps.indices { c = max(c, ref.deadline(j), ref.earliest(j)) }
         let p = world.procedure
         c = max(c, p.containmentBudget ?? 0, p.window ?? 0)
-        for st in steps { for b in st.bounds { c = max(c, b.duration ?? 0) } }
+        for st in steps { for b in st.bounds { if case .maxDuration(_, let d) = b.limit { c = max(c, d) } } }
         return c + 1
     }
 
@@ -258,8 +258,8 @@ struct Explorer {
             return try ev.int(br.loss, s) - l0 > br.max
         case .boundedIntervention:
             for (j, st) in steps.enumerated() {
-                for b in st.bounds where b.kind == .maxDuration {
-                    if let t = s.stepTimes[j], let e = b.expr, let dur = b.duration, s.now > t + dur, try ev.bool(e, s) { return true }
+                for b in st.bounds {
+                    if case .maxDuration(let e, let dur) = b.limit, let t = s.stepTimes[j], s.now > t + dur, try ev.bool(e, s) { return true }
                 }
             }
             if let w = p.window, s.pc < steps.count, s.now - s.triggerTime > w { return true }
@@ -308,12 +308,12 @@ struct Explorer {
             for r in world.model.roles where !declared.contains(r.name) && before.thresholds[r.name] != after.thresholds[r.name] { return true }
             for b in st.bounds {
                 guard let target = b.target, let x = after.ints[target], let x0 = before.ints[target] else { continue }
-                switch b.kind {
-                case .range:
-                    if let lo = b.min, x < lo { return true }
-                    if let hi = b.max, x > hi { return true }
-                case .maxChange:
-                    if let amt = b.amount, abs(x - x0) > amt { return true }
+                switch b.limit {
+                case .range(_, let min, let max):
+                    if let lo = min, x < lo { return true }
+                    if let hi = max, x > hi { return true }
+                case .maxChange(_, let amt):
+                    if abs(x - x0) > amt { return true }
                 case .maxDuration: break
                 }
             }

@@ -182,7 +182,7 @@ struct ProgramGenerator {
             }
             a.guardExpr = guardExpr(sc)
             a.effects = effects(sc, m, keys: keys, entities: entities, authority: chance(0.2))
-            if a.effects.isEmpty, let v = ints.first { a.effects = [Effect(kind: .assign, target: v, value: intTerm(sc, 1), loc: loc())] }
+            if a.effects.isEmpty, let v = ints.first { a.effects = [Effect(.assign(target: v, index: nil, value: intTerm(sc, 1)), loc: loc())] }
             if chance(0.2), map != nil {
                 var sc2 = sc; sc2.accounts.append(.account)
                 a.allowedReduction = boolExpr(sc2, 1)
@@ -194,7 +194,7 @@ struct ProgramGenerator {
             var a = Action(name: "emergency", by: [pick(privileged)], loc: loc())
             a.guardExpr = guardExpr(Scope())
             a.effects = effects(Scope(), m, keys: keys, entities: entities, authority: chance(0.15))
-            if a.effects.isEmpty { a.effects = [Effect(kind: .assign, target: ints[0], value: .int(int(0...2)), loc: loc())] }
+            if a.effects.isEmpty { a.effects = [Effect(.assign(target: ints[0], index: nil, value: .int(int(0...2))), loc: loc())] }
             m.actions.append(a); stepActions.append(a)
         }
         if let mp = map {
@@ -216,7 +216,7 @@ struct ProgramGenerator {
             a.live = boolExpr(sc, 1)
             a.guardExpr = guardExpr(sc)
             a.effects = effects(sc, m, keys: keys, entities: entities, authority: false)
-            if a.effects.isEmpty { a.effects = [Effect(kind: .assign, target: ints[0], value: intTerm(sc, 1), loc: loc())] }
+            if a.effects.isEmpty { a.effects = [Effect(.assign(target: ints[0], index: nil, value: intTerm(sc, 1)), loc: loc())] }
             inc.attacks.append(a)
         }
         if chance(0.3) {
@@ -242,13 +242,17 @@ struct ProgramGenerator {
             st.writes = chance(0.75) ? ws : subset(ws, 0.5)
             if chance(0.15) { st.writes.append(pick(ints)) }
             if chance(0.3) {
-                var b = Bound(kind: .range, loc: loc()); b.target = pick(ints)
-                b.min = chance(0.7) ? int(-1...1) : nil; b.max = chance(0.7) || b.min == nil ? int(1...4) : nil
-                st.bounds.append(b)
+                let at = loc(), target = pick(ints)
+                let lo = chance(0.7) ? int(-1...1) : nil, hi = chance(0.7) || lo == nil ? int(1...4) : nil
+                st.bounds.append(Bound(.range(target: target, min: lo, max: hi), loc: at))
             }
-            if chance(0.25) { var b = Bound(kind: .maxChange, loc: loc()); b.target = pick(ints); b.amount = int(0...2); st.bounds.append(b) }
             if chance(0.25) {
-                var b = Bound(kind: .maxDuration, loc: loc()); b.expr = boolExpr(Scope(), 0); b.duration = int(0...3); st.bounds.append(b)
+                let at = loc(), target = pick(ints)
+                st.bounds.append(Bound(.maxChange(target: target, amount: int(0...2)), loc: at))
+            }
+            if chance(0.25) {
+                let at = loc(), e = boolExpr(Scope(), 0)
+                st.bounds.append(Bound(.maxDuration(expr: e, duration: int(0...3)), loc: at))
             }
             p.steps.append(st)
         }
@@ -307,24 +311,24 @@ struct ProgramGenerator {
         for _ in 0..<int(0...2) {
             guard let t = scalars.popLast() else { break }
             let value = ints.contains(t) ? intTerm(sc, int(0...2)) : boolExpr(sc, int(0...1))
-            out.append(Effect(kind: .assign, target: t, value: value, loc: loc()))
+            out.append(Effect(.assign(target: t, index: nil, value: value), loc: loc()))
         }
         if let mp = map, chance(0.5) {
             if !sc.accounts.isEmpty, chance(0.75) {
                 for a in subset(sc.accounts, 0.7).prefix(2) {
-                    out.append(Effect(kind: .assign, target: mp, index: a, value: intTerm(sc, 1), loc: loc()))
+                    out.append(Effect(.assign(target: mp, index: a, value: intTerm(sc, 1)), loc: loc()))
                 }
             } else {
                 var sc2 = sc; sc2.accounts.append(.account)
-                out.append(Effect(kind: .assignAll, target: mp, value: intTerm(sc2, 1), loc: loc()))
+                out.append(Effect(.assignAll(target: mp, value: intTerm(sc2, 1)), loc: loc()))
             }
         }
         if authority {
             switch int(0...3) {
-            case 0: out.append(Effect(kind: .rotateKey, key: pick(keys), entity: pick(entities), loc: loc()))
-            case 1: out.append(Effect(kind: .grant, key: pick(keys), entity: pick(entities), loc: loc()))
-            case 2: out.append(Effect(kind: .revoke, key: pick(keys), entity: pick(entities), loc: loc()))
-            default: out.append(Effect(kind: .setThreshold, value: chance(0.5) ? .int(int(0...3)) : intTerm(sc, 1), role: "ms", loc: loc()))
+            case 0: out.append(Effect(.rotateKey(key: pick(keys), entity: pick(entities)), loc: loc()))
+            case 1: out.append(Effect(.grant(key: pick(keys), entity: pick(entities)), loc: loc()))
+            case 2: out.append(Effect(.revoke(key: pick(keys), entity: pick(entities)), loc: loc()))
+            default: out.append(Effect(.setThreshold(role: "ms", value: chance(0.5) ? .int(int(0...3)) : intTerm(sc, 1)), loc: loc()))
             }
         }
         return out
@@ -368,7 +372,10 @@ extension ProgramGenerator {
             if chance(0.6) { st.within = st.after + int(0...2) }
             let ws = Array(a.writeSet).sorted()
             st.writes = chance(0.8) ? ws : subset(ws, 0.5)
-            if chance(0.2) { var b = Bound(kind: .maxChange, loc: loc()); b.target = pick(ints); b.amount = int(0...2); st.bounds.append(b) }
+            if chance(0.2) {
+                let at = loc(), target = pick(ints)
+                st.bounds.append(Bound(.maxChange(target: target, amount: int(0...2)), loc: at))
+            }
             p.steps.append(st)
         }
         if chance(0.6) {

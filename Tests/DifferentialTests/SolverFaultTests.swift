@@ -17,7 +17,7 @@ import RecovCheck
         m.keys = [KeyDecl(name: "k1", holder: "A", loc: loc(5)), KeyDecl(name: "k2", holder: "B", loc: loc(5))]
         let r = Role(name: "guardian", rule: .multisig(keys: ["k1", "k2"], threshold: 2), loc: loc(6))
         m.roles = [r]
-        m.actions = [Action(name: "pause", by: ["guardian"], effects: [Effect(kind: .assign, target: "paused", value: .bool(true), loc: loc(7))], loc: loc(7))]
+        m.actions = [Action(name: "pause", by: ["guardian"], effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: loc(7))], loc: loc(7))]
         m.invariants = invariants.enumerated().map { Assertion(name: "inv\($0.offset)", expr: $0.element, loc: loc(8)) }
         let inc = Incident(name: "I", model: "M", loc: loc(9))
         var p = Procedure(name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: loc(10)), loc: loc(10))

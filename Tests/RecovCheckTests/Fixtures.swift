@@ -21,16 +21,16 @@ struct Build {
         b.model.roles = [g]
         b.model.actions = [
             Action(name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
-                   effects: [Effect(kind: .assign, target: "paused", value: .bool(true), loc: here)], loc: here),
+                   effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: here)], loc: here),
             Action(name: "withdraw", user: true, params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
                    guardExpr: .apply(.and, [!.variable("paused"), .apply(.ge, [.select("balance", .param("caller")), .param("amount")])]),
-                   effects: [Effect(kind: .assign, target: "balance", index: .param("caller"),
-                                    value: .apply(.sub, [.select("balance", .param("caller")), .param("amount")]), loc: here)], loc: here),
+                   effects: [Effect(.assign(target: "balance", index: .param("caller"),
+                                            value: .apply(.sub, [.select("balance", .param("caller")), .param("amount")])), loc: here)], loc: here),
         ]
         b.model.claim = Assertion(name: "claim", expr: .select("balance", .account), loc: here)
         b.incident.attacks = [Action(name: "drain", params: [Param(name: "amount", type: .int, min: 1, max: 50, loc: here)],
                                      guardExpr: .bool(true),
-                                     effects: [Effect(kind: .assign, target: "stolen", value: .apply(.add, [.variable("stolen"), .param("amount")]), loc: here)],
+                                     effects: [Effect(.assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .param("amount")])), loc: here)],
                                      live: !.variable("paused"), loc: here)]
         b.procedure.trigger = Assertion(name: "trigger", expr: .apply(.eq, [.variable("stolen"), .int(0)]), loc: here)
         b.procedure.steps = [Step(name: "pause", action: "pause", role: "guardian", within: 60, writes: ["paused"], loc: here)]

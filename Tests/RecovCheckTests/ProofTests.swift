@@ -13,7 +13,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 10, proofs: Bool = tru
 }
 
 private func v(_ n: String) -> Expr { .variable(n) }
-private func assign(_ t: String, _ e: Expr) -> Effect { Effect(kind: .assign, target: t, value: e, loc: here) }
+private func assign(_ t: String, _ e: Expr) -> Effect { Effect(.assign(target: t, index: nil, value: e), loc: here) }
 
 /// The pausable fixture (a 2-of-3 guardian pauses; users withdraw) without its attack: each case
 /// adds its own state, actions and invariant.

@@ -38,7 +38,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
     var open = Role(name: "public", rule: .anyone, loc: here)
     open.loc = here
     b.model.roles.append(open)
-    b.model.actions.append(Action(name: "grantBug", by: ["public"], effects: [Effect(kind: .grant, key: "k2", entity: "A", loc: here)], loc: here))
+    b.model.actions.append(Action(name: "grantBug", by: ["public"], effects: [Effect(.grant(key: "k2", entity: "A"), loc: here)], loc: here))
     let r = check(b, .noUnilateralControl)
     #expect(r.verdict == .violated)
     #expect((r.counterexample?.steps.count ?? 0) == 2, "one transition: the grant")
@@ -58,8 +58,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 
 @Test func pauseThatNeverEndsViolatesItsBound() {
     var b = Build.pausable()
-    var bound = Bound(kind: .maxDuration, loc: here)
-    bound.expr = .variable("paused"); bound.duration = 100
+    let bound = Bound(.maxDuration(expr: .variable("paused"), duration: 100), loc: here)
     b.procedure.steps[0].bounds = [bound]
     let r = check(b, .boundedIntervention)
     #expect(r.verdict == .violated)
@@ -68,7 +67,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 
 @Test func undeclaredWriteViolatesBoundedIntervention() {
     var b = Build.pausable()
-    b.model.actions[0].effects.append(Effect(kind: .assignAll, target: "balance", value: .int(0), loc: here))
+    b.model.actions[0].effects.append(Effect(.assignAll(target: "balance", value: .int(0)), loc: here))
     let r = check(b, .boundedIntervention)
     #expect(r.verdict == .violated)
     #expect(r.message.contains("does not declare"))
@@ -76,7 +75,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 
 @Test func seizingBalancesIsCollateralLoss() throws {
     var b = Build.pausable()
-    b.model.actions[0].effects.append(Effect(kind: .assignAll, target: "balance", value: .int(0), loc: here))
+    b.model.actions[0].effects.append(Effect(.assignAll(target: "balance", value: .int(0)), loc: here))
     b.procedure.steps[0].writes.append("balance")
     let r = check(b, .noCollateralLoss)
     #expect(r.verdict == .violated)
@@ -150,7 +149,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
     // A alone may act as "pauser" (accepted as unilateral), but the pauser can also grant itself k2.
     let pauser = Role(name: "pauser", rule: .key("k1"), allowUnilateral: "pausing only", loc: here)
     b.model.roles.append(pauser)
-    b.model.actions.append(Action(name: "addSigner", by: ["pauser"], effects: [Effect(kind: .grant, key: "k2", entity: "A", loc: here)], loc: here))
+    b.model.actions.append(Action(name: "addSigner", by: ["pauser"], effects: [Effect(.grant(key: "k2", entity: "A"), loc: here)], loc: here))
     let r = check(b, .noUnilateralControl)
     #expect(r.verdict == .violated, "\(r.message)")
     let cex = try #require(r.counterexample)

@@ -51,7 +51,7 @@ private struct DiagnosticsOnly: Decodable {
         let pause = m.actions[0]
         #expect(pause.by == ["guardian", "admin"] && !pause.user)
         #expect(pause.guardExpr == .apply(.not, [.variable("paused")]))
-        #expect(pause.effects == [Effect(kind: .assign, target: "paused", value: .bool(true), loc: pause.effects[0].loc)])
+        #expect(pause.effects == [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: pause.effects[0].loc)])
 
         let withdraw = m.actions[1]
         #expect(withdraw.user && withdraw.by.isEmpty)
@@ -59,9 +59,10 @@ private struct DiagnosticsOnly: Decodable {
         let callerCollateral = Expr.select("collateral", .param("caller"))
         #expect(withdraw.guardExpr == .apply(.and, [.apply(.not, [.variable("paused")]),
                                                      .apply(.ge, [callerCollateral, .param("amount")])]))
-        #expect(withdraw.effects[0].target == "collateral" && withdraw.effects[0].index == .param("caller"))
-        #expect(withdraw.effects[0].value == .apply(.sub, [callerCollateral, .param("amount")]))
-        #expect(withdraw.effects[1].value == .apply(.max, [.apply(.sub, [.variable("total"), .param("amount")]), .int(0)]))
+        #expect(withdraw.effects[0].change == .assign(target: "collateral", index: .param("caller"),
+                                                      value: .apply(.sub, [callerCollateral, .param("amount")])))
+        guard case .assign(_, _, let totalValue) = withdraw.effects[1].change else { Issue.record("not an assignment"); return }
+        #expect(totalValue == .apply(.max, [.apply(.sub, [.variable("total"), .param("amount")]), .int(0)]))
 
         let liq = m.actions[2]
         #expect(liq.params.map(\.type) == [.account])
@@ -74,13 +75,13 @@ private struct DiagnosticsOnly: Decodable {
 
         let migrate = m.actions[3]
         #expect(migrate.effects.map(\.kind) == [.assignAll, .assignAll])
-        #expect(migrate.effects[0].value == .apply(.add, [.select("migrated", .account), .select("collateral", .account)]))
+        #expect(migrate.effects[0].change == .assignAll(target: "migrated", value: .apply(.add, [.select("migrated", .account), .select("collateral", .account)])))
         #expect(migrate.writeSet == ["migrated", "collateral"])
 
         let rotate = m.actions[4]
         #expect(rotate.effects.map(\.kind) == [.rotateKey, .setThreshold, .grant, .revoke])
-        #expect(rotate.effects[0].key == "g1" && rotate.effects[0].entity == "Bob")
-        #expect(rotate.effects[1].role == "guardian" && rotate.effects[1].value == .apply(.add, [.int(1), .int(1)]))
+        #expect(rotate.effects[0].change == .rotateKey(key: "g1", entity: "Bob"))
+        #expect(rotate.effects[1].change == .setThreshold(role: "guardian", value: .apply(.add, [.int(1), .int(1)])))
         #expect(m.actions[5].guardExpr == .apply(.ge, [.now, .apply(.mul, [.int(10), .int(2)])]))
 
         #expect(m.claim?.expr == .apply(.add, [.select("collateral", .account), .select("migrated", .account)]))
@@ -94,7 +95,8 @@ private struct DiagnosticsOnly: Decodable {
         let i = try #require(p.incidents.first)
         #expect(i.model == "Pool" && i.compromised == ["Alice \"A\"\n✓"])
         #expect(i.attacks.map(\.name) == ["drain"] && i.attacks[0].live == .apply(.not, [.variable("paused")]))
-        #expect(i.attacks[0].effects[0].value == .apply(.add, [.variable("stolen"), .param("amount")]))
+        guard case .assign(_, _, let stolenValue) = i.attacks[0].effects[0].change else { Issue.record("not an assignment"); return }
+        #expect(stolenValue == .apply(.add, [.variable("stolen"), .param("amount")]))
         #expect(i.oracles.map(\.target) == ["price"] && i.oracles[0].min == 1 && i.oracles[0].max == 100)
         #expect(i.borrowable.map(\.role) == ["gov"] && i.borrowable[0].amount == 1_000)
 
@@ -106,9 +108,10 @@ private struct DiagnosticsOnly: Decodable {
         #expect(s0.role == "guardian" && s0.after == 0 && s0.within == 3_600 && s0.writes == ["paused"])
         #expect(s0.loc.line == Sample.stepLine)
         #expect(s0.bounds.map(\.kind) == [.maxDuration, .range, .maxChange])
-        #expect(s0.bounds[0].expr == .variable("paused") && s0.bounds[0].duration == 604_800)
-        #expect(s0.bounds[1].target == "price" && s0.bounds[1].min == 1 && s0.bounds[1].max == 100)
-        #expect(s0.bounds[2].amount == 10)
+        #expect(s0.bounds[0].limit == .maxDuration(expr: .variable("paused"), duration: 604_800))
+        #expect(s0.bounds[1].limit == .range(target: "price", min: 1, max: 100))
+        guard case .maxChange(_, let amount) = s0.bounds[2].limit else { Issue.record("not a max change"); return }
+        #expect(amount == 10)
         let s1 = proc.steps[1]
         #expect(s1.role == "admin" && s1.after == 172_800 && s1.within == 604_800 && s1.bounds.isEmpty)
         #expect(s1.args == [Step.Argument(name: "amount", value: .int(5)), Step.Argument(name: "flag", value: .bool(true))])

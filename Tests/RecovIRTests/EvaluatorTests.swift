@@ -17,7 +17,7 @@ private func sampleWorld() -> World {
         supermajority: Fraction(2, 3), measuredAt: .execution)), loc: here)
     m.roles = [ms, gov]
     m.actions = [Action(name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
-                        effects: [Effect(kind: .assign, target: "paused", value: .bool(true), loc: here)], loc: here)]
+                        effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: here)], loc: here)]
     var inc = Incident(name: "I", model: "M", loc: here)
     inc.compromised = ["A"]
     inc.borrowable = [BorrowablePower(role: "gov", amount: 300, loc: here)]
