@@ -13,7 +13,7 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 10) -> CheckResult {
 }
 
 private func v(_ n: String) -> Expr { .variable(n) }
-private func assign(_ t: String, _ e: Expr) -> Effect { Effect(kind: .assign, target: t, value: e, loc: here) }
+private func assign(_ t: String, _ e: Expr) -> Effect { Effect(.assign(target: t, index: nil, value: e), loc: here) }
 private let options = CheckOptions(depth: 10, timeoutSeconds: 30)
 
 /// Bad debt moves from exposure to debt: `debt <= fund` holds because `debt + exposure == fund`
