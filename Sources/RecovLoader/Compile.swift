@@ -57,7 +57,7 @@ extension Loader {
             var diagnostics: [D]?
         }
         if let env = try? JSONDecoder().decode(Envelope.self, from: data), let ds = env.diagnostics {
-            let list = ds.map { Diagnostic(TerminalText.escape($0.message, keepNewlines: true), at: SourceLocation(file: TerminalText.escape($0.file), line: $0.line, column: $0.column)) }
+            let list = ds.map { Diagnostic(TerminalText.escape($0.message, keepNewlines: true), at: SourceLocation(file: TerminalText.escape(ProjectRoot.relative($0.file)), line: $0.line, column: $0.column)) }
             if list.count == 1 { throw list[0] }
             throw DiagnosticList(list)
         }
@@ -83,7 +83,7 @@ extension Loader {
         for (file, text) in sources {
             for site in procedureCallSites(in: text) where !created.contains("\(file):\(site.line)") {
                 errors.append(Diagnostic("this procedure is never created by the spec program, so it would not be checked (is it in a function nobody calls, a type nobody uses, or an inactive #if?)",
-                                         at: SourceLocation(file: file, line: site.line, column: site.column)))
+                                         at: SourceLocation(file: ProjectRoot.relative(file), line: site.line, column: site.column)))
             }
         }
         if errors.count == 1 { throw errors[0] }

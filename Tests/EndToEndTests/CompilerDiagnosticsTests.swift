@@ -68,4 +68,57 @@ import RecovTestSupport
             #expect(!r.stderr.contains(leak), "stderr shows '\(leak)':\n\(r.stderr)")
         }
     }
+
+    /// Errors the spec program itself reports (a declaration the DSL rejects, a procedure never
+    /// created) are at the same project-relative path as the compiler's, not at the machine path.
+    @Test func errorsOfTheSpecProgramAreAtTheProjectRelativePath() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-relpath-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: project.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("specs"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: project) }
+        let model = """
+            import RecovDSL
+            let paused = Flag("paused", initial: false)
+            let e1 = Entity("One"), e2 = Entity("Two")
+            let k1 = Key("k1", heldBy: e1), k2 = Key("k2", heldBy: e2)
+            let guardian = Role.multisig("guardian", threshold: 2, of: [k1, k2])
+            let m = Model("M") {
+                State(paused)
+                Entities(e1, e2)
+                Keys(k1, k2)
+                Roles(guardian)
+                Action("pause", by: guardian) { Require(!paused); Assign(paused, true) }
+            }
+            let inc = Incident("I", model: m) { Attack("poke", while: !paused) { Assign(paused, false) } }
+
+            """
+        let twoTriggers = model + """
+            let p = Procedure("P", model: m, incident: inc) {
+                Trigger(!paused); Trigger(!paused)
+                Step("pause", action: "pause", by: guardian, within: 3600) { Writes(paused) }
+            }
+
+            """
+        try twoTriggers.write(to: project.appendingPathComponent("specs/Twice.swift"), atomically: true, encoding: .utf8)
+        let r = try runRecovcheck(["specs", "--no-ir-cache", "--no-cache"], cwd: project.path)
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").contains { $0.hasPrefix("specs/Twice.swift:15:") && $0.hasSuffix(": error: procedure 'P' has more than one Trigger") },
+                "\(r.stderr)")
+        #expect(!r.stderr.contains(project.path), "\(r.stderr)")
+
+        let uncalled = model + """
+            func never() -> Procedure {
+                Procedure("Q", model: m, incident: inc) {
+                    Trigger(!paused)
+                    Step("pause", action: "pause", by: guardian, within: 3600) { Writes(paused) }
+                }
+            }
+
+            """
+        try uncalled.write(to: project.appendingPathComponent("specs/Twice.swift"), atomically: true, encoding: .utf8)
+        let u = try runRecovcheck(["specs", "--no-ir-cache", "--no-cache"], cwd: project.path)
+        #expect(u.status == 2, "exit \(u.status)\n\(u.stderr)")
+        #expect(u.stderr.contains("specs/Twice.swift:15:5: error: this procedure is never created"), "\(u.stderr)")
+        #expect(!u.stderr.contains(project.path), "\(u.stderr)")
+    }
 }
