@@ -71,7 +71,7 @@ import RecovTestSupport
 
     /// Errors the spec program itself reports (a declaration the DSL rejects, a procedure never
     /// created) are at the same project-relative path as the compiler's, not at the machine path.
-    @Test func errorsOfTheSpecProgramAreAtTheProjectRelativePath() throws {
+    @Test func errorsOfTheSpecProgramAreAtTheProjectRelativePath() async throws {
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-relpath-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: project.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: project.appendingPathComponent("specs"), withIntermediateDirectories: true)
@@ -100,7 +100,7 @@ import RecovTestSupport
 
             """
         try twoTriggers.write(to: project.appendingPathComponent("specs/Twice.swift"), atomically: true, encoding: .utf8)
-        let r = try runRecovcheck(["specs", "--no-ir-cache", "--no-cache"], cwd: project.path)
+        let r = try await runRecovcheck(["specs", "--no-ir-cache", "--no-cache"], cwd: project.path)
         #expect(r.status == 2, "exit \(r.status)\n\(r.stderr)")
         #expect(r.stderr.split(separator: "\n").contains { $0.hasPrefix("specs/Twice.swift:15:") && $0.hasSuffix(": error: procedure 'P' has more than one Trigger") },
                 "\(r.stderr)")
@@ -116,7 +116,7 @@ import RecovTestSupport
 
             """
         try uncalled.write(to: project.appendingPathComponent("specs/Twice.swift"), atomically: true, encoding: .utf8)
-        let u = try runRecovcheck(["specs", "--no-ir-cache", "--no-cache"], cwd: project.path)
+        let u = try await runRecovcheck(["specs", "--no-ir-cache", "--no-cache"], cwd: project.path)
         #expect(u.status == 2, "exit \(u.status)\n\(u.stderr)")
         #expect(u.stderr.contains("specs/Twice.swift:15:5: error: this procedure is never created"), "\(u.stderr)")
         #expect(!u.stderr.contains(project.path), "\(u.stderr)")
