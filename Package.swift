@@ -5,8 +5,8 @@ let package = Package(
     name: "recovcheck",
     products: [
         .executable(name: "recovcheck", targets: ["recovcheck"]),
-        // For editors and packages that import the DSL; recovcheck itself compiles the DSL from
-        // the sources embedded in it (see EmbedDSLSources). It must stay stdlib-only.
+        // For editors and packages that import the DSL; recovcheck itself compiles the DSL (and the
+        // IR it builds) from the sources embedded in it (see EmbedDSLSources). Both stay stdlib-only.
         .library(name: "RecovDSL", type: .dynamic, targets: ["RecovDSL"]),
         .library(name: "RecovCheck", targets: ["RecovCheck"]),
         .plugin(name: "RecovcheckPlugin", targets: ["RecovcheckPlugin"]),
@@ -16,10 +16,11 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
-        .target(name: "RecovDSL"),
+        // The DSL builds IR values and writes them with the IR's own Codable: one wire schema.
+        .target(name: "RecovDSL", dependencies: ["RecovIR"]),
         .target(name: "RecovIR"),
-        // The loader carries the RecovDSL sources (embedded at build time by the plugin below)
-        // and compiles them into its cache on first use: the binary works alone, from anywhere.
+        // The loader carries the RecovIR and RecovDSL sources (embedded at build time by the plugin
+        // below) and compiles them into its cache on first use: the binary works alone, from anywhere.
         .target(name: "RecovLoader", dependencies: [
             "RecovIR",
             "RecovHash",

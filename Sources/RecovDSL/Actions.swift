@@ -1,8 +1,9 @@
 // Action bodies: parameters, guards and effects.
+import RecovIR
 
 /// Declares the parameters of an action and gives access to its caller.
 public final class ActionContext {
-    var params: [ParamNode] = []
+    var params: [Param] = []
 
     init() {}
 
@@ -12,28 +13,28 @@ public final class ActionContext {
     /// Declares an integer parameter within `range`, symbolic unless a procedure step fixes it.
     public func int(_ name: String, _ range: ClosedRange<Int>,
                     file: String = #filePath, line: Int = #line, column: Int = #column) -> IntExpr {
-        params.append(ParamNode(name: name, type: "int", min: range.lowerBound, max: range.upperBound,
-                                loc: Loc(file: file, line: line, column: column)))
+        params.append(Param(name: name, type: .int, min: range.lowerBound, max: range.upperBound,
+                                loc: SourceLocation(file: file, line: line, column: column)))
         return IntExpr(node: .param(name))
     }
 
     /// Declares a boolean parameter.
     public func bool(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> BoolExpr {
-        params.append(ParamNode(name: name, type: "bool", loc: Loc(file: file, line: line, column: column)))
+        params.append(Param(name: name, type: .bool, loc: SourceLocation(file: file, line: line, column: column)))
         return BoolExpr(node: .param(name))
     }
 
     /// Declares an account parameter.
     public func account(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> AccountExpr {
-        params.append(ParamNode(name: name, type: "account", loc: Loc(file: file, line: line, column: column)))
+        params.append(Param(name: name, type: .account, loc: SourceLocation(file: file, line: line, column: column)))
         return AccountExpr(node: .param(name))
     }
 }
 
 enum ActionItem: Sendable {
-    case require(ENode)
-    case effect(EffectNode)
-    case allowReduction(ENode)
+    case require(Expr)
+    case effect(RecovIR.Effect)
+    case allowReduction(Expr)
     case diagnostic(Diag)
 }
 
@@ -73,7 +74,7 @@ public enum ActionBuilder {
 
 /// A guard conjunct: the action may run only when `condition` holds.
 public struct Require: ActionComponent, Sendable {
-    let node: ENode
+    let node: Expr
     /// Requires `condition`.
     public init(_ condition: BoolExpr) { node = condition.node }
     /// The statements it contributes.
@@ -87,19 +88,19 @@ public struct Assign: ActionComponent, Sendable {
 
     /// Assigns an integer variable or map element.
     public init(_ target: IntExpr, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = Assign.make(target.lvalue, value.node, Loc(file: file, line: line, column: column))
+        item = Assign.make(target.lvalue, value.node, SourceLocation(file: file, line: line, column: column))
     }
 
     /// Assigns a flag.
     public init(_ target: BoolExpr, _ value: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = Assign.make(target.lvalue, value.node, Loc(file: file, line: line, column: column))
+        item = Assign.make(target.lvalue, value.node, SourceLocation(file: file, line: line, column: column))
     }
 
-    static func make(_ lvalue: LValue?, _ value: ENode, _ loc: Loc) -> ActionItem {
+    static func make(_ lvalue: LValue?, _ value: Expr, _ loc: SourceLocation) -> ActionItem {
         switch lvalue {
-        case .scalar(let name)?: return .effect(EffectNode(kind: "assign", target: name, value: value, loc: loc))
+        case .scalar(let name)?: return .effect(RecovIR.Effect(.assign(target: name, index: nil, value: value), loc: loc))
         case .element(let map, let index)?:
-            return .effect(EffectNode(kind: "assign", target: map, index: index, value: value, loc: loc))
+            return .effect(RecovIR.Effect(.assign(target: map, index: index, value: value), loc: loc))
         case nil:
             return .diagnostic(Diag(loc: loc, message:
                 "Assign needs a state variable or a map element `map[account]` as its target, not a computed expression"))
@@ -112,12 +113,12 @@ public struct Assign: ActionComponent, Sendable {
 
 /// For every account `a`: `map[a] = value(a)` (a map-wide effect, e.g. a migration).
 public struct AssignAll: ActionComponent, Sendable {
-    let effect: EffectNode
+    let effect: RecovIR.Effect
     /// Assigns every account's entry of `map`.
     public init(_ map: AccountMap, file: String = #filePath, line: Int = #line, column: Int = #column,
                 _ value: (AccountExpr) -> IntExpr) {
-        effect = EffectNode(kind: "assignAll", target: map.name, value: value(AccountExpr(node: .account)).node,
-                            loc: Loc(file: file, line: line, column: column))
+        effect = RecovIR.Effect(.assignAll(target: map.name, value: value(AccountExpr(node: .account)).node),
+                                loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -125,10 +126,10 @@ public struct AssignAll: ActionComponent, Sendable {
 
 /// Key `key` is now held by `entity`.
 public struct RotateKey: ActionComponent, Sendable {
-    let effect: EffectNode
+    let effect: RecovIR.Effect
     /// Rotates `key` to `entity`.
     public init(_ key: Key, to entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = EffectNode(kind: "rotateKey", key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+        effect = RecovIR.Effect(.rotateKey(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -136,10 +137,10 @@ public struct RotateKey: ActionComponent, Sendable {
 
 /// Role `role`'s threshold becomes `value`.
 public struct SetThreshold: ActionComponent, Sendable {
-    let effect: EffectNode
+    let effect: RecovIR.Effect
     /// Sets `role`'s threshold.
     public init(_ role: Role, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = EffectNode(kind: "setThreshold", value: value.node, role: role.name, loc: Loc(file: file, line: line, column: column))
+        effect = RecovIR.Effect(.setThreshold(role: role.name, value: value.node), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -147,10 +148,10 @@ public struct SetThreshold: ActionComponent, Sendable {
 
 /// `entity` may now sign with `key` (an allowlist entry or delegation added at run time).
 public struct Grant: ActionComponent, Sendable {
-    let effect: EffectNode
+    let effect: RecovIR.Effect
     /// Grants `key`'s power to `entity`.
     public init(_ key: Key, to entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = EffectNode(kind: "grant", key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+        effect = RecovIR.Effect(.grant(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -158,10 +159,10 @@ public struct Grant: ActionComponent, Sendable {
 
 /// `entity` may no longer sign with `key` (unless it holds it).
 public struct Revoke: ActionComponent, Sendable {
-    let effect: EffectNode
+    let effect: RecovIR.Effect
     /// Revokes `entity`'s use of `key`.
     public init(_ key: Key, from entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = EffectNode(kind: "revoke", key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+        effect = RecovIR.Effect(.revoke(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -169,28 +170,39 @@ public struct Revoke: ActionComponent, Sendable {
 
 /// When `condition(a)` holds, this action may lower account `a`'s claim (e.g. liquidating an unhealthy position).
 public struct AllowReduction: ActionComponent, Sendable {
-    let node: ENode
+    let node: Expr
     /// Allows reducing the claim of the accounts satisfying `condition`.
     public init(_ condition: (AccountExpr) -> BoolExpr) { node = condition(AccountExpr(node: .account)).node }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.allowReduction(node)]) }
 }
 
-func buildAction(name: String, by: [String], user: Bool, loc: Loc, context: ActionContext, part: ActionPart) -> ActionNode {
-    var a = ActionNode(name: name, by: by, user: user, loc: loc)
-    a.params = context.params
-    var reductions: [ENode] = []
+/// An action as declared: its IR, the problems the DSL saw in it, and the roles of `by:` as given
+/// at the declaration (checked against `Roles(...)`, not emitted).
+struct ActionNode: Sendable {
+    var ir: RecovIR.Action
+    var diags: [Diag] = []
+    var roleUses: [RoleUse] = []
+}
+
+func buildAction(name: String, by: [String], user: Bool, loc: SourceLocation, context: ActionContext, part: ActionPart) -> ActionNode {
+    var a = RecovIR.Action(name: name, by: by, user: user, params: context.params, loc: loc)
+    var guards: [Expr] = [], reductions: [Expr] = [], diags: [Diag] = []
     for item in part.items {
         switch item {
-        case .require(let n): a.guards.append(n)
+        case .require(let n): guards.append(n)
         case .effect(let e): a.effects.append(e)
         case .allowReduction(let n): reductions.append(n)
-        case .diagnostic(let d): a.diags.append(d)
+        case .diagnostic(let d): diags.append(d)
         }
     }
+    if var g = guards.first {
+        for next in guards.dropFirst() { g = .apply(.and, [g, next]) }
+        a.guardExpr = g
+    }
     if var r = reductions.first {
-        for next in reductions.dropFirst() { r = .apply("or", [r, next]) }
+        for next in reductions.dropFirst() { r = .apply(.or, [r, next]) }
         a.allowedReduction = r
     }
-    return a
+    return ActionNode(ir: a, diags: diags)
 }

@@ -1,15 +1,16 @@
 // Entities, keys and roles: handles usable as references, or as declarations in a model.
+import RecovIR
 
 /// A person, firm or DAO. `Entity.named("Alice")` refers to an entity declared elsewhere.
 public struct Entity: Sendable {
     /// The entity's name.
     public let name: String
-    let loc: Loc
+    let loc: SourceLocation
     let isDeclaration: Bool
 
     /// Declares an entity.
     public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.name = name; self.loc = Loc(file: file, line: line, column: column); self.isDeclaration = true
+        self.name = name; self.loc = SourceLocation(file: file, line: line, column: column); self.isDeclaration = true
     }
 
     init(reference name: String) {
@@ -26,14 +27,14 @@ public struct Key: ExpressibleByStringLiteral, Sendable {
     public let name: String
     /// The holder's name (empty for a reference).
     public let holder: String
-    let loc: Loc
+    let loc: SourceLocation
     let isDeclaration: Bool
 
     /// Declares a key held by `holder`.
     public init(_ name: String, heldBy holder: Entity,
                 file: String = #filePath, line: Int = #line, column: Int = #column) {
         self.name = name; self.holder = holder.name
-        self.loc = Loc(file: file, line: line, column: column); self.isDeclaration = true
+        self.loc = SourceLocation(file: file, line: line, column: column); self.isDeclaration = true
     }
 
     /// A reference to a key declared elsewhere, by name.
@@ -42,24 +43,11 @@ public struct Key: ExpressibleByStringLiteral, Sendable {
     }
 }
 
-/// A rational number `num/den`, for quorums and supermajorities.
-public struct Fraction: Sendable {
-    /// Numerator.
-    public let num: Int
-    /// Denominator.
-    public let den: Int
-    /// The fraction `num/den`.
-    public init(_ num: Int, _ den: Int) { self.num = num; self.den = den }
-    var json: JSON { .object([("num", .int(num)), ("den", .int(den))]) }
-}
+/// A rational number `num/den`, for quorums and supermajorities (the IR's own type).
+public typealias Fraction = RecovIR.Fraction
 
-/// When governance voting power is measured.
-public enum PowerMeasurement: String, Sendable {
-    /// At a snapshot taken before the proposal: power borrowed later does not count.
-    case snapshot
-    /// At execution time: power borrowed within the executing block counts.
-    case execution
-}
+/// When governance voting power is measured: `.snapshot` or `.execution` (the IR's own type).
+public typealias PowerMeasurement = RecovIR.PowerMeasurement
 
 /// A named authority: who must sign for a privileged action.
 ///
@@ -69,35 +57,39 @@ public enum PowerMeasurement: String, Sendable {
 public struct Role: ExpressibleByStringLiteral, Sendable {
     /// The role's name.
     public let name: String
-    let node: RoleNode?
-    let loc: Loc
+    /// The declaration's IR (its location is where it was declared); nil for a reference by name.
+    var ir: RecovIR.Role?
 
-    init(name: String, node: RoleNode?, loc: Loc) { self.name = name; self.node = node; self.loc = loc }
+    init(name: String, rule: RecovIR.Role.Rule, loc: SourceLocation) {
+        self.name = name; self.ir = RecovIR.Role(name: name, rule: rule, loc: loc)
+    }
+
+    init(reference name: String) { self.name = name; self.ir = nil }
 
     /// A reference to a role by name.
-    public init(stringLiteral name: String) { self.init(name: name, node: nil, loc: .unknown) }
+    public init(stringLiteral name: String) { self.init(reference: name) }
 
     /// A reference to a role by name.
-    public init(named name: String) { self.init(name: name, node: nil, loc: .unknown) }
+    public init(named name: String) { self.init(reference: name) }
 
     /// One key signs.
     public static func key(_ name: String, _ key: Key,
                            file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, node: RoleNode(kind: "key", keys: [key.name]),
-             loc: Loc(file: file, line: line, column: column))
+        Role(name: name, rule: .key(key.name),
+             loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Anyone may act: not privileged.
     public static func anyone(_ name: String,
                               file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, node: RoleNode(kind: "anyone"), loc: Loc(file: file, line: line, column: column))
+        Role(name: name, rule: .anyone, loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// `threshold` of `keys` sign.
     public static func multisig(_ name: String, threshold: Int, of keys: [Key],
                                 file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, node: RoleNode(kind: "multisig", keys: keys.map(\.name), threshold: threshold),
-             loc: Loc(file: file, line: line, column: column))
+        Role(name: name, rule: .multisig(keys: keys.map(\.name), threshold: threshold),
+             loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// The inner `role` queues the action, which runs at least `minDelay` seconds later (delays add
@@ -107,9 +99,9 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
     public static func timelock(_ name: String, role: Role, minDelay: Int,
                                 grace: Int? = nil, vetoBy: Role? = nil,
                                 file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, node: RoleNode(kind: "timelock", role: role.name, minDelay: minDelay, maxDelay: nil,
-                                        grace: grace, vetoBy: vetoBy?.name),
-             loc: Loc(file: file, line: line, column: column))
+        Role(name: name, rule: .timelock(RecovIR.Role.Timelock(role: role.name, minDelay: minDelay, grace: grace,
+                                                                 vetoBy: vetoBy?.name)),
+             loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Not supported: a timelock's delay is its `minDelay` and no action can change it, so a
@@ -126,22 +118,22 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
                                   quorum: Fraction? = nil, measuredAt: PowerMeasurement = .snapshot,
                                   file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
         Role(name: name,
-             node: RoleNode(kind: "governance", powers: powers.map { ($0.key.name, $0.value) }, quorum: quorum,
-                            supermajority: supermajority, measuredAt: measuredAt.rawValue),
-             loc: Loc(file: file, line: line, column: column))
+             rule: .governance(RecovIR.Role.Governance(powers: powers.map { VotingPower(entity: $0.key.name, power: $0.value) },
+                                                       supermajority: supermajority, quorum: quorum, measuredAt: measuredAt)),
+             loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Every one of `roles` must approve.
     public static func allOf(_ name: String, _ roles: [Role],
                              file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, node: RoleNode(kind: "allOf", roles: roles.map(\.name)),
-             loc: Loc(file: file, line: line, column: column))
+        Role(name: name, rule: .allOf(roles.map(\.name)),
+             loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Accepts one entity satisfying this role, for the reason given (exempts it from `no-unilateral-control`).
     public func allowUnilateral(_ reason: String) -> Role {
-        var n = node
-        n?.allowUnilateral = reason
-        return Role(name: name, node: n, loc: loc)
+        var r = self
+        r.ir?.allowUnilateral = reason
+        return r
     }
 }

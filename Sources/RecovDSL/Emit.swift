@@ -1,40 +1,48 @@
 // Emission: collect the declared models, incidents and procedures and write the IR JSON.
+import RecovIR
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The IR wire format version this DSL writes.
-public let recovDSLIRVersion = 1
+/// The IR wire format version this DSL writes (RecovIR's `irVersion`).
+public let recovDSLIRVersion = irVersion
 
 /// Renders the IR JSON for every `Model`, `Incident` and `Procedure` among `declarations`
 /// (or arrays of them; other values are ignored), including models and incidents that procedures and incidents
-/// reference. When the DSL found errors, renders `{"version":1,"diagnostics":[...]}` instead.
+/// reference: a `RecovIR.Program` encoded with the IR's own Codable. When the DSL found errors,
+/// renders `{"version":1,"diagnostics":[...]}` instead.
 public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
-    var models: [(String, JSON, Loc)] = [], incidents: [(String, JSON, Loc)] = [], procedures: [(String, JSON, Loc)] = []
+    var program = Program()
     var diags: [Diag] = []
 
-    func add(_ kind: String, _ name: String, _ json: JSON, _ loc: Loc, _ ownDiags: [Diag],
-             into list: inout [(String, JSON, Loc)]) {
-        if let existing = list.first(where: { $0.0 == name }) {
-            if existing.1.rendered != json.rendered {
+    /// Adds `item` unless one of that name is there already (then it must be the same).
+    func add<T: Equatable>(_ kind: String, _ name: String, _ item: T, _ loc: SourceLocation, _ ownDiags: [Diag],
+                           expressions: [(Expr, SourceLocation)], into list: inout [T], name nameOf: (T) -> String,
+                           loc locOf: (T) -> SourceLocation) {
+        if let existing = list.first(where: { nameOf($0) == name }) {
+            if existing != item {
                 diags.append(Diag(loc: loc, message:
-                    "\(kind) '\(name)' is declared twice with different content (first at \(existing.2.description))"))
+                    "\(kind) '\(name)' is declared twice with different content (first at \(locOf(existing).description))"))
             }
             return
         }
-        list.append((name, json, loc))
+        list.append(item)
         diags += ownDiags
-        if let at = tooDeepExpression(in: json, loc: loc) {
+        if let at = expressions.first(where: { deeper($0.0, than: maxExpressionDepth) })?.1 {
             diags.append(Diag(loc: at, message:
                 "expression nested more than \(maxExpressionDepth) operators deep, the limit (combine long sums pairwise, or split the condition)"))
         }
     }
-    func addModel(_ m: Model) { add("model", m.name, m.json, m.loc, m.diags, into: &models) }
+    func addModel(_ m: Model) {
+        add("model", m.name, m.ir, m.loc, m.diags, expressions: expressions(in: m.ir), into: &program.models,
+            name: \.name, loc: \.loc)
+    }
     func addIncident(_ i: Incident) {
         addModel(i.model)
-        add("incident", i.name, i.json, i.loc, i.diags, into: &incidents)
+        add("incident", i.name, i.ir, i.loc, i.diags, expressions: expressions(in: i.ir), into: &program.incidents,
+            name: \.name, loc: \.loc)
     }
 
     // Arrays of declarations (`let all = [a, b]`) count too.
@@ -53,22 +61,19 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
         } else if let p = value as? Procedure {
             addModel(p.model)
             addIncident(p.incident)
-            add("procedure", p.name, p.json, p.loc, p.diags, into: &procedures)
+            add("procedure", p.name, p.ir, p.loc, p.diags, expressions: expressions(in: p.ir), into: &program.procedures,
+                name: \.name, loc: \.loc)
         }
     }
 
-    let out: JSON
     if diags.isEmpty {
-        out = .object([
-            ("version", .int(recovDSLIRVersion)),
-            ("models", .array(models.map(\.1))),
-            ("incidents", .array(incidents.map(\.1))),
-            ("procedures", .array(procedures.map(\.1))),
-        ])
-    } else {
-        out = .object([("version", .int(recovDSLIRVersion)), ("diagnostics", .array(diags.map(\.json)))])
+        do {
+            return try JSON.encoding(program).rendered
+        } catch {
+            diags.append(Diag(loc: .unknown, message: "cannot encode the IR: \(error)"))
+        }
     }
-    return out.rendered
+    return JSON.object([("version", .int(recovDSLIRVersion)), ("diagnostics", .array(diags.map(\.json)))]).rendered
 }
 
 /// Writes `text` and a newline to the file descriptor named by `RECOVCHECK_IR_FD` (standard
@@ -94,34 +99,54 @@ func writeIR(_ text: String) {
 /// and every operator is two (an object and its argument array).
 let maxExpressionDepth = 200
 
-/// The first expression in `json` nested deeper than `maxExpressionDepth` operators, with the
-/// location of the nearest declaration around it. Never descends further than the limit, so it
-/// is safe on any input.
-func tooDeepExpression(in json: JSON, loc: Loc) -> Loc? {
-    func walk(_ j: JSON, _ here: Loc, _ ops: Int) -> Loc? {
-        switch j {
-        case .object(let pairs):
-            var at = here
-            var isOp = false
-            for (k, v) in pairs {
-                if k == "op" { isOp = true }
-                if k == "loc", case .object(let l) = v,
-                   case .string(let f)? = l.first(where: { $0.0 == "file" })?.1,
-                   case .int(let line)? = l.first(where: { $0.0 == "line" })?.1,
-                   case .int(let col)? = l.first(where: { $0.0 == "column" })?.1 {
-                    at = Loc(file: f, line: line, column: col)
-                }
-            }
-            let depth = ops + (isOp ? 1 : 0)
-            if depth > maxExpressionDepth { return at }
-            for (_, v) in pairs { if let found = walk(v, at, depth) { return found } }
-            return nil
-        case .array(let items):
-            for v in items { if let found = walk(v, here, ops) { return found } }
-            return nil
-        default:
-            return nil
+/// Whether `e` is nested more than `limit` operators deep (leaves count as one). Never descends
+/// further than the limit, so it is safe on any input.
+func deeper(_ e: Expr, than limit: Int) -> Bool {
+    if limit <= 0 { return true }
+    switch e {
+    case .select(_, let i): return deeper(i, than: limit - 1)
+    case .apply(_, let args): return args.contains { deeper($0, than: limit - 1) }
+    case .int, .bool, .variable, .now, .param, .account: return false
+    }
+}
+
+/// Every expression of a model, each with the location of the nearest declaration around it, in
+/// wire order.
+func expressions(in m: RecovIR.Model) -> [(Expr, SourceLocation)] {
+    var out: [(Expr, SourceLocation)] = []
+    for v in m.state { if let e = v.initial { out.append((e, v.loc)) } }
+    for a in m.actions { out += expressions(in: a) }
+    for a in [m.claim].compactMap({ $0 }) + m.assumptions + m.invariants { out.append((a.expr, a.loc)) }
+    return out
+}
+
+func expressions(in i: RecovIR.Incident) -> [(Expr, SourceLocation)] {
+    i.attacks.flatMap { expressions(in: $0) } + i.assumptions.map { ($0.expr, $0.loc) }
+}
+
+func expressions(in p: RecovIR.Procedure) -> [(Expr, SourceLocation)] {
+    var out: [(Expr, SourceLocation)] = [(p.trigger.expr, p.trigger.loc)]
+    for s in p.steps {
+        out += s.args.map { ($0.value, s.loc) }
+        for b in s.bounds { if case .maxDuration(let e, _) = b.limit { out.append((e, b.loc)) } }
+    }
+    if let c = p.containment { out.append((c.expr, c.loc)) }
+    if let b = p.blastRadius { out.append((b.loss, b.loc)) }
+    out += p.invariants.map { ($0.expr, $0.loc) }
+    return out
+}
+
+func expressions(in a: RecovIR.Action) -> [(Expr, SourceLocation)] {
+    var out: [(Expr, SourceLocation)] = [(a.guardExpr, a.loc)]
+    for e in a.effects {
+        switch e.change {
+        case .assign(_, let i, let v):
+            if let i { out.append((i, e.loc)) }
+            out.append((v, e.loc))
+        case .assignAll(_, let v), .setThreshold(_, let v): out.append((v, e.loc))
+        case .rotateKey, .grant, .revoke: break
         }
     }
-    return walk(json, loc, 0)
+    for x in [a.allowedReduction, a.live].compactMap({ $0 }) { out.append((x, a.loc)) }
+    return out
 }

@@ -1,11 +1,12 @@
 // Incidents: what the adversary can do in one scenario.
+import RecovIR
 
 enum IncidentItem: Sendable {
     case compromised(String)
     case attack(ActionNode)
-    case oracle(target: String, min: Int, max: Int, loc: Loc)
-    case borrowable(role: String, amount: Int, loc: Loc)
-    case assumption(AssertionNode)
+    case oracle(target: String, min: Int, max: Int, loc: SourceLocation)
+    case borrowable(role: String, amount: Int, loc: SourceLocation)
+    case assumption(Assertion)
     case diagnostic(Diag)
     case roleUse(RoleUse)
 }
@@ -50,8 +51,9 @@ public struct Incident: Sendable {
     public let name: String
     /// The model it attacks.
     public let model: Model
-    let loc: Loc
-    let json: JSON
+    let loc: SourceLocation
+    /// The incident's IR.
+    let ir: RecovIR.Incident
     let diags: [Diag]
 
     /// Declares an incident of `model`.
@@ -59,29 +61,22 @@ public struct Incident: Sendable {
                 @IncidentBuilder _ body: () -> IncidentPart) {
         self.name = name
         self.model = model
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
-        var compromised: [JSON] = [], attacks: [JSON] = [], oracles: [JSON] = [], borrowable: [JSON] = []
-        var assumptions: [JSON] = []
+        var i = RecovIR.Incident(name: name, model: model.name, loc: loc)
         var diags: [Diag] = []
         for item in body().items {
             switch item {
-            case .compromised(let e): compromised.append(.string(e))
-            case .attack(let a): attacks.append(a.json); diags += a.diags
-            case .oracle(let t, let lo, let hi, let l):
-                oracles.append(.object([("target", .string(t)), ("min", .int(lo)), ("max", .int(hi)), ("loc", l.json)]))
-            case .borrowable(let r, let amount, let l):
-                borrowable.append(.object([("role", .string(r)), ("amount", .int(amount)), ("loc", l.json)]))
-            case .assumption(let a): assumptions.append(a.json)
+            case .compromised(let e): i.compromised.append(e)
+            case .attack(let a): i.attacks.append(a.ir); diags += a.diags
+            case .oracle(let t, let lo, let hi, let l): i.oracles.append(OracleMove(target: t, min: lo, max: hi, loc: l))
+            case .borrowable(let r, let amount, let l): i.borrowable.append(BorrowablePower(role: r, amount: amount, loc: l))
+            case .assumption(let a): i.assumptions.append(a)
             case .diagnostic(let d): diags.append(d)
             case .roleUse(let u): diags += roleUseDiagnostics([u], declared: model.roleSignatures)
             }
         }
-        self.json = .object([
-            ("name", .string(name)), ("model", .string(model.name)), ("compromised", .array(compromised)),
-            ("attacks", .array(attacks)), ("oracles", .array(oracles)), ("borrowable", .array(borrowable)),
-            ("assumptions", .array(assumptions)), ("loc", loc.json),
-        ])
+        self.ir = i
         self.diags = diags
         Registry.shared.add(self)  // discovery by construction (Registry.swift)
     }
@@ -103,9 +98,9 @@ public struct Attack: IncidentComponent, Sendable {
     /// Declares an attack without parameters.
     public init(_ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ActionBuilder _ body: () -> ActionPart) {
-        var n = buildAction(name: name, by: [], user: false, loc: Loc(file: file, line: line, column: column),
+        var n = buildAction(name: name, by: [], user: false, loc: SourceLocation(file: file, line: line, column: column),
                             context: ActionContext(), part: body())
-        n.live = live.node
+        n.ir.live = live.node
         node = n
     }
 
@@ -114,9 +109,9 @@ public struct Attack: IncidentComponent, Sendable {
                 @ActionBuilder _ body: (ActionContext) -> ActionPart) {
         let ctx = ActionContext()
         let part = body(ctx)
-        var n = buildAction(name: name, by: [], user: false, loc: Loc(file: file, line: line, column: column),
+        var n = buildAction(name: name, by: [], user: false, loc: SourceLocation(file: file, line: line, column: column),
                             context: ctx, part: part)
-        n.live = live.node
+        n.ir.live = live.node
         node = n
     }
 
@@ -129,7 +124,7 @@ public struct Oracle: IncidentComponent, Sendable {
     let item: IncidentItem
     /// Declares an oracle move.
     public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         if case .scalar(let name)? = target.lvalue {
             item = .oracle(target: name, min: range.lowerBound, max: range.upperBound, loc: loc)
         } else {
@@ -145,7 +140,7 @@ public struct BorrowableVotingPower: IncidentComponent, Sendable {
     let item: IncidentItem
     /// Declares borrowable voting power.
     public init(_ role: Role, _ amount: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         item = .borrowable(role: role.name, amount: amount, loc: loc)
         use = role.use(at: loc, "BorrowableVotingPower")
     }

@@ -1,16 +1,17 @@
 // Models: state, authority, actions, claim, assumptions and invariants.
+import RecovIR
 
 enum ModelItem: Sendable {
-    case state(StateDecl)
+    case state(StateVar)
     case entity(Entity)
     case key(Key)
-    case delegation(key: String, entity: String, loc: Loc)
+    case delegation(key: String, entity: String, loc: SourceLocation)
     case role(Role)
-    case minCoalition(Int, loc: Loc)
+    case minCoalition(Int, loc: SourceLocation)
     case action(ActionNode)
-    case claim(AssertionNode)
-    case assumption(AssertionNode)
-    case invariant(AssertionNode)
+    case claim(Assertion)
+    case assumption(Assertion)
+    case invariant(Assertion)
     case diagnostic(Diag)
 }
 
@@ -52,55 +53,46 @@ public enum ModelBuilder {
 public struct Model: Sendable {
     /// The model's name.
     public let name: String
-    let loc: Loc
-    let json: JSON
+    let loc: SourceLocation
+    /// The model's IR.
+    let ir: RecovIR.Model
     let diags: [Diag]
     /// Each declared role's definition (`Role.definitionSignature`), to check uses by name against.
-    let roleSignatures: [String: String]
+    let roleSignatures: [String: RecovIR.Role]
 
     /// Declares a model.
     public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ModelBuilder _ body: () -> ModelPart) {
         self.name = name
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
-        var state: [JSON] = [], entities: [JSON] = [], keys: [JSON] = [], delegations: [JSON] = []
-        var roles: [JSON] = [], actions: [JSON] = [], assumptions: [JSON] = [], invariants: [JSON] = []
-        var claim: JSON? = nil
-        var minCoalition = 2, minCoalitionSet = false
+        var m = RecovIR.Model(name: name, loc: loc)
+        var minCoalitionSet = false
         var diags: [Diag] = []
-        var signatures: [String: String] = [:], roleUses: [RoleUse] = []
+        var signatures: [String: RecovIR.Role] = [:], roleUses: [RoleUse] = []
         for item in body().items {
             switch item {
-            case .state(let d): state.append(d.json)
-            case .entity(let e):
-                entities.append(.object([("name", .string(e.name)), ("loc", e.loc.json)]))
-            case .key(let k):
-                keys.append(.object([("name", .string(k.name)), ("holder", .string(k.holder)), ("loc", k.loc.json)]))
-            case .delegation(let k, let e, let l):
-                delegations.append(.object([("key", .string(k)), ("entity", .string(e)), ("loc", l.json)]))
+            case .state(let d): m.state.append(d)
+            case .entity(let e): m.entities.append(EntityDecl(name: e.name, loc: e.loc))
+            case .key(let k): m.keys.append(KeyDecl(name: k.name, holder: k.holder, loc: k.loc))
+            case .delegation(let k, let e, let l): m.delegations.append(Delegation(key: k, entity: e, loc: l))
             case .role(let r):
-                if let n = r.node { roles.append(n.json(name: r.name, loc: r.loc)) }
+                if let ir = r.ir { m.roles.append(ir) }
                 if let sig = r.definitionSignature, signatures[r.name] == nil { signatures[r.name] = sig }
             case .minCoalition(let n, let l):
                 if minCoalitionSet { diags.append(Diag(loc: l, message: "model '\(name)' has more than one MinCoalition (only one is allowed)")) }
-                minCoalition = n; minCoalitionSet = true
+                m.minCoalition = n; minCoalitionSet = true
             case .action(let a):
-                actions.append(a.json); diags += a.diags; roleUses += a.roleUses
+                m.actions.append(a.ir); diags += a.diags; roleUses += a.roleUses
             case .claim(let c):
-                if claim != nil { diags.append(Diag(loc: c.loc, message: "model '\(name)' has more than one Claim")) }
-                claim = c.json
-            case .assumption(let a): assumptions.append(a.json)
-            case .invariant(let a): invariants.append(a.json)
+                if m.claim != nil { diags.append(Diag(loc: c.loc, message: "model '\(name)' has more than one Claim")) }
+                m.claim = c
+            case .assumption(let a): m.assumptions.append(a)
+            case .invariant(let a): m.invariants.append(a)
             case .diagnostic(let d): diags.append(d)
             }
         }
-        var o = ObjectBuilder()
-        o.add("name", .string(name)); o.add("state", .array(state)); o.add("entities", .array(entities))
-        o.add("keys", .array(keys)); o.add("delegations", .array(delegations)); o.add("roles", .array(roles))
-        o.add("actions", .array(actions)); o.add("claim", claim); o.add("assumptions", .array(assumptions))
-        o.add("invariants", .array(invariants)); o.add("minCoalition", .int(minCoalition)); o.add("loc", loc.json)
-        self.json = o.json
+        self.ir = m
         self.diags = diags + roleUseDiagnostics(roleUses, declared: signatures)
         self.roleSignatures = signatures
         Registry.shared.add(self)  // discovery by construction (Registry.swift)
@@ -112,7 +104,7 @@ public struct State: ModelComponent, Sendable {
     let items: [ModelItem]
     /// Declares `variables` as this model's state.
     public init(_ variables: any StateReference..., file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         items = variables.enumerated().map { i, v in
             if let d = v.stateReference.decl { return .state(d) }
             return .diagnostic(Diag(loc: loc, message:
@@ -128,7 +120,7 @@ public struct Entities: ModelComponent, Sendable {
     let items: [ModelItem]
     /// Declares `entities` in this model.
     public init(_ entities: Entity..., file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         items = entities.map { e in
             e.isDeclaration ? .entity(e) : .entity(Entity(e.name, file: loc.file, line: loc.line, column: loc.column))
         }
@@ -142,7 +134,7 @@ public struct Keys: ModelComponent, Sendable {
     let items: [ModelItem]
     /// Declares `keys` in this model.
     public init(_ keys: Key..., file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         items = keys.map { k in
             k.isDeclaration ? .key(k) : .diagnostic(Diag(loc: loc, message:
                 "Keys(...) needs key declarations `Key(\"\(k.name)\", heldBy: ...)`, not the name \"\(k.name)\""))
@@ -157,7 +149,7 @@ public struct Allowlist: ModelComponent, Sendable {
     let item: ModelItem
     /// Lets `entity` use `key`.
     public init(_ entity: Entity, mayUse key: Key, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .delegation(key: key.name, entity: entity.name, loc: Loc(file: file, line: line, column: column))
+        item = .delegation(key: key.name, entity: entity.name, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var modelPart: ModelPart { ModelPart(items: [item]) }
@@ -168,9 +160,9 @@ public struct Roles: ModelComponent, Sendable {
     let items: [ModelItem]
     /// Declares `roles` in this model.
     public init(_ roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         items = roles.map { r in
-            r.node != nil ? .role(r) : .diagnostic(Diag(loc: loc, message:
+            r.ir != nil ? .role(r) : .diagnostic(Diag(loc: loc, message:
                 "Roles(...) needs role declarations such as `Role.multisig(...)`, not the name \"\(r.name)\""))
         }
     }
@@ -183,9 +175,9 @@ public struct MinCoalition: ModelComponent, Sendable {
     let size: Int
     /// Sets the minimum coalition size.
     public init(_ size: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.size = size; self.loc = Loc(file: file, line: line, column: column)
+        self.size = size; self.loc = SourceLocation(file: file, line: line, column: column)
     }
-    let loc: Loc
+    let loc: SourceLocation
     /// The declarations it contributes.
     public var modelPart: ModelPart { ModelPart(items: [.minCoalition(size, loc: loc)]) }
 }
@@ -197,9 +189,9 @@ public struct Action: ModelComponent, Sendable {
     /// Declares an action without parameters.
     public init(_ name: String, by roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ActionBuilder _ body: () -> ActionPart) {
-        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: Loc(file: file, line: line, column: column),
+        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: SourceLocation(file: file, line: line, column: column),
                             context: ActionContext(), part: body())
-        n.roleUses = roles.map { $0.use(at: n.loc, "action '\(name)'") }
+        n.roleUses = roles.map { $0.use(at: n.ir.loc, "action '\(name)'") }
         node = n
     }
 
@@ -208,9 +200,9 @@ public struct Action: ModelComponent, Sendable {
                 @ActionBuilder _ body: (ActionContext) -> ActionPart) {
         let ctx = ActionContext()
         let part = body(ctx)
-        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: Loc(file: file, line: line, column: column),
+        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: SourceLocation(file: file, line: line, column: column),
                             context: ctx, part: part)
-        n.roleUses = roles.map { $0.use(at: n.loc, "action '\(name)'") }
+        n.roleUses = roles.map { $0.use(at: n.ir.loc, "action '\(name)'") }
         node = n
     }
 
@@ -225,7 +217,7 @@ public struct UserAction: ModelComponent, Sendable {
     /// Declares a user action without parameters.
     public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ActionBuilder _ body: () -> ActionPart) {
-        node = buildAction(name: name, by: [], user: true, loc: Loc(file: file, line: line, column: column),
+        node = buildAction(name: name, by: [], user: true, loc: SourceLocation(file: file, line: line, column: column),
                            context: ActionContext(), part: body())
     }
 
@@ -234,7 +226,7 @@ public struct UserAction: ModelComponent, Sendable {
                 @ActionBuilder _ body: (ActionContext) -> ActionPart) {
         let ctx = ActionContext()
         let part = body(ctx)
-        node = buildAction(name: name, by: [], user: true, loc: Loc(file: file, line: line, column: column),
+        node = buildAction(name: name, by: [], user: true, loc: SourceLocation(file: file, line: line, column: column),
                            context: ctx, part: part)
     }
 
@@ -244,11 +236,11 @@ public struct UserAction: ModelComponent, Sendable {
 
 /// What account `a` owns; lowering it through someone else's action is collateral loss.
 public struct Claim: ModelComponent, Sendable {
-    let node: AssertionNode
+    let node: Assertion
     /// Declares the per-account claim.
     public init(file: String = #filePath, line: Int = #line, column: Int = #column, _ claim: (AccountExpr) -> IntExpr) {
-        node = AssertionNode(name: "claim", expr: claim(AccountExpr(node: .account)).node,
-                             loc: Loc(file: file, line: line, column: column))
+        node = Assertion(name: "claim", expr: claim(AccountExpr(node: .account)).node,
+                             loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var modelPart: ModelPart { ModelPart(items: [.claim(node)]) }
@@ -256,10 +248,10 @@ public struct Claim: ModelComponent, Sendable {
 
 /// A named assumption about the initial state (in a model) or about the scenario (in an incident).
 public struct Assume: ModelComponent, Sendable {
-    let node: AssertionNode
+    let node: Assertion
     /// Assumes `condition`.
     public init(_ name: String, _ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        node = AssertionNode(name: name, expr: condition.node, loc: Loc(file: file, line: line, column: column))
+        node = Assertion(name: name, expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var modelPart: ModelPart { ModelPart(items: [.assumption(node)]) }
@@ -267,10 +259,10 @@ public struct Assume: ModelComponent, Sendable {
 
 /// A named invariant of a model or a procedure.
 public struct Invariant: ModelComponent, Sendable {
-    let node: AssertionNode
+    let node: Assertion
     /// Requires `condition` to hold in every reachable state.
     public init(_ name: String, _ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        node = AssertionNode(name: name, expr: condition.node, loc: Loc(file: file, line: line, column: column))
+        node = Assertion(name: name, expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var modelPart: ModelPart { ModelPart(items: [.invariant(node)]) }

@@ -1,8 +1,9 @@
 // Procedures: trigger, ordered steps with declared bounds, and budgets.
+import RecovIR
 
 enum StepItem: Sendable {
     case writes(String)
-    case bound(BoundNode)
+    case bound(Bound)
     case diagnostic(Diag)
 }
 
@@ -71,7 +72,7 @@ public struct Writes: StepComponent, Sendable {
     let items: [StepItem]
     /// Declares the write set.
     public init(_ targets: any WriteTarget..., file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         items = targets.enumerated().map { i, v in
             if let name = v.writeTargetName { return .writes(name) }
             return .diagnostic(Diag(loc: loc, message: "Writes(...) argument \(i + 1) is not a declared variable, key or role"))
@@ -86,11 +87,9 @@ public struct Range: StepComponent, Sendable {
     let item: StepItem
     /// Declares a range bound.
     public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         if let d = target.decl {
-            var b = BoundNode(kind: "range", target: d.name, loc: loc)
-            b.min = range.lowerBound; b.max = range.upperBound
-            item = .bound(b)
+            item = .bound(Bound(.range(target: d.name, min: range.lowerBound, max: range.upperBound), loc: loc))
         } else {
             item = .diagnostic(Diag(loc: loc, message: "Range(...) needs an integer state variable declared with IntVar"))
         }
@@ -104,11 +103,9 @@ public struct MaxChange: StepComponent, Sendable {
     let item: StepItem
     /// Declares a max-change bound.
     public init(_ target: IntExpr, _ amount: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         if let d = target.decl {
-            var b = BoundNode(kind: "maxChange", target: d.name, loc: loc)
-            b.amount = amount
-            item = .bound(b)
+            item = .bound(Bound(.maxChange(target: d.name, amount: amount), loc: loc))
         } else {
             item = .diagnostic(Diag(loc: loc, message: "MaxChange(...) needs an integer state variable declared with IntVar"))
         }
@@ -119,12 +116,10 @@ public struct MaxChange: StepComponent, Sendable {
 
 /// `condition` (e.g. `paused`) is false again at most `duration` seconds after the step.
 public struct MaxDuration: StepComponent, Sendable {
-    let bound: BoundNode
+    let bound: Bound
     /// Declares a max-duration bound.
     public init(_ condition: BoolExpr, _ duration: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        var b = BoundNode(kind: "maxDuration", expr: condition.node, loc: Loc(file: file, line: line, column: column))
-        b.duration = duration
-        bound = b
+        bound = Bound(.maxDuration(expr: condition.node, duration: duration), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var stepPart: StepPart { StepPart(items: [.bound(bound)]) }
@@ -132,7 +127,7 @@ public struct MaxDuration: StepComponent, Sendable {
 
 /// A value for a step's action parameter: an integer, boolean or expression.
 public struct StepArgument: ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, Sendable {
-    let node: ENode
+    let node: Expr
     /// An integer literal.
     public init(integerLiteral value: Int) { node = .int(value) }
     /// A boolean literal.
@@ -146,12 +141,12 @@ public struct StepArgument: ExpressibleByIntegerLiteral, ExpressibleByBooleanLit
 }
 
 enum ProcedureItem: Sendable {
-    case trigger(AssertionNode)
-    case step(StepNode, RoleUse)
-    case containment(AssertionNode, budget: Int?)
-    case blastRadius(ENode, max: Int, loc: Loc)
-    case window(Int, loc: Loc)
-    case invariant(AssertionNode)
+    case trigger(Assertion)
+    case step(RecovIR.Step, RoleUse)
+    case containment(Assertion, budget: Int?)
+    case blastRadius(Expr, max: Int, loc: SourceLocation)
+    case window(Int, loc: SourceLocation)
+    case invariant(Assertion)
     case diagnostic(Diag)
 }
 
@@ -197,8 +192,9 @@ public struct Procedure: Sendable {
     public let model: Model
     /// The incident it responds to.
     public let incident: Incident
-    let loc: Loc
-    let json: JSON
+    let loc: SourceLocation
+    /// The procedure's IR.
+    let ir: RecovIR.Procedure
     let diags: [Diag]
 
     /// Declares a procedure.
@@ -206,49 +202,45 @@ public struct Procedure: Sendable {
                 file: String = #filePath, line: Int = #line, column: Int = #column,
                 @ProcedureBuilder _ body: () -> ProcedurePart) {
         self.name = name; self.model = model; self.incident = incident
-        let loc = Loc(file: file, line: line, column: column)
+        let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
-        var trigger: JSON? = nil
-        var steps: [JSON] = [], invariants: [JSON] = []
-        var containment: JSON? = nil, budget: Int? = nil, blast: JSON? = nil, window: Int? = nil
+        var trigger: Assertion? = nil
+        var p = RecovIR.Procedure(name: name, model: model.name, incident: incident.name,
+                                  trigger: Assertion(name: "trigger", expr: .bool(false), loc: loc), loc: loc)
         var diags: [Diag] = []
         for item in body().items {
             switch item {
             case .trigger(let a):
                 if trigger != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Trigger")) }
-                trigger = a.json
+                trigger = a
             case .step(let s, let use):
-                steps.append(s.json)
+                p.steps.append(s)
                 diags += roleUseDiagnostics([use], declared: model.roleSignatures)
             case .containment(let a, let b):
                 // One containment, blast radius and window per procedure: a second one is an
                 // error at its own line, never a silent replacement of the first.
-                if containment != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Containment (only one is allowed)")) }
-                containment = a.json; budget = b
+                if p.containment != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Containment (only one is allowed)")) }
+                p.containment = a; p.containmentBudget = b
             case .blastRadius(let e, let m, let l):
-                if blast != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)")) }
-                blast = .object([("loss", e.json), ("max", .int(m)), ("loc", l.json)])
+                if p.blastRadius != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)")) }
+                p.blastRadius = RecovIR.BlastRadius(loss: e, max: m, loc: l)
             case .window(let w, let l):
-                if window != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one Window (only one is allowed)")) }
-                window = w
-            case .invariant(let a): invariants.append(a.json)
+                if p.window != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one Window (only one is allowed)")) }
+                p.window = w
+            case .invariant(let a): p.invariants.append(a)
             case .diagnostic(let d): diags.append(d)
             }
         }
-        if trigger == nil {
+        if let trigger {
+            p.trigger = trigger
+        } else {
             diags.append(Diag(loc: loc, message: "procedure '\(name)' has no Trigger(...)"))
         }
         if incident.model.name != model.name {
             diags.append(Diag(loc: loc, message:
                 "procedure '\(name)' is for model '\(model.name)' but incident '\(incident.name)' is of model '\(incident.model.name)'"))
         }
-        var o = ObjectBuilder()
-        o.add("name", .string(name)); o.add("model", .string(model.name)); o.add("incident", .string(incident.name))
-        o.add("trigger", trigger ?? AssertionNode(name: "trigger", expr: .bool(false), loc: loc).json)
-        o.add("steps", .array(steps)); o.add("containment", containment); o.add("containmentBudget", budget)
-        o.add("blastRadius", blast); o.add("window", window); o.add("invariants", .array(invariants))
-        o.add("loc", loc.json)
-        self.json = o.json
+        self.ir = p
         self.diags = diags
         Registry.shared.add(self)  // discovery by construction (Registry.swift)
     }
@@ -256,10 +248,10 @@ public struct Procedure: Sendable {
 
 /// The detection condition: it holds when the procedure starts.
 public struct Trigger: ProcedureComponent, Sendable {
-    let node: AssertionNode
+    let node: Assertion
     /// Declares the trigger.
     public init(_ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        node = AssertionNode(name: "trigger", expr: condition.node, loc: Loc(file: file, line: line, column: column))
+        node = Assertion(name: "trigger", expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [.trigger(node)]) }
@@ -268,14 +260,15 @@ public struct Trigger: ProcedureComponent, Sendable {
 /// A step: the privileged action `action` run with authority `role`, `after` seconds (at the
 /// earliest) and `within` seconds (at the latest) after the previous step or the trigger.
 public struct Step: ProcedureComponent, Sendable {
-    let node: StepNode
+    let node: RecovIR.Step
     /// Declares a step.
     public init(_ name: String, action: String, by role: Role, after: Int = 0, within: Int? = nil,
                 args: KeyValuePairs<String, StepArgument> = [:],
                 file: String = #filePath, line: Int = #line, column: Int = #column,
                 @StepBuilder _ body: () -> StepPart = { StepBuilder.buildBlock() }) {
-        var n = StepNode(name: name, action: action, role: role.name, args: args.map { ($0.key, $0.value.node) },
-                         after: after, within: within, loc: Loc(file: file, line: line, column: column))
+        var n = RecovIR.Step(name: name, action: action, role: role.name,
+                             args: args.map { RecovIR.Step.Argument(name: $0.key, value: $0.value.node) },
+                             after: after, within: within, loc: SourceLocation(file: file, line: line, column: column))
         var diags: [Diag] = []
         for item in body().items {
             switch item {
@@ -301,7 +294,7 @@ public struct Containment: ProcedureComponent, Sendable {
     let item: ProcedureItem
     /// Declares the containment predicate and its time budget.
     public init(_ condition: BoolExpr, within budget: Int? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .containment(AssertionNode(name: "containment", expr: condition.node, loc: Loc(file: file, line: line, column: column)),
+        item = .containment(Assertion(name: "containment", expr: condition.node, loc: SourceLocation(file: file, line: line, column: column)),
                             budget: budget)
     }
     /// The declarations it contributes.
@@ -313,7 +306,7 @@ public struct BlastRadius: ProcedureComponent, Sendable {
     let item: ProcedureItem
     /// Declares the budget.
     public init(loss: IntExpr, max: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .blastRadius(loss.node, max: max, loc: Loc(file: file, line: line, column: column))
+        item = .blastRadius(loss.node, max: max, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }
@@ -322,10 +315,10 @@ public struct BlastRadius: ProcedureComponent, Sendable {
 /// Seconds after the trigger by which every step must have run.
 public struct Window: ProcedureComponent, Sendable {
     let seconds: Int
-    let loc: Loc
+    let loc: SourceLocation
     /// Declares the window.
     public init(_ seconds: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.seconds = seconds; self.loc = Loc(file: file, line: line, column: column)
+        self.seconds = seconds; self.loc = SourceLocation(file: file, line: line, column: column)
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [.window(seconds, loc: loc)]) }

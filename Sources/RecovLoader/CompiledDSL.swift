@@ -2,10 +2,11 @@ import Foundation
 import RecovHash
 import RecovIR
 
-/// The RecovDSL library compiled from the sources embedded in this binary, in the cache:
-/// `libRecovDSL.a` and `RecovDSL.swiftmodule` in one folder named by `key`.
+/// The RecovDSL library and the RecovIR library it builds on, compiled from the sources embedded
+/// in this binary, in the cache: `libRecovIR.a`, `RecovIR.swiftmodule`, `libRecovDSL.a` and
+/// `RecovDSL.swiftmodule` in one folder named by `key`.
 public struct CompiledDSL: Sendable, Equatable {
-    /// Folder holding `libRecovDSL.a` and `RecovDSL.swiftmodule`.
+    /// Folder holding the two libraries and their modules.
     public var directory: String
     /// SHA-256 of the embedded DSL sources and the compiler's `--version` output.
     public var key: String
@@ -18,7 +19,8 @@ struct Toolchain {
 }
 
 extension Loader {
-    /// The DSL sources embedded at build time (see the EmbedDSLSources plugin), decoded.
+    /// The RecovIR and RecovDSL sources embedded at build time (see the EmbedDSLSources plugin),
+    /// decoded; each name is `Module/File.swift`.
     static let dslSources: [(name: String, bytes: Data)] = embeddedDSLSources.map { entry in
         // The plugin wrote valid base64; an empty file would only fail the DSL compile, loudly.
         (entry.name, Data(base64Encoded: entry.base64) ?? Data())
@@ -27,7 +29,7 @@ extension Loader {
     /// SHA-256 of the embedded DSL sources and the compiler version.
     static func dslKey(_ toolchain: Toolchain) -> String {
         var hasher = SHA256Hasher()
-        hasher.update("recovcheck-dsl 1\nswiftc \(toolchain.version)\n")
+        hasher.update("recovcheck-dsl 2\nswiftc \(toolchain.version)\n")
         for (name, bytes) in dslSources {
             hasher.update("file \(name) \(bytes.count)\n")
             hasher.update(data: bytes)
@@ -59,7 +61,9 @@ extension Loader {
 
         let tmp = root + "/.tmp-" + UUID().uuidString
         do {
-            try fm.createDirectory(atPath: tmp + "/src", withIntermediateDirectories: true)
+            for module in ["RecovIR", "RecovDSL"] {
+                try fm.createDirectory(atPath: tmp + "/src/" + module, withIntermediateDirectories: true)
+            }
             for (name, bytes) in Self.dslSources {
                 try bytes.write(to: URL(fileURLWithPath: tmp + "/src/" + name))
             }
@@ -69,16 +73,19 @@ extension Loader {
                              at: nil)
         }
         defer { try? fm.removeItem(atPath: tmp) }
-        let args = ["-parse-as-library", "-module-name", "RecovDSL", "-swift-version", "6", "-Onone", "-g",
-                    "-emit-module", "-emit-module-path", tmp + "/RecovDSL.swiftmodule",
-                    "-emit-library", "-static", "-o", tmp + "/libRecovDSL.a",
-                    "-module-cache-path", moduleCachePath]
-            + Self.dslSources.map { tmp + "/src/" + $0.name }
-        let r = try run(toolchain.swiftc, args, timeout: 600)
-        guard !r.timedOut, r.status == 0, fm.fileExists(atPath: tmp + "/libRecovDSL.a") else {
-            let tail = (r.stderr + r.stdout).split(separator: "\n").suffix(20).joined(separator: "\n")
-            throw Diagnostic("compiling the DSL library with \(toolchain.swiftc) failed\(r.timedOut ? " (timed out)" : ""):\n\(tail)",
-                             at: nil)
+        // RecovIR first: the DSL builds IR values and encodes them with the IR's own Codable.
+        for module in ["RecovIR", "RecovDSL"] {
+            let args = ["-parse-as-library", "-module-name", module, "-swift-version", "6", "-Onone", "-g",
+                        "-I", tmp, "-emit-module", "-emit-module-path", tmp + "/\(module).swiftmodule",
+                        "-emit-library", "-static", "-o", tmp + "/lib\(module).a",
+                        "-module-cache-path", moduleCachePath]
+                + Self.dslSources.filter { $0.name.hasPrefix(module + "/") }.map { tmp + "/src/" + $0.name }
+            let r = try run(toolchain.swiftc, args, timeout: 600)
+            guard !r.timedOut, r.status == 0, fm.fileExists(atPath: tmp + "/lib\(module).a") else {
+                let tail = (r.stderr + r.stdout).split(separator: "\n").suffix(20).joined(separator: "\n")
+                throw Diagnostic("compiling the \(module) library with \(toolchain.swiftc) failed\(r.timedOut ? " (timed out)" : ""):\n\(tail)",
+                                 at: nil)
+            }
         }
         if rename(tmp, final) != 0 && !fm.fileExists(atPath: final + "/libRecovDSL.a") {
             throw Diagnostic("cannot move the compiled DSL library into \(final): \(String(cString: strerror(errno)))",

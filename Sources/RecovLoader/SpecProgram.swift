@@ -73,7 +73,7 @@ extension Loader {
 
         let exe = tmp + "/spec"
         let mainArgs = ["-module-name", "RecovSpecMain", "-swift-version", "5", "-Onone", "-g",
-                        "-I", lib, "-I", dsl.directory, "-L", lib, "-L", dsl.directory, "-lRecovSpec", "-lRecovDSL",
+                        "-I", lib, "-I", dsl.directory, "-L", lib, "-L", dsl.directory, "-lRecovSpec", "-lRecovDSL", "-lRecovIR",
                         "-module-cache-path", moduleCachePath, "-o", exe]
             + (0..<calls.count).map { gen + "/force\($0).swift" } + [gen + "/main.swift"]
         let link = try run(toolchain.swiftc, mainArgs, timeout: limit)

@@ -1,4 +1,5 @@
 import Foundation
+import RecovIR
 
 extension Program {
     /// The program with every source location's file passed through `transform` (for example made
