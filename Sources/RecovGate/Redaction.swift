@@ -34,11 +34,13 @@ public enum Redaction {
     }
 
     /// Results with counterexamples (and the messages and worst cases derived from them) removed,
-    /// and what was removed.
+    /// and what was removed. Proof invariants go too: they state the model's variables and values.
     public static func redact(_ results: [CheckResult], file: String) -> (results: [CheckResult], withheld: [Withheld]) {
         var withheld: [Withheld] = []
         let shown = SourcePath.relative(file)
-        let out = results.map { r -> CheckResult in
+        let out = results.map { r0 -> CheckResult in
+            var r = r0
+            r.invariant = nil
             guard r.verdict == .violated || r.counterexample != nil else { return r }
             var x = r
             if let cex = r.counterexample {
