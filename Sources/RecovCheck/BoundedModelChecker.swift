@@ -144,7 +144,15 @@ public struct BoundedModelChecker: Sendable {
             guard let r = try reachable(hi) else { return (lo, false, true, false) }
             if !r { break }
             lo = hi
-            if hi >= ceiling { return (lo, true, false, false) }
+            if hi >= ceiling {
+                // Reaching the ceiling is not growing past it: a loss that is exactly the largest
+                // literal (a range's bound) is that value, not unbounded.
+                let (beyond, overflow) = ceiling.addingReportingOverflow(1)
+                guard !overflow, let past = try reachable(beyond) else { return (lo, false, true, false) }
+                if past { return (lo, true, false, false) }
+                hi = beyond
+                break
+            }
             hi = min(ceiling, hi * 4)
         }
         // Invariant: lo is reachable, hi is not. Stop at 1% precision: the report then says "at least".

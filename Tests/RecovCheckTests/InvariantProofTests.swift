@@ -98,3 +98,19 @@ private func lateJam() -> Build {
     let r15 = check(b, .containmentTime, depth: 15)
     #expect(r15.verdict == .violated, "\(r15.verdict) \(r15.message)")
 }
+
+/// A loss that reaches exactly the largest literal (10^15, its range's bound) in one move and can
+/// grow no further: the worst case is that value, not "unbounded" (red team: a proved budget of
+/// 10^15 was reported beside "worst case found: unbounded").
+@Test func aLossAtTheLiteralCeilingIsBoundedNotUnbounded() {
+    var b = Build.pausable()
+    let ceiling = 1_000_000_000_000_000
+    b.model.state += [StateVar(name: "big", type: .int, min: 0, max: ceiling, initial: .int(0), loc: here)]
+    b.incident.attacks = [Action(name: "grow", params: [Param(name: "amount", type: .int, min: 1, max: ceiling, loc: here)],
+                                 guardExpr: .apply(.le, [.apply(.add, [v("big"), .param("amount")]), .int(ceiling)]),
+                                 effects: [assign("big", .apply(.add, [v("big"), .param("amount")]))], loc: here)]
+    b.procedure.blastRadius = BlastRadius(loss: v("big"), max: ceiling, loc: here)
+    let r = check(b, .blastRadius)
+    #expect(r.worstCase == ceiling, "\(r.message)")
+    #expect(!r.message.contains("unbounded"), "\(r.message)")
+}
