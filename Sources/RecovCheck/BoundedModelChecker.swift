@@ -191,7 +191,8 @@ public struct BoundedModelChecker: Sendable {
         case .invariant:
             let names = (world.model.invariants + procedure.invariants).map(\.name)
             let ranges = world.hasRanges ? "every variable stays within its declared range" : ""
-            let what = names.isEmpty ? ranges : "\(names.joined(separator: ", ")) hold in every reachable state" + (ranges.isEmpty ? "" : " and \(ranges)")
+            let declared = names.map { "'\($0)'" }.joined(separator: ", ")
+            let what = names.isEmpty ? ranges : "every reachable state satisfies \(declared)" + (ranges.isEmpty ? "" : " and \(ranges)")
             r = result(rule, .holds, "\(what), to depth \(k)")
         case .sanity:
             r = result(rule, .holds, "assumptions consistent, every step can run, containment reachable")
