@@ -45,7 +45,7 @@ private let firstSeed = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SEE
             }
         }
         let (violations, states, failures, inconclusive) = acc.values
-        print("differential: \(seeds.count) cases from seed \(firstSeed), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin)), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
+        print("differential: \(seeds.count) cases from seed \(firstSeed), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
         for f in failures { print("  DISAGREEMENT: \(f)") }
         #expect(failures.isEmpty, "\(failures.count) disagreement(s):\n\(failures.prefix(20).joined(separator: "\n"))")

@@ -42,6 +42,9 @@ struct Explorer {
         var violation: [Rule: Int] = [:]
         var initialStates = 0
         var statesExplored = 0
+        /// The deepest layer explored completely (`depth` unless `maxStates` stopped it). Every
+        /// violation recorded is real whatever the depth; only absence is bounded by this.
+        var depthCompleted = 0
         var stepsReached: [Bool] = []
         var containmentReached = false
         /// Evaluation failures of the reference evaluator (should not happen for generated cases).
@@ -357,7 +360,9 @@ struct Explorer {
 
     private struct Node: Hashable { var state: State; var loss0: Int? }
 
-    func explore(rules: [Rule]) -> Result {
+    /// Explores every trace up to the depth; with `maxStates`, stops before a layer (or midway
+    /// through one) once that many states are reached (then `depthCompleted` says how deep it got).
+    func explore(rules: [Rule], maxStates: Int? = nil) -> Result {
         var r = Result()
         r.stepsReached = Array(repeating: false, count: steps.count)
         r.containmentReached = world.procedure.containment == nil
@@ -384,9 +389,12 @@ struct Explorer {
         }
         for n in layer { visit(n, 0); if !n.state.contained { r.uncontainedAtTrigger = true } }
         if depth == 0 { return r }
-        for d in 1...depth {
+        layers: for d in 1...depth {
+            if let cap = maxStates, r.statesExplored > cap { break }
             var next: Set<Node> = []
             for n in layer {
+                // Over the budget mid-layer: stop; the violations already noted stand.
+                if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
                 for (s, t) in candidates(n.state) {
                     let applied = try? ev.apply(t, to: s)
                     if let allowed = referenceAllows(t, s), allowed != (applied != nil), r.referenceMismatches.count < 3 {
@@ -403,6 +411,7 @@ struct Explorer {
             }
             layer = next
             for n in layer { visit(n, d) }
+            r.depthCompleted = d
         }
         return r
     }
