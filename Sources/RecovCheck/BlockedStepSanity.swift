@@ -12,7 +12,7 @@ extension BoundedModelChecker {
     /// procedure is stuck (no transition is enabled at a blocked deadline).
     func blockedAt(_ j: Int) throws -> Bool {
         let ctx = Z3Context()
-        let solver = Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
+        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds)
         // The first blocked state is all it looks for: time need not pass a blocked deadline.
         let u = Unrolling(world: world, ctx: ctx, solver: solver, timeAfterBlock: false)
         for d in 0...options.depth {

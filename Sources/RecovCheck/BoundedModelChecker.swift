@@ -38,7 +38,7 @@ public struct BoundedModelChecker: Sendable {
     }
 
     private func makeSolver(_ ctx: Z3Context) -> Z3Solver {
-        Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
+        Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds)
     }
 
     // MARK: Properties
@@ -116,7 +116,7 @@ public struct BoundedModelChecker: Sendable {
         let ctx = Z3Context()
         // Each probe is capped by a deterministic resource limit; a probe that hits it ends the
         // search with the largest value proved reachable so far.
-        let solver = Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
+        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds,
                               resourceLimit: options.worstCaseResourceLimit)
         let u = Unrolling(world: world, ctx: ctx, solver: solver)
         for _ in 0..<options.depth { u.extend() }
@@ -429,7 +429,7 @@ public struct BoundedModelChecker: Sendable {
     /// Why `attack` never fires, naming the trigger or assumptions that rule it out.
     private func attackNeverFires(_ attack: Action) throws -> String {
         let head = "attack '\(attack.name)' can never fire within depth \(options.depth), so every verdict about the incident would be vacuous"
-        let blamed = try VacuityCovers.blame(attack, world: world, depth: options.depth, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))))
+        let blamed = try VacuityCovers.blame(attack, world: world, depth: options.depth, timeoutMs: options.timeoutMilliseconds)
         if blamed.isEmpty { return head + ": its while: condition or its guard is never met in a reachable state" }
         let names = blamed.map { a in
             (a == procedure.trigger ? "the trigger \(Self.parenthesized(a.expr))" : "assumption '\(a.name)' \(Self.parenthesized(a.expr))")

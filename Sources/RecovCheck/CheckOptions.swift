@@ -15,6 +15,16 @@ public struct CheckOptions: Sendable, Hashable, Codable {
     /// Z3 resource limit of each k-induction query (deterministic, unlike a timeout).
     public var proofResourceLimit: UInt32 = 4_000_000
 
+    /// `timeoutSeconds` as Z3's per-query timeout in milliseconds, clamped to `UInt32`.
+    var timeoutMilliseconds: UInt32 { UInt32(max(0, min(timeoutSeconds * 1000, Double(UInt32.max)))) }
+
+    /// The resource limit of a proof's re-check: twice the search's (saturating), so a re-check
+    /// never fails for want of the effort the search was given.
+    var recheckResourceLimit: UInt32 {
+        let (doubled, overflow) = proofResourceLimit.multipliedReportingOverflow(by: 2)
+        return overflow ? UInt32.max : doubled
+    }
+
     public init(depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64,
                 authorityEncoding: AuthorityEncoding = .structured) {
         self.depth = depth

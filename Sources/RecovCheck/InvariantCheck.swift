@@ -27,9 +27,7 @@ struct InvariantCheck {
     }
 
     private func solver(_ ctx: Z3Context) -> Z3Solver {
-        let (doubled, overflow) = options.proofResourceLimit.multipliedReportingOverflow(by: 2)
-        return Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
-                        resourceLimit: overflow ? UInt32.max : doubled)
+        Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.recheckResourceLimit)
     }
 
     func initiation(_ rule: Rule, _ lemmas: [Lemma]) throws -> Bool {

@@ -86,7 +86,7 @@ struct InvariantProof {
     }
 
     private func solver(_ ctx: Z3Context) -> Z3Solver {
-        Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
+        Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds,
                  resourceLimit: options.proofResourceLimit)
     }
 

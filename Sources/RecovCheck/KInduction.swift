@@ -73,7 +73,7 @@ struct KInduction {
     /// on one incremental solver with a deterministic resource limit. Nil: no proof.
     func search(_ rule: Rule, baseDepth: Int) throws -> Int? {
         let ctx = Z3Context()
-        let solver = Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
+        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds,
                               resourceLimit: options.proofResourceLimit)
         let q = StepQuery(world: world, options: options, rule: rule, ctx: ctx, solver: solver)
         guard q.shapeKnown else { return nil }

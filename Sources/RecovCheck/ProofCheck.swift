@@ -27,9 +27,7 @@ struct ProofCheck {
     /// Bounded by a deterministic resource limit (twice the search's), not only by time, so a
     /// loaded machine cannot turn a proof into a bounded verdict on one run and not the next.
     private func solver(_ ctx: Z3Context) -> Z3Solver {
-        let (doubled, overflow) = options.proofResourceLimit.multipliedReportingOverflow(by: 2)
-        return Z3Solver(ctx, timeoutMs: UInt32(max(0, min(options.timeoutSeconds * 1000, Double(UInt32.max)))),
-                        resourceLimit: overflow ? UInt32.max : doubled)
+        Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.recheckResourceLimit)
     }
 
     /// No violation in states `0..<k` of any trace from the initial states.
