@@ -91,8 +91,10 @@ struct InvariantProof {
     }
 
     /// `RECOV_DEBUG_INVARIANT=1`: the search's steps on standard error (which lemma fell, by which move).
-    private func debug(_ s: String) {
-        if ProcessInfo.processInfo.environment["RECOV_DEBUG_INVARIANT"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
+    /// Read once: the search calls `debug` for every lemma it drops.
+    private static let debugging = ProcessInfo.processInfo.environment["RECOV_DEBUG_INVARIANT"] != nil
+    private func debug(_ s: @autoclosure () -> String) {
+        if Self.debugging { FileHandle.standardError.write(Data((s() + "\n").utf8)) }
     }
 
     /// The Houdini search. Nil: no invariant from these templates implies the property (or the
