@@ -1,13 +1,14 @@
 import Foundation
 import RecovCheck
 import RecovIR
+import Synchronization
 
 /// Progress of a run on standard error, so standard output stays clean for the report formats.
 ///
 /// On a terminal (`live`) one line is redrawn in place: checks done / total, elapsed time and the
 /// checks running now. Elsewhere (`plain`, CI logs) a whole line is printed at most every
 /// `plainInterval` seconds, and only once the run has taken that long. `off` prints nothing.
-public final class ProgressReporter: @unchecked Sendable {
+public final class ProgressReporter: Sendable {
     /// How progress is shown.
     public enum Mode: Sendable, Equatable { case live, plain, off }
 
@@ -19,20 +20,24 @@ public final class ProgressReporter: @unchecked Sendable {
         return .plain
     }
 
+    /// What changes during a run, behind one lock.
+    private struct Progress {
+        var total = 0
+        var done = 0
+        var phase = ""
+        var running: [CheckJob] = []
+        var lastPlain: Date
+        var liveWidth = 0
+        var ticker: Task<Void, Never>?
+        var stopped = false
+    }
+
     private let mode: Mode
     private let plainInterval: Double
     private let write: @Sendable (String) -> Void
     private let clock: @Sendable () -> Date
-    private let lock = NSLock()
     private let start: Date
-    private var total = 0
-    private var done = 0
-    private var phase = ""
-    private var running: [CheckJob] = []
-    private var lastPlain: Date
-    private var liveWidth = 0
-    private var ticker: Thread?
-    private var stopped = false
+    private let progress: Mutex<Progress>
 
     /// - Parameters:
     ///   - write: where text goes (standard error by default).
@@ -45,97 +50,96 @@ public final class ProgressReporter: @unchecked Sendable {
         self.write = write
         self.clock = clock
         start = clock()
-        lastPlain = start
+        progress = Mutex(Progress(lastPlain: start))
     }
 
-    /// Starts a background tick (once a second) so a long check still moves the elapsed time.
+    /// Starts a background tick (once a second) so a long check still moves the elapsed time;
+    /// `stop()` cancels it.
     public func startTicking() {
         guard mode != .off else { return }
-        let thread = Thread { [weak self] in
-            while let self, !self.isStopped {
-                Thread.sleep(forTimeInterval: 1)
+        let ticker = Task.detached { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                guard let self, !Task.isCancelled else { return }
                 self.tick()
             }
         }
-        lock.lock(); ticker = thread; lock.unlock()
-        thread.start()
+        progress.withLock { $0.ticker = ticker }
     }
-
-    private var isStopped: Bool { lock.lock(); defer { lock.unlock() }; return stopped }
 
     /// A phase before the checks, e.g. "compiling 6 spec file(s)".
     public func phase(_ text: String) {
-        lock.lock(); phase = text; lock.unlock()
+        progress.withLock { $0.phase = text }
         tick()
     }
 
     /// The number of checks this run will solve or look up.
     public func begin(total: Int) {
-        lock.lock(); self.total = total; phase = ""; lock.unlock()
+        progress.withLock { $0.total = total; $0.phase = "" }
         tick()
     }
 
     /// A check started.
     public func started(_ job: CheckJob) {
-        lock.lock(); running.append(job); lock.unlock()
+        progress.withLock { $0.running.append(job) }
         tick()
     }
 
     /// A check finished (solved or from the cache).
     public func finished(_ result: CheckResult) {
-        lock.lock()
-        done += 1
-        if let i = running.firstIndex(where: { $0.procedure == result.procedure && $0.rule == result.rule }) { running.remove(at: i) }
-        lock.unlock()
+        progress.withLock { p in
+            p.done += 1
+            if let i = p.running.firstIndex(where: { $0.procedure == result.procedure && $0.rule == result.rule }) { p.running.remove(at: i) }
+        }
         tick()
     }
 
-    /// Clears the live line; no output after this.
+    /// Clears the live line and stops the tick; no output after this.
     public func stop() {
-        lock.lock()
-        stopped = true
-        let clear = mode == .live && liveWidth > 0
-        lock.unlock()
+        let (clear, ticker) = progress.withLock { p in
+            p.stopped = true
+            defer { p.ticker = nil }
+            return (mode == .live && p.liveWidth > 0, p.ticker)
+        }
+        ticker?.cancel()
         if clear { write("\r\u{1B}[K") }
     }
 
     /// The status text, e.g. `12/112 checks · 0:14 · LendingPause containment-time`.
     public func status() -> String {
-        lock.lock(); defer { lock.unlock() }
-        return statusLocked()
+        progress.withLock { status(of: $0) }
     }
 
-    private func statusLocked() -> String {
+    private func status(of p: Progress) -> String {
         var parts: [String] = []
-        parts.append(total > 0 || phase.isEmpty ? "\(done)/\(total) checks" : phase)
+        parts.append(p.total > 0 || p.phase.isEmpty ? "\(p.done)/\(p.total) checks" : p.phase)
         parts.append(Self.elapsed(clock().timeIntervalSince(start)))
-        if let first = running.first {
-            let more = running.count > 1 ? " (+\(running.count - 1) more)" : ""
+        if let first = p.running.first {
+            let more = p.running.count > 1 ? " (+\(p.running.count - 1) more)" : ""
             parts.append("\(TerminalText.escape(first.procedure)) \(first.rule.rawValue)\(more)")
         }
         return parts.joined(separator: " · ")
     }
 
     private func tick() {
-        lock.lock()
-        guard !stopped else { lock.unlock(); return }
         let now = clock()
-        var text: String?
-        switch mode {
-        case .off:
-            break
-        case .live:
-            var line = "recovcheck: " + statusLocked()
-            if line.count > 118 { line = String(line.prefix(117)) + "…" }
-            liveWidth = line.count
-            text = "\r\u{1B}[K" + line
-        case .plain:
-            if now.timeIntervalSince(lastPlain) >= plainInterval {
-                lastPlain = now
-                text = "recovcheck: progress: " + statusLocked() + "\n"
+        let text: String? = progress.withLock { p in
+            guard !p.stopped else { return nil }
+            switch mode {
+            case .off:
+                return nil
+            case .live:
+                var line = "recovcheck: " + status(of: p)
+                if line.count > 118 { line = String(line.prefix(117)) + "…" }
+                p.liveWidth = line.count
+                return "\r\u{1B}[K" + line
+            case .plain:
+                guard now.timeIntervalSince(p.lastPlain) >= plainInterval else { return nil }
+                p.lastPlain = now
+                return "recovcheck: progress: " + status(of: p) + "\n"
             }
         }
-        lock.unlock()
+        // Written under no lock: `write` may block on a full pipe.
         if let text { write(text) }
     }
 
