@@ -62,6 +62,9 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["recovcheck", "RecovIR", "RecovTestSupport"]),
         .testTarget(name: "RecovDSLTests", dependencies: ["RecovDSL", "RecovIR"]),
         .testTarget(name: "RecovLoaderTests", dependencies: ["RecovLoader", "RecovIR", "RecovDSL"]),
+        // Renderers in-process against golden files (Tests/RecovReportTests/Goldens).
+        .testTarget(name: "RecovReportTests", dependencies: ["RecovIR", "RecovCheck", "RecovReport", "RecovGate"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport", "RecovTestSupport"]),
         .testTarget(name: "DifferentialTests", dependencies: ["RecovIR", "RecovCheck"]),
     ]
