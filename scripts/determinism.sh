@@ -7,24 +7,26 @@
 # reaches an output or the order of solver queries shows up as a difference between runs — unless
 # SWIFT_DETERMINISTIC_HASHING is set, which hides it: the script unsets it.
 #
-# Inputs: the historical flawed designs, two flawed fixtures, and a spec that uses every construct
-# of the DSL (Tests/Fixtures/determinism/all-constructs), plus an IR file with two procedures.
+# Inputs: the historical flawed designs, two flawed fixtures (one derived from the shipped design by
+# scripts/derive-fixture.py), and a spec that uses every construct of the DSL
+# (Tests/Fixtures/determinism/all-constructs), plus an IR file with two procedures.
 # Usage: scripts/determinism.sh [RUNS] [BINARY]
 set -euo pipefail
 unset SWIFT_DETERMINISTIC_HASHING
 cd "$(dirname "$0")/.."
 runs="${1:-100}"
 bin="${2:-.build/debug/recovcheck}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+python3 scripts/derive-fixture.py flawed/migration-pays-admin "$out/migration-pays-admin"
 # input|models|extra arguments
 inputs=(
   "examples/flawed/incidents||"
   "Tests/Fixtures/flawed/missing-rate-limit/specs||"
-  "Tests/Fixtures/flawed/migration-pays-admin/specs||"
+  "$out/migration-pays-admin/specs||"
   "Tests/Fixtures/determinism/all-constructs/specs||--depth 5"
   "Tests/Fixtures/determinism/two-procedures.json||--depth 4"
 )
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
 reference=""
 # Warm the IR cache first, so every counted run reads the same cache state (the report says
 # whether the IR came from the cache).

@@ -11,16 +11,22 @@ import RecovTestSupport
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// Every flawed design shipped: the historical incidents and the flawed fixtures.
+    /// Every flawed design shipped: the historical incidents and the flawed fixtures (those derived
+    /// from the shipped design by Tests/Fixtures/derived.json are named `derived:<name>`).
     static let flawedInputs: [String] = {
         let fixtures = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Tests/Fixtures/flawed").path)) ?? []
+        let derived = (try? DerivedFixtures.names(in: "flawed")) ?? []
         return ["examples/flawed/incidents"] + fixtures.sorted().map { "Tests/Fixtures/flawed/\($0)/specs" }
+            + derived.map { "derived:flawed/\($0)" }
     }()
 
     @Test(arguments: flawedInputs)
     func savedCounterexamplesStillViolate(_ input: String) async throws {
-        let specs = Self.root.appendingPathComponent(input).path
-        let beside = Self.root.appendingPathComponent(input).deletingLastPathComponent().appendingPathComponent("models").path
+        let derived = input.hasPrefix("derived:") ? try DerivedFixtures.materialize(String(input.dropFirst("derived:".count))) : nil
+        defer { if let derived { try? FileManager.default.removeItem(at: derived) } }
+        let folder = derived?.appendingPathComponent("specs") ?? Self.root.appendingPathComponent(input)
+        let specs = folder.path
+        let beside = folder.deletingLastPathComponent().appendingPathComponent("models").path
         let models = FileManager.default.fileExists(atPath: beside) ? beside : Self.root.appendingPathComponent("models").path
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-roundtrip-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }

@@ -74,7 +74,8 @@ private let allRules = ["sanity", "no-unilateral-control", "bounded-intervention
     #expect(!text.contains("VIOLATED"))
 }
 
-/// Each flawed fixture and the rule it must violate.
+/// Each flawed fixture (hand-written in Tests/Fixtures/flawed, or derived from the shipped
+/// design by Tests/Fixtures/derived.json) and the rule it must violate.
 private let flawed: [(String, String)] = [
     ("threshold-one", "no-unilateral-control"),
     ("allowlist-reaches-threshold", "no-unilateral-control"),
@@ -91,7 +92,10 @@ private let flawed: [(String, String)] = [
 @Test(arguments: flawed.map { $0.0 })
 func flawedFixtureIsCaught(_ name: String) async throws {
     let rule = try #require(flawed.first { $0.0 == name }?.1)
-    let dir = repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
+    let derived = try DerivedFixtures.names(in: "flawed").contains(name)
+    let dir = derived ? try DerivedFixtures.materialize("flawed/\(name)")
+                      : repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
+    defer { if derived { try? FileManager.default.removeItem(at: dir) } }
     var args = [dir.appendingPathComponent("specs").path, "--format", "json"]
     if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("models").path) {
         args += ["--models", repoRoot.appendingPathComponent("models").path]
@@ -115,11 +119,33 @@ func flawedFixtureIsCaught(_ name: String) async throws {
 /// Once `unknown` ("incomplete quantifiers"): map-wide assignments were lowered to Z3 lambdas.
 /// They are now defined pointwise at every account term, and the broken invariant is found.
 @Test func assignAllViolationIsFoundNotUnknown() async throws {
-    let dir = repoRoot.appendingPathComponent("Tests/Fixtures/regressions/assignall-counterexample-unknown")
+    let dir = try DerivedFixtures.materialize("regressions/assignall-counterexample-unknown")
+    defer { try? FileManager.default.removeItem(at: dir) }
     let run = try await runRecovcheck([dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant"])
     #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
     // `--rule` keeps sanity, which holds here.
     #expect(report.results.map(\.rule) == ["sanity", "invariant"])
     #expect(report.results.map(\.verdict) == ["holds", "violated"])
+}
+
+/// Every derived flawed fixture is among those checked above, and every substitution's original
+/// text is in today's shipped file (a derivation fails loudly when the shipped design changed).
+@Test func everyDerivedFixtureIsCheckedAndDerives() throws {
+    for name in try DerivedFixtures.names(in: "flawed") {
+        #expect(flawed.contains { $0.0 == name }, "derived fixture \(name) has no expected rule")
+    }
+    for fixture in try DerivedFixtures.all() {
+        let dir = try DerivedFixtures.materialize(fixture.name)
+        try? FileManager.default.removeItem(at: dir)
+    }
+}
+
+/// A substitution whose original text is missing, or not unique, is an error naming the fixture.
+@Test func missingSubstitutionTextFailsLoudly() throws {
+    let missing = DerivedFixtures.Substitution(file: "models/X.swift", old: ["threshold: 9"], new: ["threshold: 1"])
+    #expect(throws: DerivedFixtures.Failure.self) { try DerivedFixtures.substitute(missing, in: "threshold: 2", fixture: "f") }
+    let twice = DerivedFixtures.Substitution(file: "models/X.swift", old: ["a"], new: ["b"])
+    #expect(throws: DerivedFixtures.Failure.self) { try DerivedFixtures.substitute(twice, in: "a a", fixture: "f") }
+    #expect(try DerivedFixtures.substitute(twice, in: "a c", fixture: "f") == "b c")
 }
