@@ -94,8 +94,8 @@ public struct BoundedModelChecker: Sendable {
     private func worstNote(_ rule: Rule, _ w: (value: Int, unbounded: Bool, lowerBound: Bool, growing: Bool), provedAtMost: Int? = nil) -> String {
         if w.unbounded { return "; worst case found: unbounded within depth \(options.depth)" }
         if let bound = provedAtMost, !w.unbounded {
-            let v = rule == .containmentTime ? Duration.text(w.value) : "\(w.value)"
-            let b = rule == .containmentTime ? Duration.text(bound) : "\(bound)"
+            let v = rule == .containmentTime ? HumanDuration.text(w.value) : "\(w.value)"
+            let b = rule == .containmentTime ? HumanDuration.text(bound) : "\(bound)"
             let what = rule == .containmentTime ? "uncontained for " : ""
             let tail = rule == .containmentTime ? " after the trigger" : " lost"
             if w.value == bound { return "; worst case: exactly \(what)\(v)\(tail) (reached, and proved to be the most at every depth)" }
@@ -103,7 +103,7 @@ public struct BoundedModelChecker: Sendable {
         }
         let growing = w.growing ? " (first reached at the last depth, \(options.depth): it may grow with --depth)" : ""
         let atLeast = w.lowerBound ? "at least " : ""
-        let text = rule == .containmentTime ? "uncontained for \(atLeast)\(Duration.text(w.value)) after the trigger" : "\(atLeast)\(w.value) lost"
+        let text = rule == .containmentTime ? "uncontained for \(atLeast)\(HumanDuration.text(w.value)) after the trigger" : "\(atLeast)\(w.value) lost"
         return "; worst case found: \(text)\(growing)"
     }
 
@@ -183,7 +183,7 @@ public struct BoundedModelChecker: Sendable {
         case .noCollateralLoss:
             r = result(rule, .holds, "no account's claim drops through another's action, to depth \(k)")
         case .containmentTime:
-            r = result(rule, .holds, "contained within \(Duration.text(procedure.containmentBudget ?? 0)) of the trigger on every trace, to depth \(k)")
+            r = result(rule, .holds, "contained within \(HumanDuration.text(procedure.containmentBudget ?? 0)) of the trigger on every trace, to depth \(k)")
             r.budget = procedure.containmentBudget
         case .blastRadius:
             r = result(rule, .holds, "no trace loses more than \(procedure.blastRadius?.max ?? 0), to depth \(k)")

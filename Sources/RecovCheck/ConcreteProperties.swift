@@ -42,10 +42,10 @@ public struct ConcreteProperties: Sendable {
             guard let budget = p.containmentBudget, let c = p.containment, !s.contained else { return nil }
             let elapsed = try Checked.sub(s.now, states[0].now, "the time since the trigger")
             if elapsed > budget {
-                return ("not contained (\(c.expr)) \(Duration.text(elapsed)) after the trigger, over the budget of \(Duration.text(budget)) by \(Duration.text(elapsed - budget))", c.loc)
+                return ("not contained (\(c.expr)) \(HumanDuration.text(elapsed)) after the trigger, over the budget of \(HumanDuration.text(budget)) by \(HumanDuration.text(elapsed - budget))", c.loc)
             }
             if let j = try blockedStep(s) {
-                return ("step '\(p.steps[j].name)' cannot run at its deadline, \(Duration.text(elapsed)) after the trigger\(expiryNote(j)), and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
+                return ("step '\(p.steps[j].name)' cannot run at its deadline, \(HumanDuration.text(elapsed)) after the trigger\(expiryNote(j)), and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
             }
             return nil
         case .blastRadius:
@@ -66,15 +66,15 @@ public struct ConcreteProperties: Sendable {
                 for b in st.bounds {
                     guard case .maxDuration(let e, let dur) = b.limit, j < s.stepTimes.count, let t = s.stepTimes[j] else { continue }
                     if s.now > (try Checked.add(t, dur, "the end of MaxDuration of step '\(st.name)'")), try evaluator.bool(e, s) {
-                        return ("\(e) still holds \(Duration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(Duration.text(dur))", b.loc)
+                        return ("\(e) still holds \(HumanDuration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(HumanDuration.text(dur))", b.loc)
                     }
                 }
             }
             if let w = p.window, s.pc < p.steps.count, (try Checked.sub(s.now, states[0].now, "the time since the trigger")) > w {
-                return ("the procedure has not finished \(Duration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(Duration.text(w))", p.loc)
+                return ("the procedure has not finished \(HumanDuration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(HumanDuration.text(w))", p.loc)
             }
             if let j = try blockedStep(s) {
-                return ("step '\(p.steps[j].name)' cannot run at its deadline (\(Duration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): its guard or its authority fails", p.steps[j].loc)
+                return ("step '\(p.steps[j].name)' cannot run at its deadline (\(HumanDuration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): its guard or its authority fails", p.steps[j].loc)
             }
             guard d >= 1, let t = transitions.last, t.kind == .step, let j = t.stepIndex else { return nil }
             let st = p.steps[j], before = states[d - 1]
@@ -191,7 +191,7 @@ public struct ConcreteProperties: Sendable {
         case .timelock(let t):
             // Name how the inner role is met, then the timelock it goes through.
             let total = AuthorityRules(world: world).delay(of: r.name)
-            let delay = total > 0 ? " after its \(Duration.text(total)) delay" : ""
+            let delay = total > 0 ? " after its \(HumanDuration.text(total)) delay" : ""
             let veto = t.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
             if let inner = world.model.role(t.role) {
                 return controlSummary(inner, s, w, member) + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"
@@ -211,27 +211,9 @@ public struct ConcreteProperties: Sendable {
     func expiryNote(_ j: Int) -> String {
         let rules = AuthorityRules(world: world)
         guard rules.expiresBeforeWithin(j), let g = rules.grace(of: world.procedure.steps[j].role) else { return "" }
-        return ", when its queued operation expires: \(Duration.text(g)) of grace after its earliest time, \(Duration.text(rules.earliest(j)))"
+        return ", when its queued operation expires: \(HumanDuration.text(g)) of grace after its earliest time, \(HumanDuration.text(rules.earliest(j)))"
     }
 
     /// The pending step if it sits at its deadline and cannot run in `s` (`Evaluator.blockedStep`).
     func blockedStep(_ s: State) throws(EvaluationError) -> Int? { try evaluator.blockedStep(s) }
-}
-
-/// Human-readable durations: "2d 3h", "45m", "12s".
-public enum Duration {
-    public static func text(_ seconds: Int) -> String {
-        if seconds == 0 { return "0s" }
-        let sign = seconds < 0 ? "-" : ""
-        var s = seconds.magnitude
-        let d = s / 86_400; s %= 86_400
-        let h = s / 3_600; s %= 3_600
-        let m = s / 60; s %= 60
-        var parts: [String] = []
-        if d > 0 { parts.append("\(d)d") }
-        if h > 0 { parts.append("\(h)h") }
-        if m > 0 { parts.append("\(m)m") }
-        if s > 0 { parts.append("\(s)s") }
-        return sign + parts.joined(separator: " ")
-    }
 }

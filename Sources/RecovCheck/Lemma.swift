@@ -183,9 +183,9 @@ extension Lemma {
         case .lastStepNotBeforeTrigger: return "no step ran before the trigger"
         case .programCounterInRange: return "the procedure is at one of its \(steps.count) step(s) or done"
         case .lastStepBy(let j, let secs):
-            return "\(pending(j)), the previous step ran at most \(Duration.text(secs)) after the trigger"
+            return "\(pending(j)), the previous step ran at most \(HumanDuration.text(secs)) after the trigger"
         case .lastStepSince(let i, let j, let secs):
-            return "\(pending(j)), the previous step ran at most \(Duration.text(secs)) after step \(step(i))"
+            return "\(pending(j)), the previous step ran at most \(HumanDuration.text(secs)) after step \(step(i))"
         case .beforeDeadline: return "no pending step is past its deadline"
         case .stepPending(let j): return "step \(step(j)) has not run until it is the next step"
         case .stepJustRan(let j): return "right after step \(step(j)), it is the previous step"

@@ -9,7 +9,7 @@ public enum TraceText {
     public static func describe(_ t: Transition) -> String {
         let args = t.args.sorted { $0.key < $1.key }.filter { $0.key != "value" }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         switch t.kind {
-        case .tick: return "time passing \(Duration.text(t.duration ?? 0))"
+        case .tick: return "time passing \(HumanDuration.text(t.duration ?? 0))"
         case .step: return "procedure step '\(t.name)'\(t.role.map { " by \($0)" } ?? "")\(args.isEmpty ? "" : " (\(args))")"
         case .action:
             if let c = t.caller { return "user #\(c) calling \(t.name)(\(args))" }

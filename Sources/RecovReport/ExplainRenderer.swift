@@ -23,8 +23,8 @@ public struct ExplainRenderer {
         if let a = cex.account { out += "  representative account: #\(a)\n" }
         if let c = cex.coalition, !c.isEmpty { out += "  coalition: \(c.joined(separator: ", "))\n" }
         var limits: [String] = []
-        if let w = p.window { limits.append("all steps within \(Duration.text(w)) of the trigger (Window)") }
-        if let c = p.containment { limits.append("containment \(c.expr)\(p.containmentBudget.map { " within \(Duration.text($0))" } ?? "")") }
+        if let w = p.window { limits.append("all steps within \(HumanDuration.text(w)) of the trigger (Window)") }
+        if let c = p.containment { limits.append("containment \(c.expr)\(p.containmentBudget.map { " within \(HumanDuration.text($0))" } ?? "")") }
         if let b = p.blastRadius { limits.append("blast radius: \(b.loss) may grow by at most \(b.max)") }
         limits.append("minimum coalition \(world.model.minCoalition)")
         out += "  procedure bounds: \(limits.joined(separator: "; "))\n"
@@ -37,7 +37,7 @@ public struct ExplainRenderer {
             out += "\n"
             let title = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state"
             out += "step \(i): \(title)\n"
-            out += "  time: t+\(Duration.text(s.now - t0)) (now = \(s.now))    actor: \(st.actor)\(st.location.map { "    at \(relative($0))" } ?? "")\n"
+            out += "  time: t+\(HumanDuration.text(s.now - t0)) (now = \(s.now))    actor: \(st.actor)\(st.location.map { "    at \(relative($0))" } ?? "")\n"
             if let t = st.transition, let b = before {
                 for line in why(t, before: b, world: world, ev: ev, t0: t0) { out += "  " + line + "\n" }
                 let changes = StateDiff.changes(from: b, to: s, world: world)
@@ -65,9 +65,9 @@ public struct ExplainRenderer {
             let d = t.duration ?? 0
             if s.pc < p.steps.count {
                 let deadline = s.lastStepTime + ev.deadline(s.pc)
-                lines.append("timing: \(Duration.text(d)) pass; pending step '\(p.steps[s.pc].name)' has its deadline at t+\(Duration.text(deadline - t0)), which time may not pass (now t+\(Duration.text(s.now + d - t0)))")
+                lines.append("timing: \(HumanDuration.text(d)) pass; pending step '\(p.steps[s.pc].name)' has its deadline at t+\(HumanDuration.text(deadline - t0)), which time may not pass (now t+\(HumanDuration.text(s.now + d - t0)))")
             } else {
-                lines.append("timing: \(Duration.text(d)) pass; every step has run, so time is unbounded")
+                lines.append("timing: \(HumanDuration.text(d)) pass; every step has run, so time is unbounded")
             }
             return lines
         case .oracle:
@@ -86,7 +86,7 @@ public struct ExplainRenderer {
                 let st = p.steps[j]
                 lines.append("role: \(role(st.role, s, world: world, attacker: false))")
                 let earliest = s.lastStepTime + ev.earliest(j), latest = s.lastStepTime + ev.deadline(j)
-                lines.append("timing: may run from t+\(Duration.text(earliest - t0)) to t+\(Duration.text(latest - t0)) (after: \(Duration.text(st.after)), within: \(Duration.text(st.deadline)) of the previous step); ran at t+\(Duration.text(s.now - t0))")
+                lines.append("timing: may run from t+\(HumanDuration.text(earliest - t0)) to t+\(HumanDuration.text(latest - t0)) (after: \(HumanDuration.text(st.after)), within: \(HumanDuration.text(st.deadline)) of the previous step); ran at t+\(HumanDuration.text(s.now - t0))")
                 if !st.args.isEmpty { lines.append("fixed arguments: " + st.args.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")) }
                 lines.append("declared writes: \(st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ")); the action writes \(a.writeSet.sorted().joined(separator: ", "))")
                 for b in st.bounds { lines.append("bound: \(bound(b, st, world: world))    at \(relative(b.loc))") }
@@ -129,10 +129,10 @@ public struct ExplainRenderer {
             return "'\(r.name)' = \(kind); \(who) control \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
         case .timelock(let tl):
             let rules = AuthorityRules(world: world)
-            var t = "'\(r.name)' = timelock of '\(tl.role)' with a delay of \(Duration.text(tl.minDelay))"
+            var t = "'\(r.name)' = timelock of '\(tl.role)' with a delay of \(HumanDuration.text(tl.minDelay))"
             let total = rules.delay(of: r.name)
-            if total != tl.minDelay { t += " (\(Duration.text(total)) with the delays of '\(tl.role)')" }
-            if let g = tl.grace { t += ", expiring \(Duration.text(g)) after it becomes executable" }
+            if total != tl.minDelay { t += " (\(HumanDuration.text(total)) with the delays of '\(tl.role)')" }
+            if let g = tl.grace { t += ", expiring \(HumanDuration.text(g)) after it becomes executable" }
             if let v = tl.vetoBy { t += ", veto by '\(v)'" }
             t += "; inner: " + role(tl.role, s, world: world, attacker: attacker)
             return t
@@ -153,7 +153,7 @@ public struct ExplainRenderer {
         switch b.limit {
         case .range(let t, let lo, let hi): return "Range(\(t), \(lo.map(String.init) ?? "…")...\(hi.map(String.init) ?? "…")) after the step"
         case .maxChange(let t, let amount): return "MaxChange(\(t), \(amount)) in the step"
-        case .maxDuration(let e, let d): return "MaxDuration(\(e.description), \(Duration.text(d))): false again \(Duration.text(d)) after step '\(st.name)'"
+        case .maxDuration(let e, let d): return "MaxDuration(\(e.description), \(HumanDuration.text(d))): false again \(HumanDuration.text(d)) after step '\(st.name)'"
         }
     }
 

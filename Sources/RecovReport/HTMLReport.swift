@@ -162,7 +162,7 @@ public enum HTMLReport {
         if let c = cex.coalition, !c.isEmpty { h += "<dt>coalition</dt><dd>\(escape(c.joined(separator: ", ")))</dd>\n" }
         if let w = r.worstCase {
             // Containment budgets are durations; blast-radius budgets are in the model's units.
-            let show: (Int) -> String = r.rule == .containmentTime ? { Duration.text($0) } : { String($0) }
+            let show: (Int) -> String = r.rule == .containmentTime ? { HumanDuration.text($0) } : { String($0) }
             h += "<dt>worst case found</dt><dd>\(escape(show(w)))\(r.budget.map { " (budget \(escape(show($0))))" } ?? "")</dd>\n"
         }
         h += "</dl>\n"
@@ -227,7 +227,7 @@ public enum HTMLReport {
             let actorClass = st.actor == "attacker" ? "actor bad" : "actor"
             let rowClass = i == cex.steps.count - 1 ? "step last" : (i == 0 ? "step initial" : "step")
             h += "<tr class=\"\(rowClass)\"><td class=\"num\">\(i)</td>"
-            h += "<td class=\"time\">t+\(escape(Duration.text(st.state.now - t0)))<div class=\"sub\">now = \(st.state.now)</div></td>"
+            h += "<td class=\"time\">t+\(escape(HumanDuration.text(st.state.now - t0)))<div class=\"sub\">now = \(st.state.now)</div></td>"
             h += "<td class=\"\(actorClass)\">\(escape(st.actor))</td><td>\(escape(what))</td>"
             h += "<td>" + (st.signers.isEmpty ? "—" : st.signers.map { "<div>\(escape($0))</div>" }.joined()) + "</td>"
             h += "<td><ul class=\"diff\">" + (changes.isEmpty ? "<li class=\"same\">no state change</li>" : changes.map(diffItem).joined()) + "</ul></td>"

@@ -88,7 +88,7 @@ public struct TextRenderer {
             let what = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state (trigger holds)"
             let changes = previous.map { StateDiff.changes(from: $0, to: st.state, world: world) } ?? StateDiff.initial(st.state, world: world, full: explain)
             let wherePart = st.location.map(relative) ?? ""
-            rows.append(["\(i)", "t+\(Duration.text(st.state.now - t0))", st.actor, what, st.signers.joined(separator: "; "), changes.joined(separator: ", "), wherePart].map(safe))
+            rows.append(["\(i)", "t+\(HumanDuration.text(st.state.now - t0))", st.actor, what, st.signers.joined(separator: "; "), changes.joined(separator: ", "), wherePart].map(safe))
             previous = st.state
         }
         let widths = rows[0].indices.map { c in min(60, rows.map { $0[c].count }.max() ?? 0) }

@@ -18,7 +18,7 @@ public enum TraceLines {
             } else {
                 changes = world.map { StateDiff.initial(st.state, world: $0, full: false) } ?? genericInitial(st.state)
             }
-            var line = "#\(i) t+\(Duration.text(st.state.now - t0)) \(st.actor): \(what)"
+            var line = "#\(i) t+\(HumanDuration.text(st.state.now - t0)) \(st.actor): \(what)"
             if !st.signers.isEmpty { line += "; signed by \(st.signers.joined(separator: "; "))" }
             if !changes.isEmpty { line += "; \(previous == nil ? "state" : "changed"): \(changes.joined(separator: ", "))" }
             out.append(line)
