@@ -30,7 +30,7 @@ let autoTripOnOutflow = Procedure("AutoTripOnOutflow", model: autoBreakerModel, 
     }
     Step("resume", action: "resumeAfterFix", by: abRiskCouncil, within: 6 * hour) {
         Writes(abHalted, abFixed, abOutflow)
-        Range(abOutflow, 0...0)
+        InRange(abOutflow, 0...0)
     }
     Containment(abHalted, within: 1 * minute)
     // An absolute budget (today's hard cap minus the threshold), not `abHardCap - abAlertThreshold`:

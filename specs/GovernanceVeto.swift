@@ -28,7 +28,7 @@ let vetoQueuedSweep = Procedure("VetoQueuedSweep", model: govModel, incident: go
     Step("raiseThreshold", action: "raiseProposalThreshold", by: govTimelock, after: 2 * day, within: 3 * day,
          args: ["pct": 5]) {
         Writes(govProposalThreshold)
-        Range(govProposalThreshold, 1...10)
+        InRange(govProposalThreshold, 1...10)
     }
     Containment(!govQueued, within: 12 * hour)
     BlastRadius(loss: govSwept, max: 0)

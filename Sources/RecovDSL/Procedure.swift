@@ -83,7 +83,7 @@ public struct Writes: StepComponent, Sendable {
 }
 
 /// `target` stays within `range` after the step.
-public struct Range: StepComponent, Sendable {
+public struct InRange: StepComponent, Sendable {
     let item: StepItem
     /// Declares a range bound.
     public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
@@ -91,7 +91,7 @@ public struct Range: StepComponent, Sendable {
         if let d = target.decl {
             item = .bound(Bound(.range(target: d.name, min: range.lowerBound, max: range.upperBound), loc: loc))
         } else {
-            item = .diagnostic(Diag(loc: loc, message: "Range(...) needs an integer state variable declared with IntVar"))
+            item = .diagnostic(Diag(loc: loc, message: "InRange(...) needs an integer state variable declared with IntVar"))
         }
     }
     /// The declarations it contributes.

@@ -151,7 +151,7 @@ public struct ExplainRenderer {
 
     private func bound(_ b: Bound, _ st: Step, world: World) -> String {
         switch b.limit {
-        case .range(let t, let lo, let hi): return "Range(\(t), \(lo.map(String.init) ?? "…")...\(hi.map(String.init) ?? "…")) after the step"
+        case .range(let t, let lo, let hi): return "InRange(\(t), \(lo.map(String.init) ?? "…")...\(hi.map(String.init) ?? "…")) after the step"
         case .maxChange(let t, let amount): return "MaxChange(\(t), \(amount)) in the step"
         case .maxDuration(let e, let d): return "MaxDuration(\(e.description), \(HumanDuration.text(d))): false again \(HumanDuration.text(d)) after step '\(st.name)'"
         }

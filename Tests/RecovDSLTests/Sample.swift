@@ -85,7 +85,7 @@ enum Sample {
         Step("pause", action: "pause", by: guardian, within: 3_600) {
             Writes(paused)
             MaxDuration(paused, 7 * day)
-            Range(price, 1...100)
+            InRange(price, 1...100)
             MaxChange(price, 10)
         }
         Step("unpause", action: "pause", by: "admin", after: 2 * day, within: 7 * day, args: ["amount": 5, "flag": true])

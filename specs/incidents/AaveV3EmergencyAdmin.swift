@@ -28,7 +28,7 @@ let aaveGuardianPause = Procedure("AaveV3EmergencyAdminPause", model: aaveV3, in
     }
     Step("unpauseWithGrace", action: "setPoolPause", by: aaveEmergencyAdmin, after: 1 * day, within: 3 * day, args: ["paused": false]) {
         Writes(aavePoolPaused, aaveGraceUntil, aaveGracePeriod)
-        Range(aaveGracePeriod, 0...4 * hour)
+        InRange(aaveGracePeriod, 0...4 * hour)
     }
     Containment(aavePoolPaused, within: 1 * hour)
     Window(4 * day + 1 * hour)

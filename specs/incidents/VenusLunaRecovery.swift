@@ -27,15 +27,15 @@ let venusRecovery = Procedure("VenusLunaRecovery", model: venusLuna, incident: v
     }
     Step("zeroFeed", action: "zeroLunaFeed", by: venusGuardian, within: 1 * hour) {
         Writes(venusLunaFeed)
-        Range(venusLunaFeed, 0...0)
+        InRange(venusLunaFeed, 0...0)
     }
     Step("collateralFactorToZero", action: "setLunaCollateralFactor", by: venusAdmin, after: 1 * day, within: 1 * day, args: ["factor": 0]) {
         Writes(venusLunaCollateralFactor)
-        Range(venusLunaCollateralFactor, 0...0)
+        InRange(venusLunaCollateralFactor, 0...0)
     }
     Step("coverBadDebt", action: "coverBadDebtFromRiskFund", by: venusAdmin, after: 1 * day, within: 1 * day) {
         Writes(venusRiskFund, venusBadDebt)
-        Range(venusBadDebt, 0...0)
+        InRange(venusBadDebt, 0...0)
     }
     // 12-hour repay window (43,200 s) before liquidations resume.
     Step("unpause", action: "unpauseWithRepayWindow", by: venusAdmin, after: 1 * day, within: 1 * day, args: ["repayWindow": 43_200]) {

@@ -24,7 +24,7 @@ let dcPauseAndRotate = Procedure("DcPauseAndRotate", model: dcModel, incident: d
     Step("rotate", action: "dcRotate", by: dcBoth, within: dcDay) { Writes(dcK3) }
     Step("rate", action: "dcSetRate", by: dcOps, within: dcDay, args: ["rate": 5]) {
         Writes(dcRate)
-        Range(dcRate, 0...10)
+        InRange(dcRate, 0...10)
         MaxChange(dcRate, 50)
     }
     Step("unpause", action: "dcUnpause", by: dcAdmin, after: 2 * dcDay, within: 3 * dcDay) { Writes(dcPaused) }
