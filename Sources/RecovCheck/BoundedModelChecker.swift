@@ -27,6 +27,14 @@ public struct BoundedModelChecker: Sendable {
         } catch {
             r = result(rule, .error, "internal error: \(error)")
         }
+        if rule == .noUnilateralControl {
+            let accepted = AcceptedRole.of(world)
+            if !accepted.isEmpty {
+                // In the message too, so every format (text, SARIF, JUnit, HTML) shows what was accepted.
+                r.acceptedUnilateral = accepted
+                r.message += " [accepted: " + accepted.map { "'\($0.role)' held by one entity — \($0.reason)" }.joined(separator: "; ") + "]"
+            }
+        }
         r.seconds = Date().timeIntervalSince(start)
         return r
     }
@@ -176,7 +184,12 @@ public struct BoundedModelChecker: Sendable {
             let roles = enc.checkedRoles.map(\.name)
             let fixed = !world.authorityIsDynamic && options.authorityEncoding == .structured
             let scope = fixed ? "for every state (authority is fixed, checked on the holder table)" : "in every state up to depth \(k)"
-            r = result(rule, .holds, roles.isEmpty ? "no privileged role to control" : "no coalition of fewer than \(world.model.minCoalition) entities satisfies \(roles.joined(separator: ", ")) \(scope)")
+            let m = world.model
+            let mins = Set(enc.checkedRoles.map { m.minCoalition(of: $0) })
+            let what = mins.count <= 1
+                ? "no coalition of fewer than \(mins.first ?? m.minCoalition) entities satisfies \(roles.joined(separator: ", "))"
+                : "no coalition smaller than a role's minimum satisfies it (" + enc.checkedRoles.map { "\($0.name): \(m.minCoalition(of: $0))" }.joined(separator: ", ") + ")"
+            r = result(rule, .holds, roles.isEmpty ? "no privileged role to control" : "\(what) \(scope)")
             if fixed { r.depth = 0 }
         case .boundedIntervention:
             r = result(rule, .holds, "every step writes only what it declares and stays within its bounds and deadlines, to depth \(k)")

@@ -129,12 +129,12 @@ public struct ConcreteProperties: Sendable {
         case .noUnilateralControl:
             let members = Set(witness.coalitionEntities)
             let size = (witness.attackerInCoalition ? 1 : 0) + members.subtracting(world.compromised).count
-            guard size < world.model.minCoalition else { return nil }
+            guard world.privilegedRoles.contains(where: { size < world.model.minCoalition(of: $0) }) else { return nil }
             let isMember: (String) -> Bool = { e in world.compromised.contains(e) ? witness.attackerInCoalition : members.contains(e) }
             // Report the roles the procedure's steps use first: they are the story a reviewer follows.
             let stepRoles = Set(p.steps.map(\.role))
             let roles = world.privilegedRoles.filter { stepRoles.contains($0.name) } + world.privilegedRoles.filter { !stepRoles.contains($0.name) }
-            for r in roles where r.allowUnilateral == nil {
+            for r in roles where r.allowUnilateral == nil && size < world.model.minCoalition(of: r) {
                 if evaluator.satisfies(r.name, in: s, attacker: witness.attackerInCoalition, member: isMember) {
                     return (controlSummary(r, s, witness, isMember), r.loc)
                 }
@@ -178,7 +178,7 @@ public struct ConcreteProperties: Sendable {
             }
             let via = groups.map { "\($0.0): \($0.1.joined(separator: ", "))" }
             let th = AuthorityRules(world: world).threshold(r, in: s)
-            return "\(entityWord), \(who), controls \(keys.count) of \(allKeys.count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition))"
+            return "\(entityWord), \(who), controls \(keys.count) of \(allKeys.count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition(of: r)))"
         case .governance(let g):
             let ps = g.powers
             let borrowed = AuthorityRules(world: world).borrowed(r, attacker: w.attackerInCoalition, borrow: true)
@@ -197,8 +197,12 @@ public struct ConcreteProperties: Sendable {
                 return controlSummary(inner, s, w, member) + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"
             }
             return "\(entityWord), \(who), satisfies timelock '\(r.name)' alone"
+        case .governor(let g):
+            return "\(entityWord), \(who), passes a proposal of governor '\(r.name)' alone — \(VotingText.tally(r, g, in: s, world: world, attacker: w.attackerInCoalition, member: member)) (minimum coalition \(world.model.minCoalition(of: r)))"
+        case .shutdownModule(let m):
+            return "\(entityWord), \(who), fires shutdown module '\(r.name)' alone — \(VotingText.deposits(m, in: s, member: member)) (minimum coalition \(world.model.minCoalition(of: r)))"
         case .anyone, .allOf:
-            return "\(entityWord), \(who), satisfies role '\(r.name)' (\(r.kind.rawValue)) alone (minimum coalition \(world.model.minCoalition))"
+            return "\(entityWord), \(who), satisfies role '\(r.name)' (\(r.kind.rawValue)) alone (minimum coalition \(world.model.minCoalition(of: r)))"
         }
     }
 

@@ -28,8 +28,10 @@ struct PropertyEncoding {
         let c = u.coalitionMembers
         coalition = c
         if rule == .noUnilateralControl {
-            let size = ctx.add([ctx.count(attackerInCoalition)] + u.world.honestEntities.map { ctx.count(c[$0]!) })
-            u.solver.assert(ctx.le(size, ctx.int(u.world.model.minCoalition - 1)))
+            // Only coalitions smaller than the largest minimum of a checked role can violate.
+            let m = u.world.model
+            let largest = u.world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max() ?? m.minCoalition
+            u.solver.assert(ctx.le(u.coalitionSize, ctx.int(largest - 1)))
         }
     }
 
@@ -74,7 +76,10 @@ struct PropertyEncoding {
         case .noUnilateralControl:
             let roles = checkedRoles
             if roles.isEmpty { return nil }
-            return ctx.or(roles.map { roleSatisfied($0.name, d) })
+            // Each role against its own minimum coalition (`Model.minCoalition(of:)`).
+            return ctx.or(roles.map { r in
+                ctx.and([roleSatisfied(r.name, d), ctx.le(u.coalitionSize, ctx.int(world.model.minCoalition(of: r) - 1))])
+            })
         case .sanity:
             return nil
         }

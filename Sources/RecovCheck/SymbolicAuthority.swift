@@ -49,6 +49,33 @@ struct SymbolicAuthority {
             if let q = g.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
             return ctx.and(parts)
         case .allOf(let roles): return ctx.and(roles.map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
+        case .governor(let g):
+            // Mirrors `AuthorityRules.tally` and `Tally.passes`.
+            let b = AuthorityRules(world: world).borrowed(r, attacker: true, borrow: borrow)
+            var forParts: [Z3Expr] = [b > 0 ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)]
+            var against: [Z3Expr] = [ctx.int(0)], abstain: [Z3Expr] = [ctx.int(0)]
+            for h in g.votes {
+                let p = amount(h, s), zero = ctx.int(0)
+                let inC = member(h.entity)
+                forParts.append(ctx.ite(inC, p, zero))
+                if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) { against.append(ctx.ite(inC, zero, p)) }
+                else if g.abstaining.contains(h.entity) { abstain.append(ctx.ite(inC, zero, p)) }
+            }
+            let forV = ctx.add(forParts), againstV = ctx.add(against)
+            let quorumV = g.quorumCounts == .forAndAbstain ? ctx.add([forV, ctx.add(abstain)]) : forV
+            return ctx.and([ctx.ge(forV, ctx.int(g.proposalThreshold)), ctx.ge(quorumV, ctx.int(g.quorum)), ctx.gt(forV, againstV)])
+        case .shutdownModule(let m):
+            // Mirrors `AuthorityRules.deposits`.
+            let mine = m.holdings.map { ctx.ite(member($0.entity), amount($0, s), ctx.int(0)) }
+            return ctx.ge(ctx.add([s.ints[m.deposited] ?? ctx.int(0)] + mine), ctx.int(m.threshold))
+        }
+    }
+
+    /// An entity's voting power or holding in `s`: `VoteHolding.value`.
+    func amount(_ h: VoteHolding, _ s: SymbolicState) -> Z3Expr {
+        switch h.amount {
+        case .fixed(let x): return ctx.int(x)
+        case .variable(let v): return s.ints[v] ?? ctx.int(0)
         }
     }
 

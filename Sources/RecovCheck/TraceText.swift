@@ -63,6 +63,12 @@ public enum TraceText {
                 for p in g.powers where member(p.entity) && p.power > 0 { keysOf[p.entity, default: []].append("\(p.power) votes") }
                 let borrowed = AuthorityRules(world: world).borrowed(r, attacker: !honest, borrow: true)
                 if borrowed > 0 { keysOf["attacker", default: []].append("\(borrowed) borrowed votes") }
+            case .governor(let g):
+                for h in g.votes where member(h.entity) && h.value(in: s) > 0 { keysOf[h.entity, default: []].append("\(h.value(in: s)) votes For") }
+                let borrowed = AuthorityRules(world: world).borrowed(r, attacker: !honest, borrow: true)
+                if borrowed > 0 { keysOf["attacker", default: []].append("\(borrowed) borrowed votes For") }
+            case .shutdownModule(let m):
+                for h in m.holdings where member(h.entity) && h.value(in: s) > 0 { keysOf[h.entity, default: []].append("\(h.value(in: s)) to deposit") }
             case .anyone: break
             }
         }

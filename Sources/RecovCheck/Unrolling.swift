@@ -113,8 +113,15 @@ final class Unrolling {
         }
         alts += world.incident.oracles.map { .oracle($0) }
         if escalation && world.authorityIsDynamic {
+            // The coalition under test may use every role it is allowed to hold at its size: those
+            // accepted as unilateral, and those whose own minimum is below the largest one checked.
+            let m = world.model
+            let largest = world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max() ?? m.minCoalition
             for a in world.privilegedActions {
-                for r in a.by where world.model.role(r)?.allowUnilateral != nil { alts.append(.coalition(a, role: r)) }
+                for r in a.by {
+                    guard let role = m.role(r), role.kind != .anyone, m.minCoalition(of: role) < largest else { continue }
+                    alts.append(.coalition(a, role: r))
+                }
             }
         }
         alternatives = alts
@@ -251,6 +258,11 @@ final class Unrolling {
     /// Mirrors `AuthorityRules.satisfies`: `SymbolicAuthority.satisfies`.
     func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
         authority.satisfies(roleName, s, attacker: attacker, borrow: borrow, member: member)
+    }
+
+    /// The number of entities in the coalition under test (the attacker counts as one).
+    var coalitionSize: Z3Expr {
+        ctx.add([ctx.count(coalitionAttacker)] + world.honestEntities.map { ctx.count(coalitionMembers[$0]!) })
     }
 
     /// Membership in the coalition under test; compromised entities are the attacker.
@@ -430,7 +442,9 @@ final class Unrolling {
                 ups.append(updates(a, s, env))
             case .coalition(let a, let role):
                 let sat = satisfies(role, s, attacker: coalitionAttacker, borrow: true, member: coalitionMember)
-                enabled.append(ctx.and([sat, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
+                // Allowed at the coalition's size: `Evaluator.apply`'s `.coalition` case.
+                let allowed = ctx.ge(coalitionSize, ctx.int(world.model.role(role).map { world.model.minCoalition(of: $0) } ?? 1))
+                enabled.append(ctx.and([sat, allowed, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
                 ups.append(updates(a, s, env))
             case .oracle(let o):
                 let v = ctx.intConst(SymbolName.oracle(o.target) + "@\(i)#\(k)")

@@ -63,6 +63,26 @@ public struct Counterexample: Codable, Sendable, Hashable {
     public var location: SourceLocation
 }
 
+/// A privileged role the model accepts being satisfied by one entity (`.allowUnilateral`), with
+/// the reason given: every report lists it beside `no-unilateral-control`, so a reader sees what
+/// was accepted.
+public struct AcceptedRole: Codable, Sendable, Hashable {
+    public var role: String
+    public var reason: String
+    public var location: SourceLocation
+    public init(role: String, reason: String, location: SourceLocation) {
+        self.role = role; self.reason = reason; self.location = location
+    }
+
+    /// The roles of `world` that some action or step uses and that are accepted as unilateral, in declaration order.
+    public static func of(_ world: World) -> [AcceptedRole] {
+        world.privilegedRoles.compactMap { r in r.allowUnilateral.map { AcceptedRole(role: r.name, reason: $0, location: r.loc) } }
+    }
+
+    /// "role 'steward' accepted as held by one entity: <reason>".
+    public var sentence: String { "role '\(role)' accepted as held by one entity: \(reason)" }
+}
+
 /// The result of checking one property of one procedure.
 public struct CheckResult: Codable, Sendable, Hashable {
     public var procedure: String
@@ -86,9 +106,11 @@ public struct CheckResult: Codable, Sendable, Hashable {
     public var proof: String?
     /// For a proof by an inductive invariant: its lemmas, in the model's terms.
     public var invariant: [String]?
+    /// For `no-unilateral-control`: the roles accepted as held by one entity, with their reasons.
+    public var acceptedUnilateral: [AcceptedRole]?
 
     private enum CodingKeys: String, CodingKey {
-        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof, invariant
+        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof, invariant, acceptedUnilateral
     }
 
     public init(procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
@@ -113,6 +135,7 @@ public struct CheckResult: Codable, Sendable, Hashable {
         cached = try c.decodeIfPresent(Bool.self, forKey: .cached) ?? false
         proof = try c.decodeIfPresent(String.self, forKey: .proof)
         invariant = try c.decodeIfPresent([String].self, forKey: .invariant)
+        acceptedUnilateral = try c.decodeIfPresent([AcceptedRole].self, forKey: .acceptedUnilateral)
         seconds = 0
     }
 }

@@ -49,6 +49,28 @@ public typealias Fraction = RecovIR.Fraction
 /// When governance voting power is measured: `.snapshot` or `.execution` (the IR's own type).
 public typealias PowerMeasurement = RecovIR.PowerMeasurement
 
+/// What a Governor counts toward its quorum: `.forVotes` or `.forAndAbstain` (the IR's own type).
+public typealias QuorumCounting = RecovIR.QuorumCounting
+
+/// Voting power (or tokens to deposit) of one holder: an integer literal for a fixed amount, or
+/// `.state(v)` for the current value of an `IntVar`.
+public struct VotingWeight: ExpressibleByIntegerLiteral, Sendable {
+    let amount: VoteHolding.Amount
+
+    /// A fixed amount.
+    public init(integerLiteral value: Int) { amount = .fixed(value) }
+
+    /// The current value of the integer state variable `v` (an `IntVar`).
+    public static func state(_ v: IntExpr) -> VotingWeight {
+        if case .variable(let n) = v.node { return VotingWeight(amount: .variable(n)) }
+        return VotingWeight(amount: .variable("(not a state variable: \(v.node))"))
+    }
+
+    init(amount: VoteHolding.Amount) { self.amount = amount }
+
+    var variableName: String { if case .variable(let n) = amount { return n } else { return "(a number, not a state variable)" } }
+}
+
 /// A named authority: who must sign for a privileged action.
 ///
 /// Declare one with `Role.multisig`, `Role.timelock`, `Role.governance`, `Role.key`,
@@ -123,6 +145,44 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
              loc: SourceLocation(file: file, line: line, column: column))
     }
 
+    /// A Governor (Compound / OpenZeppelin style). `votes`: each holder's voting power, a number or
+    /// `.state(v)` for an `IntVar` the model's actions change (bought, borrowed, delegated,
+    /// deposited). A coalition passes a proposal when its For votes reach `proposalThreshold`, its
+    /// For votes (plus Abstain votes with `quorumCounts: .forAndAbstain`) reach the absolute
+    /// `quorum`, and For outnumbers Against. Compromised holders outside the coalition vote Against;
+    /// other holders do not vote (low turnout) unless listed in `abstaining` or `opposing`. A step
+    /// through it waits `votingDelay + votingPeriod` (wrap it in `Role.timelock` for the queue).
+    /// Power read from state needs `measuredAt: .execution`.
+    public static func governor(_ name: String, votes: KeyValuePairs<Entity, VotingWeight>, quorum: Int,
+                                quorumCounts: QuorumCounting = .forVotes, proposalThreshold: Int = 0,
+                                votingDelay: Int = 0, votingPeriod: Int = 0,
+                                abstaining: [Entity] = [], opposing: [Entity] = [],
+                                measuredAt: PowerMeasurement = .snapshot,
+                                file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
+        Role(name: name,
+             rule: .governor(RecovIR.Role.Governor(votes: votes.map { VoteHolding(entity: $0.key.name, amount: $0.value.amount) },
+                                                   quorum: quorum, quorumCounts: quorumCounts, proposalThreshold: proposalThreshold,
+                                                   votingDelay: votingDelay, votingPeriod: votingPeriod,
+                                                   abstaining: abstaining.map(\.name), opposing: opposing.map(\.name),
+                                                   measuredAt: measuredAt)),
+             loc: SourceLocation(file: file, line: line, column: column))
+    }
+
+    /// An emergency shutdown module (MakerDAO's ESM): holders deposit tokens irreversibly into
+    /// `deposited` (an `IntVar` the model's deposit actions raise, and none lowers); once it reaches
+    /// `threshold`, the module fires. A coalition satisfies it when `deposited` plus what its
+    /// members still hold (`holdings`: numbers or `.state(v)`) reaches the threshold, so deposits by
+    /// others lower the bar for whoever comes last.
+    public static func shutdownModule(_ name: String, deposited: IntExpr, threshold: Int,
+                                      holdings: KeyValuePairs<Entity, VotingWeight>,
+                                      file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
+        Role(name: name,
+             rule: .shutdownModule(RecovIR.Role.ShutdownModule(deposited: VotingWeight.state(deposited).variableName,
+                                                               threshold: threshold,
+                                                               holdings: holdings.map { VoteHolding(entity: $0.key.name, amount: $0.value.amount) })),
+             loc: SourceLocation(file: file, line: line, column: column))
+    }
+
     /// Every one of `roles` must approve.
     public static func allOf(_ name: String, _ roles: [Role],
                              file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
@@ -130,10 +190,20 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
              loc: SourceLocation(file: file, line: line, column: column))
     }
 
-    /// Accepts one entity satisfying this role, for the reason given (exempts it from `no-unilateral-control`).
+    /// Accepts one entity satisfying this role, for the reason given (exempts it from
+    /// `no-unilateral-control`; every report lists the role with this reason).
     public func allowUnilateral(_ reason: String) -> Role {
         var r = self
         r.ir?.allowUnilateral = reason
+        return r
+    }
+
+    /// The smallest coalition of entities allowed to satisfy this role (at least 2), in place of the
+    /// model's `MinCoalition`: `no-unilateral-control` fails when fewer entities satisfy it. For one
+    /// entity, use `.allowUnilateral("why")`.
+    public func minCoalition(_ size: Int) -> Role {
+        var r = self
+        r.ir?.minCoalition = size
         return r
     }
 }

@@ -14,6 +14,10 @@
 /// - A timelock's `grace` is how long after its earliest execution a queued operation stays
 ///   executable; the operation is queued to become executable at the step's earliest time. An
 ///   `allOf` expires with the first of its roles to expire; roles without a grace never expire.
+/// - A Governor passes a coalition's proposal by its tally (`tally`): For reaches the proposal
+///   threshold, the quorum counts For (and Abstain if so declared) up to the absolute quorum, and
+///   For outnumbers Against; its delay is its voting delay plus its voting period. A shutdown
+///   module is satisfied when its deposits plus the coalition's holdings reach its threshold.
 public struct AuthorityRules: Sendable {
     public let world: World
 
@@ -31,8 +35,46 @@ public struct AuthorityRules: Sendable {
     /// Voting power the attacker adds to governance role `r`: only when it is in the coalition,
     /// borrowing is allowed here (not for a veto), and power is counted at execution.
     public func borrowed(_ r: Role, attacker: Bool, borrow: Bool) -> Int {
-        guard case .governance(let g) = r.rule, attacker, borrow, g.measuredAt == .execution else { return 0 }
-        return world.borrowable(r.name)
+        guard attacker, borrow else { return 0 }
+        switch r.rule {
+        case .governance(let g) where g.measuredAt == .execution: return world.borrowable(r.name)
+        case .governor(let g) where g.measuredAt == .execution: return world.borrowable(r.name)
+        default: return 0
+        }
+    }
+
+    /// The votes on a Governor proposal made by a coalition: its members vote For with all their
+    /// power (plus what the attacker borrows, when it is in the coalition); compromised entities
+    /// outside it vote Against; honest holders outside it vote as declared (`opposing`: Against,
+    /// `abstaining`: Abstain) or not at all. Sums are exact (128-bit).
+    public struct Tally: Sendable, Equatable {
+        public var forVotes: Int128 = 0
+        public var against: Int128 = 0
+        public var abstain: Int128 = 0
+        /// The votes the quorum counts.
+        public func quorumVotes(_ g: Role.Governor) -> Int128 { forVotes + (g.quorumCounts == .forAndAbstain ? abstain : 0) }
+        /// Whether the proposal passes: threshold, quorum, and more For than Against.
+        public func passes(_ g: Role.Governor) -> Bool {
+            forVotes >= Int128(g.proposalThreshold) && quorumVotes(g) >= Int128(g.quorum) && forVotes > against
+        }
+    }
+
+    /// The tally of governor `g` (role `r`) in `s` for the coalition.
+    public func tally(_ r: Role, _ g: Role.Governor, in s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool) -> Tally {
+        var t = Tally()
+        for h in g.votes {
+            let p = Int128(h.value(in: s))
+            if member(h.entity) { t.forVotes += p }
+            else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) { t.against += p }
+            else if g.abstaining.contains(h.entity) { t.abstain += p }
+        }
+        t.forVotes += Int128(borrowed(r, attacker: attacker, borrow: borrow))
+        return t
+    }
+
+    /// What a shutdown module holds, plus what the coalition can still deposit (exact, 128-bit).
+    public func deposits(_ m: Role.ShutdownModule, in s: State, member: (String) -> Bool) -> Int128 {
+        m.holdings.filter { member($0.entity) }.reduce(Int128(s.ints[m.deposited] ?? 0)) { $0 + Int128($1.value(in: s)) }
     }
 
     /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
@@ -61,6 +103,8 @@ public struct AuthorityRules: Sendable {
             if let q = g.quorum, !Checked.productAtLeast(mine, q.den, q.num, total) { return false }
             return total > 0
         case .allOf(let roles): return roles.allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
+        case .governor(let g): return tally(r, g, in: s, attacker: attacker, borrow: borrow, member: member).passes(g)
+        case .shutdownModule(let m): return deposits(m, in: s, member: member) >= Int128(m.threshold)
         }
     }
 
@@ -109,6 +153,7 @@ public struct AuthorityRules: Sendable {
         switch r.rule {
         case .timelock(let t): return t.minDelay + delay(of: t.role, visiting: seen)
         case .allOf(let roles): return roles.map { delay(of: $0, visiting: seen) }.max() ?? 0
+        case .governor(let g): return g.votingDelay + g.votingPeriod
         default: return 0
         }
     }

@@ -214,9 +214,11 @@ public struct Evaluator: Sendable {
                 }
             case .coalition:
                 let members = Set(t.coalition ?? []), withAttacker = t.attackerInCoalition ?? false
-                guard let r = t.role, a.by.contains(r), world.model.role(r)?.allowUnilateral != nil,
+                let size = (withAttacker ? 1 : 0) + members.subtracting(world.compromised).count
+                guard let r = t.role, a.by.contains(r), let role = world.model.role(r), role.kind != .anyone,
+                      size >= world.model.minCoalition(of: role),
                       satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
-                else { throw EvaluationError("the coalition cannot use a unilateral role of '\(a.name)'") }
+                else { throw EvaluationError("the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size") }
             default: break
             }
             guard try bool(a.guardExpr, s, env) else { throw EvaluationError("guard of '\(a.name)' is false") }

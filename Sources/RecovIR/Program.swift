@@ -162,6 +162,12 @@ public struct Model: Codable, Hashable, Sendable {
 
     public func variable(_ name: String) -> StateVar? { state.first { $0.name == name } }
     public func role(_ name: String) -> Role? { roles.first { $0.name == name } }
+
+    /// The smallest coalition allowed to satisfy `role`: 1 for a role accepted as unilateral, its
+    /// own `minCoalition` when it has one, else the model's.
+    public func minCoalition(of role: Role) -> Int {
+        role.allowUnilateral != nil ? 1 : (role.minCoalition ?? minCoalition)
+    }
     public func action(_ name: String) -> Action? { actions.first { $0.name == name } }
 }
 

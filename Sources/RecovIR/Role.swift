@@ -12,6 +12,10 @@ public enum RoleKind: String, Codable, Hashable, Sendable {
     case governance
     /// Every one of `roles` must approve.
     case allOf
+    /// A Governor: For/Against/Abstain votes, an absolute quorum, a proposal threshold, voting delay and period.
+    case governor
+    /// An emergency shutdown module: deposits accumulate irreversibly until a threshold.
+    case shutdownModule
 }
 
 /// When governance voting power is measured.
@@ -34,10 +38,12 @@ public struct Role: Hashable, Sendable {
     public var rule: Rule
     /// When set, one entity satisfying this role is accepted, for the reason given.
     public var allowUnilateral: String?
+    /// The smallest coalition of entities allowed to satisfy this role; nil: the model's `MinCoalition`.
+    public var minCoalition: Int?
     public var loc: SourceLocation
 
-    public init(name: String, rule: Rule, allowUnilateral: String? = nil, loc: SourceLocation) {
-        self.name = name; self.rule = rule; self.allowUnilateral = allowUnilateral; self.loc = loc
+    public init(name: String, rule: Rule, allowUnilateral: String? = nil, minCoalition: Int? = nil, loc: SourceLocation) {
+        self.name = name; self.rule = rule; self.allowUnilateral = allowUnilateral; self.minCoalition = minCoalition; self.loc = loc
     }
 
     /// The kind of `rule`.
@@ -57,6 +63,10 @@ public struct Role: Hashable, Sendable {
         case governance(Governance)
         /// Every one of the roles must approve.
         case allOf([String])
+        /// A Governor vote (`Role.Governor`).
+        case governor(Governor)
+        /// An emergency shutdown module (`Role.ShutdownModule`).
+        case shutdownModule(ShutdownModule)
 
         /// The wire tag.
         public var kind: RoleKind {
@@ -67,6 +77,8 @@ public struct Role: Hashable, Sendable {
             case .timelock: return .timelock
             case .governance: return .governance
             case .allOf: return .allOf
+            case .governor: return .governor
+            case .shutdownModule: return .shutdownModule
             }
         }
 
@@ -75,6 +87,16 @@ public struct Role: Hashable, Sendable {
             switch self {
             case .key(let k): return [k]
             case .multisig(let keys, _): return keys
+            default: return []
+            }
+        }
+
+        /// The integer state variables that decide who satisfies this role (voting power and
+        /// deposits as state); none for roles of keys, thresholds and fixed power.
+        public var stateReads: [String] {
+            switch self {
+            case .governor(let g): return g.votes.compactMap(\.variable)
+            case .shutdownModule(let m): return [m.deposited] + m.holdings.compactMap(\.variable)
             default: return []
             }
         }
@@ -123,7 +145,8 @@ public struct Role: Hashable, Sendable {
 extension Role: Codable {
     private enum Keys: String, CodingKey {
         case name, kind, keys, threshold, role, minDelay, maxDelay, grace, vetoBy, powers, quorum, supermajority,
-             measuredAt, roles, allowUnilateral, loc
+             measuredAt, roles, allowUnilateral, minCoalition, votes, quorumCounts, proposalThreshold, votingDelay,
+             votingPeriod, abstaining, opposing, deposited, holdings, loc
     }
 
     public init(from decoder: Decoder) throws {
@@ -151,8 +174,23 @@ extension Role: Codable {
                                           quorum: try c.decodeIfPresent(Fraction.self, forKey: .quorum),
                                           measuredAt: try c.decodeIfPresent(PowerMeasurement.self, forKey: .measuredAt) ?? .execution))
         case .allOf: rule = .allOf(try c.decode([String].self, forKey: .roles))
+        case .governor:
+            rule = .governor(Governor(votes: try c.decode([VoteHolding].self, forKey: .votes),
+                                      quorum: try c.decode(Int.self, forKey: .quorum),
+                                      quorumCounts: try c.decodeIfPresent(QuorumCounting.self, forKey: .quorumCounts) ?? .forVotes,
+                                      proposalThreshold: try c.decodeIfPresent(Int.self, forKey: .proposalThreshold) ?? 0,
+                                      votingDelay: try c.decodeIfPresent(Int.self, forKey: .votingDelay) ?? 0,
+                                      votingPeriod: try c.decodeIfPresent(Int.self, forKey: .votingPeriod) ?? 0,
+                                      abstaining: try c.decodeIfPresent([String].self, forKey: .abstaining) ?? [],
+                                      opposing: try c.decodeIfPresent([String].self, forKey: .opposing) ?? [],
+                                      measuredAt: try c.decodeIfPresent(PowerMeasurement.self, forKey: .measuredAt) ?? .snapshot))
+        case .shutdownModule:
+            rule = .shutdownModule(ShutdownModule(deposited: try c.decode(String.self, forKey: .deposited),
+                                                  threshold: try c.decode(Int.self, forKey: .threshold),
+                                                  holdings: try c.decode([VoteHolding].self, forKey: .holdings)))
         }
         allowUnilateral = try c.decodeIfPresent(String.self, forKey: .allowUnilateral)
+        minCoalition = try c.decodeIfPresent(Int.self, forKey: .minCoalition)
         loc = try c.decode(SourceLocation.self, forKey: .loc)
     }
 
@@ -174,8 +212,18 @@ extension Role: Codable {
             try c.encode(g.powers, forKey: .powers); try c.encodeIfPresent(g.quorum, forKey: .quorum)
             try c.encode(g.supermajority, forKey: .supermajority); try c.encode(g.measuredAt, forKey: .measuredAt)
         case .allOf(let rs): try c.encode(rs, forKey: .roles)
+        case .governor(let g):
+            try c.encode(g.votes, forKey: .votes); try c.encode(g.quorum, forKey: .quorum)
+            try c.encode(g.quorumCounts, forKey: .quorumCounts); try c.encode(g.proposalThreshold, forKey: .proposalThreshold)
+            try c.encode(g.votingDelay, forKey: .votingDelay); try c.encode(g.votingPeriod, forKey: .votingPeriod)
+            try c.encode(g.abstaining, forKey: .abstaining); try c.encode(g.opposing, forKey: .opposing)
+            try c.encode(g.measuredAt, forKey: .measuredAt)
+        case .shutdownModule(let m):
+            try c.encode(m.deposited, forKey: .deposited); try c.encode(m.threshold, forKey: .threshold)
+            try c.encode(m.holdings, forKey: .holdings)
         }
         try c.encodeIfPresent(allowUnilateral, forKey: .allowUnilateral)
+        try c.encodeIfPresent(minCoalition, forKey: .minCoalition)
         try c.encode(loc, forKey: .loc)
     }
 }

@@ -90,8 +90,34 @@ public struct Validator {
         for a in m.invariants { expect(a.expr, .bool, ExprScope(model: m), "invariant '\(a.name)'", a.loc, &out) }
     }
 
+    /// Voting power or holdings: known entities, each once, fixed amounts in range, variables that are integer state.
+    private func checkHoldings(_ hs: [VoteHolding], _ what: String, _ m: Model, _ entities: Set<String>, _ err: (String) -> Void) {
+        for h in hs {
+            if !entities.contains(h.entity) { err("unknown entity '\(h.entity)' holds \(what)") }
+            switch h.amount {
+            case .fixed(let x):
+                if x < 0 || x > maxLiteralMagnitude { err("\(what) \(x) of '\(h.entity)' is out of range (0...\(maxLiteralMagnitude))") }
+            case .variable(let v):
+                guard let d = m.variable(v) else { err("unknown state variable '\(v)' for the \(what) of '\(h.entity)'"); continue }
+                if d.type != .int { err("\(what) of '\(h.entity)' reads '\(v)', which is not an integer state variable") }
+                else if let lo = d.min, lo < 0 { err("\(what) of '\(h.entity)' reads '\(v)', whose range starts below 0") }
+            }
+        }
+        if Set(hs.map(\.entity)).count != hs.count { err("an entity holds \(what) twice") }
+    }
+
     private func checkRole(_ r: Role, _ m: Model, _ entities: Set<String>, _ keys: Set<String>, _ roles: Set<String>, _ out: inout [Diagnostic]) {
         func err(_ s: String) { out.append(Diagnostic("role '\(r.name)': \(s)", at: r.loc)) }
+        if let reason = r.allowUnilateral, reason.allSatisfy(\.isWhitespace) {
+            err("allowUnilateral needs a reason (it is listed with the role in every report)")
+        }
+        if let n = r.minCoalition {
+            if r.allowUnilateral != nil { err("minCoalition(\(n)) and allowUnilateral contradict each other: keep one") }
+            else if n == 1 { err("minCoalition(1) accepts one entity: say why with .allowUnilateral(\"reason\") instead") }
+            else if n < 1 { err("minimum coalition must be at least 1, got \(n)") }
+            else if n > m.entities.count { err("minimum coalition \(n) is larger than the \(m.entities.count) entities declared, so every coalition that satisfies it is too small") }
+        }
+        if r.kind == .anyone, r.minCoalition != nil { err("minCoalition has no effect on a role open to anyone (it is not privileged)") }
         switch r.rule {
         case .anyone: break
         case .key(let k):
@@ -113,6 +139,28 @@ public struct Validator {
             if tl.maxDelay != nil { err("maxDelay is not supported: the delay is minDelay and no action changes it, so a maximum would have no effect; remove maxDelay") }
             if let g = tl.grace, g < 0 { err("negative grace period \(g)") }
             if let g = tl.grace, g > maxLiteralMagnitude { err("grace period \(g) is out of range (at most \(maxLiteralMagnitude))") }
+        case .governor(let g):
+            if g.votes.isEmpty { err("a governor needs voting power holders") }
+            checkHoldings(g.votes, "voting power", m, entities, err)
+            for e in g.abstaining + g.opposing where !entities.contains(e) { err("unknown entity '\(e)' among the abstaining or opposing holders") }
+            for e in Set(g.abstaining).intersection(g.opposing).sorted() { err("'\(e)' is declared both abstaining and opposing") }
+            for e in g.abstaining + g.opposing where !g.votes.contains(where: { $0.entity == e }) { err("'\(e)' votes but holds no voting power in this governor") }
+            if g.quorum < 1 { err("quorum \(g.quorum) is below 1: every proposal would pass on one vote") }
+            for (what, v) in [("quorum", g.quorum), ("proposal threshold", g.proposalThreshold), ("voting delay", g.votingDelay), ("voting period", g.votingPeriod)] {
+                if v < 0 { err("negative \(what) \(v)") }
+                if v > maxLiteralMagnitude { err("\(what) \(v) is out of range (at most \(maxLiteralMagnitude))") }
+            }
+            if g.measuredAt == .snapshot, let v = g.votes.compactMap(\.variable).first {
+                err("voting power read from state ('\(v)') needs measuredAt: .execution: measuring it at a snapshot is not supported yet (the power at the snapshot would be the value at some earlier state)")
+            }
+        case .shutdownModule(let sm):
+            if sm.holdings.isEmpty { err("a shutdown module needs holders who can deposit") }
+            checkHoldings(sm.holdings, "holding", m, entities, err)
+            if let v = m.variable(sm.deposited) {
+                if v.type != .int { err("deposits '\(sm.deposited)' must be an integer state variable") }
+            } else { err("unknown state variable '\(sm.deposited)' for the deposits") }
+            if sm.threshold < 1 { err("threshold \(sm.threshold) is below 1: the module would fire with no deposit") }
+            if sm.threshold > maxLiteralMagnitude { err("threshold \(sm.threshold) is out of range (at most \(maxLiteralMagnitude))") }
         case .governance(let gov):
             let ps = gov.powers
             if ps.isEmpty { err("governance needs voting power holders") }
@@ -199,7 +247,7 @@ public struct Validator {
             bounds(o.min, o.max, "oracle range of '\(o.target)'", o.loc, &out)
         }
         for b in i.borrowable {
-            guard let r = m.role(b.role), r.kind == .governance else { out.append(Diagnostic("borrowable voting power names '\(b.role)', which is not a governance role", at: b.loc)); continue }
+            guard let r = m.role(b.role), r.kind == .governance || r.kind == .governor else { out.append(Diagnostic("borrowable voting power names '\(b.role)', which is not a governance or governor role", at: b.loc)); continue }
             if b.amount < 0 || b.amount > maxLiteralMagnitude { out.append(Diagnostic("borrowable voting power \(b.amount) is out of range", at: b.loc)) }
         }
         for a in i.assumptions { expect(a.expr, .bool, ExprScope(model: m), "assumption '\(a.name)'", a.loc, &out) }

@@ -31,10 +31,15 @@ public struct World: Sendable {
         return model.roles.filter { used.contains($0.name) && $0.kind != .anyone }
     }
 
-    /// Roles whose holders, grants or thresholds some action can change.
+    /// Whether who satisfies a role can change: some action changes holders, grants or
+    /// thresholds, or a role reads state (voting power or deposits as state variables).
     public var authorityIsDynamic: Bool {
+        authorityReadsState ||
         (model.actions + attacks).contains { a in a.effects.contains { [.rotateKey, .grant, .revoke, .setThreshold].contains($0.kind) } }
     }
+
+    /// Whether some role's satisfaction depends on state variables (`Role.Rule.stateReads`).
+    public var authorityReadsState: Bool { model.roles.contains { !$0.rule.stateReads.isEmpty } }
 
     /// Amount of voting power the attacker can borrow for governance role `name`.
     public func borrowable(_ role: String) -> Int {

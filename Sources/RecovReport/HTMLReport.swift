@@ -203,9 +203,18 @@ public enum HTMLReport {
             else if names.contains(e) { status = (cex.coalition ?? []).contains(e) ? "in coalition" : "honest" }
             else { status = "" }
             let power = world.model.roles.compactMap { r -> String? in
-                guard case .governance(let g) = r.rule, let p = g.powers.first(where: { $0.entity == e }) else { return nil }
-                let total = g.powers.map(\.power).reduce(0, +)
-                return "\(r.name): \(p.power) of \(total)"
+                switch r.rule {
+                case .governance(let g):
+                    guard let p = g.powers.first(where: { $0.entity == e }) else { return nil }
+                    return "\(r.name): \(p.power) of \(g.powers.map(\.power).reduce(0, +))"
+                case .governor(let g):
+                    guard let h = g.votes.first(where: { $0.entity == e }) else { return nil }
+                    return "\(r.name): \(h.value(in: last)) votes"
+                case .shutdownModule(let m):
+                    guard let h = m.holdings.first(where: { $0.entity == e }) else { return nil }
+                    return "\(r.name): \(h.value(in: last)) to deposit"
+                default: return nil
+                }
             }
             let k0 = keys(e, first), k1 = keys(e, last)
             h += "<tr><th scope=\"row\">\(escape(e))</th><td class=\"\(world.compromised.contains(e) || e == "attacker" ? "bad" : "")\">\(escape(status))</td>"

@@ -32,12 +32,17 @@ public enum SARIFReport {
                       invocations: [.init(executionSuccessful: true, exitCode: Int(report.exitCode),
                                           properties: .init(allowUnknown: report.allowUnknown, depth: report.options.depth,
                                                             timeoutSeconds: report.options.timeoutSeconds, redacted: redacted,
-                                                            summary: summary(report)))],
+                                                            summary: summary(report), acceptedUnilateral: accepted(report)))],
                       results: results, columnKind: "unicodeCodePoints")
         let log = Log(schema: schemaURI, version: "2.1.0", runs: [run])
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try enc.encode(log), as: UTF8.self)
+    }
+
+    static func accepted(_ report: RunReport) -> [String]? {
+        let all = report.results.flatMap { r in (r.acceptedUnilateral ?? []).map { "\(r.procedure): \($0.sentence)" } }
+        return all.isEmpty ? nil : all
     }
 
     static func summary(_ report: RunReport) -> [String: Int] {
@@ -112,7 +117,8 @@ public enum SARIFReport {
                       codeFlows: flows,
                       partialFingerprints: ["recovcheckCheck/v1": "\(r.procedure)/\(r.rule.rawValue)"],
                       properties: .init(procedure: r.procedure, verdict: r.verdict.rawValue, depth: r.depth, cached: r.cached,
-                                        worstCase: r.worstCase, budget: r.budget))
+                                        worstCase: r.worstCase, budget: r.budget,
+                                        acceptedUnilateral: r.acceptedUnilateral?.map(\.sentence)))
     }
 
     static func usable(_ l: SourceLocation) -> Bool { l.line >= 1 && !l.file.isEmpty && !l.file.hasPrefix("<") }
@@ -179,6 +185,9 @@ public enum SARIFReport {
         var timeoutSeconds: Double
         var redacted: Bool
         var summary: [String: Int]
+        /// Every role accepted as held by one entity, with its reason (passing checks have no
+        /// result entry, so the run lists them): "Procedure: role 'x' accepted as held by one entity: why".
+        var acceptedUnilateral: [String]?
     }
     struct Invocation: Encodable {
         var executionSuccessful: Bool
@@ -199,6 +208,8 @@ public enum SARIFReport {
         var cached: Bool
         var worstCase: Int?
         var budget: Int?
+        /// For `no-unilateral-control`: "role 'x' accepted as held by one entity: <reason>".
+        var acceptedUnilateral: [String]?
     }
     struct Result: Encodable {
         var ruleId: String

@@ -48,6 +48,27 @@ struct ReferenceAuthority {
                 if mine * sm.den < sm.num * total { return false }
                 if let q = g.quorum { return mine * q.den >= q.num * total }
                 return true
+            case .governor(let g):
+                // Written from docs/semantics.md, independently of AuthorityRules.tally.
+                var yes = 0, no = 0, idle = 0
+                for h in g.votes {
+                    let p: Int
+                    switch h.amount { case .fixed(let x): p = x; case .variable(let v): p = s.ints[v] ?? 0 }
+                    if member(h.entity) { yes += p }
+                    else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) { no += p }
+                    else if g.abstaining.contains(h.entity) { idle += p }
+                }
+                if attacker && borrowing && g.measuredAt == .execution {
+                    yes += world.incident.borrowable.filter { $0.role == r.name }.reduce(0) { $0 + $1.amount }
+                }
+                let counted = g.quorumCounts == .forAndAbstain ? yes + idle : yes
+                return yes >= g.proposalThreshold && counted >= g.quorum && yes > no
+            case .shutdownModule(let m):
+                var total = s.ints[m.deposited] ?? 0
+                for h in m.holdings where member(h.entity) {
+                    switch h.amount { case .fixed(let x): total += x; case .variable(let v): total += s.ints[v] ?? 0 }
+                }
+                return total >= m.threshold
             }
         }
         return sat(name, borrow)

@@ -1,0 +1,42 @@
+import RecovDSL
+
+// Issue 14, part 1: a Governor with a 4% quorum (40 of 1,000 votes). Mallory (compromised) holds
+// 50 votes; nobody else votes on her proposal (low turnout), so For 50 ≥ quorum 40, For 50 >
+// Against 0, and 50 ≥ the proposal threshold of 10: she passes 'glSweep' through the timelock.
+// Hand-worked verdicts: no-unilateral-control VIOLATED (one entity passes a proposal alone);
+// blast-radius VIOLATED (the attacker sweeps the 1,000 in the treasury before the freeze);
+// the honest freeze step (For 950 against Mallory's 50 Against) runs, so bounded-intervention
+// and containment-time hold.
+
+let glFrozen = Flag("glFrozen", initial: false)
+let glTreasury = IntVar("glTreasury", 0...1_000, initial: 1_000)
+let glStolen = IntVar("glStolen", 0...1_000, initial: 0)
+let glWhale = Entity("GL Whale"), glFund = Entity("GL Fund"), glCommunity = Entity("GL Community")
+let glMallory = Entity("GL Mallory")
+let glDAO = Role.governor("glDAO", votes: [glWhale: 350, glFund: 300, glCommunity: 300, glMallory: 50],
+                          quorum: 40, proposalThreshold: 10, votingDelay: 86_400, votingPeriod: 3 * 86_400)
+let glAdmin = Role.timelock("glAdmin", role: glDAO, minDelay: 2 * 86_400)
+
+let glModel = Model("GovernorLowTurnout") {
+    State(glFrozen, glTreasury, glStolen)
+    Entities(glWhale, glFund, glCommunity, glMallory)
+    Roles(glDAO, glAdmin)
+    Action("glFreeze", by: glDAO) { Assign(glFrozen, true) }
+    Action("glSweep", by: glAdmin) {
+        Require(!glFrozen && glTreasury > 0)
+        Assign(glStolen, glStolen + glTreasury)
+        Assign(glTreasury, 0)
+    }
+    Claim { _ in IntExpr(0) }
+}
+
+let glIncident = Incident("GL proposal by a small holder", model: glModel) {
+    Compromised(glMallory)
+}
+
+let glProcedure = Procedure("GLFreeze", model: glModel, incident: glIncident) {
+    Trigger(!glFrozen)
+    Step("freeze", action: "glFreeze", by: glDAO, within: 5 * 86_400) { Writes(glFrozen) }
+    Containment(glFrozen, within: 5 * 86_400)
+    BlastRadius(loss: glStolen, max: 0)
+}
