@@ -33,7 +33,8 @@ import RecovTestSupport
         let procedures = Set(results.map(\.procedure))
         for name in ["RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
                      "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
-                     "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery"] {
+                     "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery",
+                     "CompoundGovernorCancelProposal", "MakerEmergencyShutdown"] {
             #expect(procedures.contains(name), "procedure \(name) missing from the passing set")
         }
         for r in results {
@@ -73,5 +74,18 @@ import RecovTestSupport
 
         #expect(violated("Compound062GovernanceFix") == ["containment-time"])
         #expect(summary("Compound062GovernanceFix", "containment-time").contains("over the budget of 1d"))
+
+        // Issue 14: a Governor whose 4% quorum a 4.5% delegate group reaches alone when nobody else votes.
+        #expect(violated("CompoundBravoCancelProposal") == ["no-unilateral-control", "blast-radius"])
+        let bravo = summary("CompoundBravoCancelProposal", "no-unilateral-control")
+        #expect(bravo.contains("passes a proposal of governor 'cgfBravo' alone") && bravo.contains("For 450")
+                && bravo.contains("quorum of 400 For votes") && bravo.contains("not voting: Delegate A 380"), "\(bravo)")
+        #expect(summary("CompoundBravoCancelProposal", "blast-radius").contains("499 lost"))
+
+        // Issue 14: an accumulating shutdown module: the whale's deposit brings the Foundation within reach.
+        #expect(violated("MakerESMLowThresholdShutdown") == ["no-unilateral-control"])
+        let esm = summary("MakerESMLowThresholdShutdown", "no-unilateral-control")
+        #expect(esm.contains("fires shutdown module 'mkfESM' alone") && esm.contains("MKF Foundation 60")
+                && esm.contains("threshold of 100"), "\(esm)")
     }
 }

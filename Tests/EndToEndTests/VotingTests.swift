@@ -91,4 +91,35 @@ struct VotingTests {
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(passes(r.verdicts["no-unilateral-control"]))
     }
+
+    @Test("a quorum counting For + Abstain: abstaining holders help a single holder reach it")
+    func governorAbstainCounts() async throws {
+        let r = try await runVoting("governor-abstain-counts")
+        #expect(r.status == 1)
+        #expect(r.verdicts["no-unilateral-control"] == "VIOLATED")
+        #expect(r.stdout.contains("Abstain 50 against a quorum of 100 For + Abstain votes"))
+    }
+
+    @Test("the same quorum counting For votes only: nobody reaches it alone")
+    func governorForCounts() async throws {
+        let r = try await runVoting("governor-for-counts")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(passes(r.verdicts["no-unilateral-control"]))
+    }
+
+    @Test("voting power as state: the attacker buys votes during the incident, then passes a proposal")
+    func governorBoughtVotes() async throws {
+        let r = try await runVoting("governor-bought-votes")
+        #expect(r.status == 1)
+        #expect(r.verdicts["no-unilateral-control"] == "VIOLATED")
+        #expect(r.stdout.contains("attack gvBuyVotes(amount: 40)"))
+        #expect(r.stdout.contains("For 100 (GV Mallory 100)"))
+    }
+
+    @Test("voting power as state, capped market: the attacker never reaches the quorum")
+    func governorBoughtVotesCapped() async throws {
+        let r = try await runVoting("governor-bought-votes-capped")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(passes(r.verdicts["no-unilateral-control"]))
+    }
 }
