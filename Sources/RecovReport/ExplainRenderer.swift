@@ -146,7 +146,7 @@ public struct ExplainRenderer {
             return "'\(r.name)' = governance (supermajority \(g.supermajority), quorum \(g.quorum.map(\.description) ?? "none"), measured at \(g.measuredAt.rawValue)); \(who) hold \(sum) of \(total): \(parts.joined(separator: ", "))    at \(relative(r.loc))"
         case .governor(let g):
             let counts = g.quorumCounts == .forAndAbstain ? "For + Abstain" : "For"
-            return "'\(r.name)' = governor (quorum \(g.quorum) \(counts) votes, proposal threshold \(g.proposalThreshold), voting delay \(Duration.text(g.votingDelay)) + period \(Duration.text(g.votingPeriod)), measured at \(g.measuredAt.rawValue)); \(who) vote: \(VotingText.tally(r, g, in: s, world: world, attacker: attacker, member: member))    at \(relative(r.loc))"
+            return "'\(r.name)' = governor (quorum \(g.quorum) \(counts) votes, proposal threshold \(g.proposalThreshold), voting delay \(HumanDuration.text(g.votingDelay)) + period \(HumanDuration.text(g.votingPeriod)), measured at \(g.measuredAt.rawValue)); \(who) vote: \(VotingText.tally(r, g, in: s, world: world, attacker: attacker, member: member))    at \(relative(r.loc))"
         case .shutdownModule(let m):
             return "'\(r.name)' = shutdown module; \(who): \(VotingText.deposits(m, in: s, member: member))    at \(relative(r.loc))"
         case .allOf(let roles):
