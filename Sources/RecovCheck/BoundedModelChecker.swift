@@ -89,6 +89,7 @@ public struct BoundedModelChecker: Sendable {
         if options.proofs {
             r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth)
             if r.verdict == .holds { r = InvariantProof(world: world, options: options).upgrade(r) }
+            if r.verdict == .holds { r = CHCProof(world: world, options: options).upgrade(r) }
         }
         if let w = try worstCase(rule) {
             r.worstCase = w.value

@@ -200,15 +200,21 @@ struct InvariantProof {
         guard r.verdict == .holds, Self.supports(r.rule) else { return r }
         guard let lemmas = try? search(r.rule), !lemmas.isEmpty else { return r }
         guard InvariantCheck(world: world, options: options).confirm(r.rule, lemmas) else { return r }
+        return Self.proved(r, invariant: lemmas.map { $0.text(world) }, method: "inductive invariant", how: "an inductive invariant")
+    }
+
+    /// `r` as `proved` by a confirmed invariant (`invariant`: its conjuncts in the model's terms),
+    /// found by `method` ("inductive invariant", "CHC invariant (Spacer)"), described as `how`.
+    static func proved(_ r: CheckResult, invariant: [String], method: String, how: String) -> CheckResult {
         var p = r
         p.verdict = .proved
-        p.proof = "inductive invariant"
-        p.invariant = lemmas.map { $0.text(world) }
+        p.proof = method
+        p.invariant = invariant
         var m = r.message
         for suffix in [", to depth \(r.depth)", " up to depth \(r.depth)"] where m.hasSuffix(suffix) { m.removeLast(suffix.count) }
         m = m.replacingOccurrences(of: "in every state up to depth \(r.depth)", with: "in every reachable state")
         m = m.replacingOccurrences(of: ", to depth \(r.depth);", with: ";")
-        p.message = m + ": proved for every depth by an inductive invariant of \(lemmas.count) lemma(s) (re-checked)"
+        p.message = m + ": proved for every depth by \(how) of \(invariant.count) lemma(s) (re-checked)"
         return p
     }
 }

@@ -62,6 +62,9 @@ enum Lemma: Hashable, Sendable {
     case triggeredAtTrigger
     /// The checked property itself, for a property of one state (its violation at this state is false).
     case property
+    /// A formula over the state's components (`StateVocabulary`), as SMT-LIB text: one conjunct of
+    /// an invariant the CHC engine (`CHCProof`, Spacer) found; `text` is it in the model's terms.
+    case formula(smt: String, text: String)
 
     enum Comparison: String, Hashable, Sendable { case atMost = "<=", atLeast = ">=", equal = "==" }
 }
@@ -167,6 +170,12 @@ struct LemmaLowering {
         case .property:
             guard let v = encoding.violation(at: i) else { return ctx.trueExpr }
             return ctx.not(v)
+        case .formula(let smt, _):
+            // Read back in this context over the vocabulary's names, then placed over state `i`.
+            let vocabulary = StateVocabulary(world: world)
+            guard let values = vocabulary.values(u, at: i, origin: origin) else { return ctx.falseExpr }
+            let names = vocabulary.constants(ctx)
+            return ctx.substitute(ctx.parse("(assert \(smt))", declarations: names), names, values)
         }
     }
 }
@@ -230,6 +239,7 @@ extension Lemma {
             return (j.map { "until step \(step($0)) runs, " } ?? "") + "\(a) has grown since the trigger at most as much as \(b)"
         case .triggeredAtTrigger: return "at the trigger, the trigger held (\(world.procedure.trigger.expr))"
         case .property: return "the property itself"
+        case .formula(_, let text): return text
         }
     }
 }

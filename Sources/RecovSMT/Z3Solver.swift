@@ -69,6 +69,15 @@ public final class Z3Solver {
         return Z3Model(context, m)
     }
 
+    /// The assertions so far, in order (as a Horn clause's body, `Z3Fixedpoint`).
+    public var assertions: [Z3Expr] {
+        let c = context.raw
+        let v = Z3_solver_get_assertions(c, raw)!
+        Z3_ast_vector_inc_ref(c, v)
+        defer { Z3_ast_vector_dec_ref(c, v) }
+        return (0..<Z3_ast_vector_size(c, v)).map { context.wrap(Z3_ast_vector_get(c, v, $0)) }
+    }
+
     /// SMT-LIB text of the assertions, for debugging and `--dump-smt`.
     public var smtText: String { String(cString: Z3_solver_to_string(context.raw, raw)) }
 }
