@@ -2,8 +2,9 @@
 """Proving vs bounded checking on the shipped specs, side by side in one run.
 
 Runs `recovcheck specs/ --no-cache --format json` twice: with proofs (the default: k-induction,
-re-checked) and with `--no-proofs` (bounded model checking only), and prints a Markdown table of
-verdict counts and wall time, plus the checks that still hold only to the depth.
+then Houdini's invariant, then Spacer's CHC invariant, each re-checked) and with `--no-proofs`
+(bounded model checking only), and prints Markdown tables of verdict counts and wall time, the
+engine that proved each check, and the checks that still hold only to the depth.
 
 Usage: python3 scripts/proof-benchmark.py [--binary .build/debug/recovcheck] [--jobs 2] [PATH...]
 """
@@ -45,6 +46,17 @@ print("| rule | proved | holds to depth 10 |")
 print("|---|---|---|")
 for rule, (pr, ho) in sorted(by_rule.items()):
     print(f"| {rule} | {pr} | {ho} |")
+print()
+by_method = {}
+for r in reports["with proofs (default)"]["results"]:
+    if r["verdict"] == "proved":
+        m = r.get("proof", "?")
+        m = "k-induction" if m.endswith("-induction") else m
+        by_method[m] = by_method.get(m, 0) + 1
+print("| engine (`proof`) | proved |")
+print("|---|---|")
+for m, n in sorted(by_method.items()):
+    print(f"| {m} | {n} |")
 print()
 props = [r for r in reports["with proofs (default)"]["results"] if r["rule"] != "sanity" and r["verdict"] in ("proved", "holds")]
 proved = sum(1 for r in props if r["verdict"] == "proved")

@@ -88,8 +88,14 @@ public struct BoundedModelChecker: Sendable {
         var r = holds(rule, encoding, maxDepth: maxDepth)
         if options.proofs {
             r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth)
-            if r.verdict == .holds { r = InvariantProof(world: world, options: options).upgrade(r) }
-            if r.verdict == .holds { r = CHCProof(world: world, options: options).upgrade(r) }
+            if r.verdict == .holds && InvariantProof.supports(rule) {
+                // Houdini's survivors are an invariant even when they do not imply the property:
+                // Spacer starts from them (and the re-check confirms them with its own invariant).
+                let houdini = InvariantProof(world: world, options: options)
+                let found = (try? houdini.houdini(rule)) ?? nil
+                r = houdini.upgrade(r, found: found)
+                if r.verdict == .holds { r = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? []) }
+            }
         }
         if let w = try worstCase(rule) {
             r.worstCase = w.value

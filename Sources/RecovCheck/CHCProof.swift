@@ -32,15 +32,21 @@ struct CHCProof {
     }
 
     /// The invariant Spacer finds, as lemmas over the state vocabulary; nil when it answers that
-    /// the property can fail, gives up, or the step frame cannot be left free.
-    func search(_ rule: Rule) throws -> [Lemma]? {
+    /// the property can fail, gives up, or the step frame cannot be left free. `known`: lemmas
+    /// already found inductive (Houdini's survivors), assumed in the step's first state; the
+    /// invariant is then `known` and these together, and only the re-check of both is a proof.
+    func search(_ rule: Rule, known: [Lemma] = []) throws -> [Lemma]? {
         let ctx = Z3Context()
         let fp = Z3Fixedpoint(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.chcResourceLimit)
         // The frames' solvers are never checked: their assertions are the clauses' bodies.
         let initial = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .initial)
         let step = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .step)
         guard step.sound else { debug("\(world.procedure.name) \(rule): the step frame's first state is not free"); return nil }
-        let vocabulary = StateVocabulary(world: world)
+        // Only the property's cone of influence (the ranges Houdini already proved are discharged).
+        let discharged = Set(known.compactMap { l -> String? in if case .range(let n) = l { return n }; return nil })
+        let variables = ConeOfInfluence.seeds(world, rule, discharged: discharged).map { ConeOfInfluence.cone(world, $0) }
+        let timing = variables.map { ConeOfInfluence.needsTiming(world, rule, $0) } ?? true
+        let vocabulary = StateVocabulary(world: world, variables: variables, timing: timing)
         guard let s0 = vocabulary.values(initial.unrolling, at: 0, origin: initial.lowering.origin),
               let t0 = vocabulary.values(step.unrolling, at: 0, origin: step.lowering.origin),
               let t1 = vocabulary.values(step.unrolling, at: 1, origin: step.lowering.origin) else { return nil }
@@ -53,9 +59,10 @@ struct CHCProof {
         let initBody = initial.unrolling.solver.assertions
         let stepBody = step.unrolling.solver.assertions
         fp.addRule(initBody, inv(s0), name: "init")
-        fp.addRule(stepBody + [inv(t0)], inv(t1), name: "step")
+        let assumed = known.map { step.lower($0, at: 0) }, assumedAfter = known.map { step.lower($0, at: 1) }
+        fp.addRule(stepBody + assumed + [inv(t0)], inv(t1), name: "step")
         fp.addRule(initBody + [initialViolation], bad([]), name: "violated-initially")
-        fp.addRule(stepBody + [inv(t0), stepViolation], bad([]), name: "violated")
+        fp.addRule(stepBody + assumed + assumedAfter + [inv(t0), stepViolation], bad([]), name: "violated")
         switch try fp.query(bad) {
         case .sat:
             debug("\(world.procedure.name) \(rule): Spacer derives a violation (no proof; the bounded check reports violations)")
@@ -73,13 +80,15 @@ struct CHCProof {
         return lemmas
     }
 
-    /// A passing result, upgraded to `proved` when Spacer finds an invariant and the re-check confirms it.
-    func upgrade(_ r: CheckResult) -> CheckResult {
+    /// A passing result, upgraded to `proved` when Spacer finds an invariant (over `known`, lemmas
+    /// found inductive before) and the re-check confirms the whole of it.
+    func upgrade(_ r: CheckResult, known: [Lemma] = []) -> CheckResult {
         guard r.verdict == .holds, Self.supports(r.rule) else { return r }
-        let lemmas: [Lemma]?
-        do { lemmas = try search(r.rule) } catch { debug("\(world.procedure.name) \(r.rule): \(error)"); return r }
-        guard let lemmas else { return r }
+        let found: [Lemma]?
+        do { found = try search(r.rule, known: known) } catch { debug("\(world.procedure.name) \(r.rule): \(error)"); return r }
+        guard let found else { return r }
         // `true` is inductive: it proves the property when no state violates it (k-induction's case).
+        let lemmas = known + found
         let confirmed = lemmas.isEmpty ? [Lemma.property] : lemmas
         guard InvariantCheck(world: world, options: options).confirm(r.rule, confirmed) else {
             debug("\(world.procedure.name) \(r.rule): the re-check rejects Spacer's invariant; keeping the bounded verdict")

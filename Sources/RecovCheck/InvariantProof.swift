@@ -97,9 +97,23 @@ struct InvariantProof {
         if Self.debugging { FileHandle.standardError.write(Data((s() + "\n").utf8)) }
     }
 
+    /// What the Houdini search found: the candidates that survived (an inductive invariant, as far
+    /// as the search's own solver can tell), and whether they imply the property.
+    struct Found {
+        var lemmas: [Lemma]
+        var provesProperty: Bool
+    }
+
     /// The Houdini search. Nil: no invariant from these templates implies the property (or the
     /// solver gave up).
     func search(_ rule: Rule) throws -> [Lemma]? {
+        guard let found = try houdini(rule), found.provesProperty else { return nil }
+        return found.lemmas
+    }
+
+    /// The Houdini search's survivors, whether or not they imply the property (the CHC engine
+    /// starts from them). Nil: the solver gave up, or the step frame cannot be left free.
+    func houdini(_ rule: Rule) throws -> Found? {
         var active = candidates(rule)
         // 1. Initiation: keep what every initial state satisfies.
         do {
@@ -132,10 +146,10 @@ struct InvariantProof {
         let goal = ctx.boolConst(ctx.fresh("violation"))
         s.assert(ctx.implies(goal, f.violation()))
         switch try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
-        case .unsat: return Self.tidy(active)
+        case .unsat: return Found(lemmas: Self.tidy(active), provesProperty: true)
         case .sat, .unknown:
             debug("\(world.procedure.name) \(rule): the invariant does not imply the property; survivors: \(active.map { $0.text(world) })")
-            return nil
+            return Found(lemmas: Self.tidy(active), provesProperty: false)
         }
     }
 
@@ -198,7 +212,14 @@ struct InvariantProof {
     /// A passing result, upgraded to `proved` when an invariant is found and confirmed.
     func upgrade(_ r: CheckResult) -> CheckResult {
         guard r.verdict == .holds, Self.supports(r.rule) else { return r }
-        guard let lemmas = try? search(r.rule), !lemmas.isEmpty else { return r }
+        return upgrade(r, found: (try? houdini(r.rule)) ?? nil)
+    }
+
+    /// `r` upgraded by what `houdini` found, when it implies the property and the re-check confirms it.
+    func upgrade(_ r: CheckResult, found: Found?) -> CheckResult {
+        guard r.verdict == .holds, Self.supports(r.rule) else { return r }
+        guard let found, found.provesProperty, !found.lemmas.isEmpty else { return r }
+        let lemmas = found.lemmas
         guard InvariantCheck(world: world, options: options).confirm(r.rule, lemmas) else { return r }
         return Self.proved(r, invariant: lemmas.map { $0.text(world) }, method: "inductive invariant", how: "an inductive invariant")
     }

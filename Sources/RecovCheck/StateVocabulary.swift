@@ -24,20 +24,24 @@ struct StateVocabulary {
     let world: World
     let components: [Component]
 
-    init(world: World) {
+    /// `variables`: only these of the model's state variables (nil: all of them); `timing`: the
+    /// clock, the procedure's progress and the trigger time too. Written authority is always in.
+    init(world: World, variables: Set<String>? = nil, timing: Bool = true) {
         self.world = world
-        let m = world.model
-        let ints = m.state.filter { $0.type == .int }.map(\.name).sorted()
-        let bools = m.state.filter { $0.type == .bool }.map(\.name).sorted()
-        let maps = m.state.filter { $0.type == .map }.map(\.name).sorted()
+        let state = world.model.state.filter { variables?.contains($0.name) ?? true }
+        let ints = state.filter { $0.type == .int }.map(\.name).sorted()
+        let bools = state.filter { $0.type == .bool }.map(\.name).sorted()
+        let maps = state.filter { $0.type == .map }.map(\.name).sorted()
         var c: [Component] = ints.map { .int($0) } + bools.map { .bool($0) } + maps.map { .map($0) }
-        c += [.now, .pc, .last] + world.procedure.steps.indices.map { .stepTime($0) }
-        if world.procedure.containment != nil { c.append(.contained) }
+        if timing {
+            c += [.now, .pc, .last] + world.procedure.steps.indices.map { .stepTime($0) }
+            if world.procedure.containment != nil { c.append(.contained) }
+        }
         if world.authorityIsDynamic {
             let w = AuthorityWrites(world)
             c += w.keys.sorted().map { .holder($0) } + w.grants.sorted().map { .grant($0) } + w.thresholds.sorted().map { .threshold($0) }
         }
-        c += [.triggerNow] + ints.map { .triggerInt($0) } + bools.map { .triggerBool($0) } + maps.map { .triggerMap($0) }
+        c += (timing ? [.triggerNow] : []) + ints.map { .triggerInt($0) } + bools.map { .triggerBool($0) } + maps.map { .triggerMap($0) }
         if !maps.isEmpty { c.append(.account) }
         components = c
     }
