@@ -3,11 +3,22 @@ import RecovIR
 /// Short domain-language descriptions of transitions, shared by summaries and renderers.
 public enum TraceText {
     /// "procedure step 'pause' (guardian)", "user #3 calls withdraw(amount: 5)", "attack drain(amount: 9)".
-    public static func describe(_ t: Transition, world: World) -> String { describe(t) }
+    /// Entity parameters are shown by the entity's name ("newHolder: Mallory").
+    public static func describe(_ t: Transition, world: World) -> String {
+        guard let a = Evaluator(world: world).action(of: t) else { return describe(t) }
+        var names: [String: String] = [:]
+        for p in a.params where p.type == .entity {
+            if case .int(let i)? = t.args[p.name], i >= 0, i < world.model.entities.count { names[p.name] = world.model.entities[i].name }
+        }
+        return describe(t, entityNames: names)
+    }
 
     /// The same description from the transition alone (e.g. for results merged from shard files).
-    public static func describe(_ t: Transition) -> String {
-        let args = t.args.sorted { $0.key < $1.key }.filter { $0.key != "value" }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    public static func describe(_ t: Transition) -> String { describe(t, entityNames: [:]) }
+
+    private static func describe(_ t: Transition, entityNames: [String: String]) -> String {
+        let args = t.args.sorted { $0.key < $1.key }.filter { $0.key != "value" }
+            .map { "\($0.key): \(entityNames[$0.key] ?? $0.value.description)" }.joined(separator: ", ")
         switch t.kind {
         case .tick: return "time passing \(HumanDuration.text(t.duration ?? 0))"
         case .step: return "procedure step '\(t.name)'\(t.role.map { " by \($0)" } ?? "")\(args.isEmpty ? "" : " (\(args))")"

@@ -139,6 +139,8 @@ final class Unrolling {
             for e in a.effects {
                 switch e.change {
                 case .grant(let k, let en), .revoke(let k, let en): pairs.insert(Grant(key: k, entity: en))
+                // A grant to an entity the caller chooses may create the entry for any entity.
+                case .grantTo(let k, _): for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
                 default: break
                 }
             }
@@ -334,6 +336,7 @@ final class Unrolling {
     private func paramBounds(_ p: Param, _ x: Z3Expr) -> Z3Expr {
         var parts: [Z3Expr] = []
         if p.type == .account { parts.append(accountRange(x)) }
+        if p.type == .entity { return ctx.and([ctx.ge(x, ctx.int(0)), ctx.lt(x, ctx.int(world.model.entities.count))]) }
         if p.type != .bool {
             if let lo = p.min { parts.append(ctx.ge(x, ctx.int(lo))) }
             if let hi = p.max { parts.append(ctx.le(x, ctx.int(hi))) }
@@ -378,6 +381,16 @@ final class Unrolling {
                 if let i = entityIndex[en] { u.holders[k] = ctx.int(i) }
             case .grant(let k, let en): u.grants[Grant(key: k, entity: en)] = ctx.trueExpr
             case .revoke(let k, let en): u.grants[Grant(key: k, entity: en)] = ctx.falseExpr
+            case .rotateKeyTo(let k, let p):
+                if let x = env.params[p] { u.holders[k] = x }
+            case .grantTo(let k, let p):
+                // `Evaluator.applyEffects`: the entry of the entity the parameter names is switched on.
+                guard let x = env.params[p] else { continue }
+                for (i, en) in world.model.entities.enumerated() {
+                    let g = Grant(key: k, entity: en.name)
+                    guard let current = u.grants[g] ?? s.grants[g] else { continue }
+                    u.grants[g] = ctx.ite(ctx.eq(x, ctx.int(i)), ctx.trueExpr, current)
+                }
             case .setThreshold(let r, let v): u.thresholds[r] = lowering.lower(v, s, env)
             }
         }

@@ -24,6 +24,14 @@ public final class ActionContext {
         return BoolExpr(node: .param(name))
     }
 
+    /// Declares an entity parameter: the caller chooses one of the model's entities, as the new
+    /// holder of `RotateKey(key, to:)` or the new signer of `Grant(key, to:)` (an attacker
+    /// rotating a key to itself, a proposal naming its own keeper).
+    public func entity(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> EntityChoice {
+        params.append(Param(name: name, type: .entity, loc: SourceLocation(file: file, line: line, column: column)))
+        return EntityChoice(name: name)
+    }
+
     /// Declares an account parameter.
     public func account(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> AccountExpr {
         params.append(Param(name: name, type: .account, loc: SourceLocation(file: file, line: line, column: column)))
@@ -133,6 +141,26 @@ public struct RotateKey: ActionComponent, Sendable {
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
+}
+
+/// An entity chosen by an action's caller: `ctx.entity("newHolder")`.
+public struct EntityChoice: Sendable {
+    /// The parameter's name.
+    public let name: String
+}
+
+extension RotateKey {
+    /// Rotates `key` to the entity the caller chooses (`ctx.entity(...)`).
+    public init(_ key: Key, to entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = RecovIR.Effect(.rotateKeyTo(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+    }
+}
+
+extension Grant {
+    /// Grants `key`'s power to the entity the caller chooses (`ctx.entity(...)`).
+    public init(_ key: Key, to entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = RecovIR.Effect(.grantTo(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+    }
 }
 
 /// Role `role`'s threshold becomes `value`.

@@ -39,6 +39,7 @@ extension Evaluator {
             switch prm.type {
             case .bool: domains.append([.bool(false), .bool(true)])
             case .account: domains.append(accounts.map { .int($0) })
+            case .entity: domains.append(world.model.entities.indices.map { .int($0) })
             case .int:
                 let lo = prm.min ?? 0, hi = prm.max ?? 0
                 guard hi >= lo, hi.subtractingReportingOverflow(lo).partialValue <= 10_000, !hi.subtractingReportingOverflow(lo).overflow else {

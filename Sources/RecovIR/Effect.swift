@@ -12,6 +12,10 @@ public enum EffectKind: String, Codable, Hashable, Sendable {
     case grant
     /// `entity` may no longer sign with `key` (unless it holds it).
     case revoke
+    /// Key `key` is now held by the entity the action's entity parameter `param` names.
+    case rotateKeyTo
+    /// The entity the action's entity parameter `param` names may now sign with `key`.
+    case grantTo
 }
 
 /// One state change of an action. All effects of an action read the state before the action.
@@ -42,6 +46,10 @@ public struct Effect: Hashable, Sendable {
         case grant(key: String, entity: String)
         /// `entity` may no longer sign with `key` (unless it holds it).
         case revoke(key: String, entity: String)
+        /// Key `key` is now held by the entity chosen by the caller: the action's entity parameter `param`.
+        case rotateKeyTo(key: String, param: String)
+        /// The entity chosen by the caller (entity parameter `param`) may now sign with `key`.
+        case grantTo(key: String, param: String)
 
         /// The wire tag.
         public var kind: EffectKind {
@@ -52,6 +60,8 @@ public struct Effect: Hashable, Sendable {
             case .setThreshold: return .setThreshold
             case .grant: return .grant
             case .revoke: return .revoke
+            case .rotateKeyTo: return .rotateKeyTo
+            case .grantTo: return .grantTo
             }
         }
 
@@ -59,7 +69,7 @@ public struct Effect: Hashable, Sendable {
         public var written: String {
             switch self {
             case .assign(let t, _, _), .assignAll(let t, _): return t
-            case .rotateKey(let k, _), .grant(let k, _), .revoke(let k, _): return k
+            case .rotateKey(let k, _), .grant(let k, _), .revoke(let k, _), .rotateKeyTo(let k, _), .grantTo(let k, _): return k
             case .setThreshold(let r, _): return r
             }
         }
@@ -67,7 +77,7 @@ public struct Effect: Hashable, Sendable {
 }
 
 extension Effect: Codable {
-    private enum Keys: String, CodingKey { case kind, target, index, value, key, entity, role, loc }
+    private enum Keys: String, CodingKey { case kind, target, index, value, key, entity, role, param, loc }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
@@ -81,6 +91,8 @@ extension Effect: Codable {
         case .setThreshold: change = .setThreshold(role: try str(.role), value: try expr(.value))
         case .grant: change = .grant(key: try str(.key), entity: try str(.entity))
         case .revoke: change = .revoke(key: try str(.key), entity: try str(.entity))
+        case .rotateKeyTo: change = .rotateKeyTo(key: try str(.key), param: try str(.param))
+        case .grantTo: change = .grantTo(key: try str(.key), param: try str(.param))
         }
         loc = try c.decode(SourceLocation.self, forKey: .loc)
     }
@@ -96,6 +108,7 @@ extension Effect: Codable {
         case .rotateKey(let k, let e), .grant(let k, let e), .revoke(let k, let e):
             try c.encode(k, forKey: .key); try c.encode(e, forKey: .entity)
         case .setThreshold(let r, let v): try c.encode(v, forKey: .value); try c.encode(r, forKey: .role)
+        case .rotateKeyTo(let k, let p), .grantTo(let k, let p): try c.encode(k, forKey: .key); try c.encode(p, forKey: .param)
         }
         try c.encode(loc, forKey: .loc)
     }

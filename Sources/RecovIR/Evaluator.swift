@@ -242,6 +242,8 @@ public struct Evaluator: Sendable {
                 if let lo = p.min, x < lo { throw EvaluationError("parameter '\(p.name)' = \(x) below \(lo)") }
                 if let hi = p.max, x > hi { throw EvaluationError("parameter '\(p.name)' = \(x) above \(hi)") }
                 if p.type == .account, x < 0 { throw EvaluationError("account \(x) is negative") }
+            case (.entity, .int(let x)):
+                if x < 0 || x >= world.model.entities.count { throw EvaluationError("parameter '\(p.name)' = \(x) names no entity") }
             default: throw EvaluationError("parameter '\(p.name)' has the wrong type")
             }
         }
@@ -271,9 +273,19 @@ public struct Evaluator: Sendable {
             case .rotateKey(let k, let en): next.holders[k] = en
             case .grant(let k, let en): next.grants.insert(Grant(key: k, entity: en))
             case .revoke(let k, let en): next.grants.remove(Grant(key: k, entity: en))
+            case .rotateKeyTo(let k, let p): next.holders[k] = try chosenEntity(p, env)
+            case .grantTo(let k, let p): next.grants.insert(Grant(key: k, entity: try chosenEntity(p, env)))
             case .setThreshold(let r, let v): next.thresholds[r] = try int(v, s, env)
             }
         }
+    }
+
+    /// The entity an entity parameter names: its index in the model's entities.
+    public func chosenEntity(_ param: String, _ env: Env) throws(EvaluationError) -> String {
+        guard case .int(let i) = env.params[param], i >= 0, i < world.model.entities.count else {
+            throw EvaluationError("entity parameter '\(param)' names no entity")
+        }
+        return world.model.entities[i].name
     }
 
     /// The claim of `account` in `s`, if the model declares one.

@@ -22,6 +22,7 @@ public struct ExprScope: Sendable {
             case .int: params[p.name] = .int
             case .bool: params[p.name] = .bool
             case .account: params[p.name] = .account
+            case .entity: continue   // names the target of RotateKey/Grant only, not a value in expressions
             }
         }
         if action.user { params["caller"] = .account }

@@ -199,6 +199,14 @@ public struct Validator {
             bounds(p.min, p.max, "parameter '\(p.name)'", p.loc, &out)
             if p.type == .int, p.min == nil || p.max == nil { err("parameter '\(p.name)' needs both bounds", p.loc) }
             if p.name == "caller", a.user { err("'caller' is the calling account and cannot name a parameter", p.loc) }
+            if p.type == .entity {
+                if m.entities.isEmpty { err("entity parameter '\(p.name)' has no entity to choose from", p.loc) }
+                if p.min != nil || p.max != nil { err("entity parameter '\(p.name)' takes no bounds: it ranges over the model's entities", p.loc) }
+                let used = a.effects.contains { e in
+                    switch e.change { case .rotateKeyTo(_, let q), .grantTo(_, let q): return q == p.name; default: return false }
+                }
+                if !used { err("entity parameter '\(p.name)' is never the target of RotateKey(_, to:) or Grant(_, to:), so it would have no effect", p.loc) }
+            }
         }
         let scope = ExprScope.action(a, in: m)
         expect(a.guardExpr, .bool, scope, "guard of '\(a.name)'", a.loc, &out)
@@ -225,6 +233,11 @@ public struct Validator {
             case .rotateKey(let k, let en), .grant(let k, let en), .revoke(let k, let en):
                 guard m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(k)'", e.loc); continue }
                 guard m.entities.contains(where: { $0.name == en }) else { err("unknown entity '\(en)'", e.loc); continue }
+            case .rotateKeyTo(let k, let p), .grantTo(let k, let p):
+                guard m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(k)'", e.loc); continue }
+                guard a.params.contains(where: { $0.name == p && $0.type == .entity }) else {
+                    err("'\(p)' is not an entity parameter of this action (declare it with ctx.entity(\"\(p)\"))", e.loc); continue
+                }
             case .setThreshold(let r, let v):
                 guard let role = m.role(r) else { err("unknown role '\(r)'", e.loc); continue }
                 if role.kind != .multisig { err("only a multisig has a threshold to set ('\(r)' is \(role.kind.rawValue))", e.loc) }
@@ -266,6 +279,7 @@ public struct Validator {
             let ascope = ExprScope.action(a, in: m)
             for arg in s.args {
                 guard let prm = a.params.first(where: { $0.name == arg.name }) else { err("step '\(s.name)': action '\(a.name)' has no parameter '\(arg.name)'", s.loc); continue }
+                if prm.type == .entity { err("step '\(s.name)': entity parameter '\(arg.name)' cannot be fixed by an argument; to name the entity, use RotateKey(key, to: entity) or Grant(key, to: entity) in an action", s.loc); continue }
                 let want: ExprType = prm.type == .int ? .int : prm.type == .bool ? .bool : .account
                 expect(arg.value, want, scope, "argument '\(arg.name)' of step '\(s.name)'", s.loc, &out)
                 _ = ascope

@@ -122,4 +122,23 @@ struct VotingTests {
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(passes(r.verdicts["no-unilateral-control"]))
     }
+
+    @Test("an authority move chosen by the actor: the attacker rotates a guardian key to itself")
+    func rotateToChosen() async throws {
+        let r = try await runVoting("rotate-to-chosen")
+        #expect(r.status == 1)
+        #expect(r.verdicts["no-unilateral-control"] == "VIOLATED")
+        #expect(r.verdicts["blast-radius"] == "VIOLATED")
+        #expect(r.verdicts["bounded-intervention"] == "VIOLATED")
+        #expect(r.stdout.contains("rcRecover(newHolder: RC Mallory)"))
+        #expect(r.stdout.contains("key rc-k2: held by RC Bob → RC Mallory"))
+    }
+
+    @Test("a rotation to a chosen entity that needs the 2-of-3 guardian: nobody takes it alone")
+    func rotateToChosenGuarded() async throws {
+        let r = try await runVoting("rotate-to-chosen-guarded")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(passes(r.verdicts["no-unilateral-control"]))
+        #expect(passes(r.verdicts["blast-radius"]))
+    }
 }
