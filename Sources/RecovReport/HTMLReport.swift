@@ -62,6 +62,7 @@ public enum HTMLReport {
         h += "<p class=\"totals exit-\(report.exitCode)\" id=\"totals\">\(escape(TextRenderer().summary(report))) — exit code \(report.exitCode)</p>\n</header>\n"
         h += summaryTable(report)
         h += findings(report)
+        h += acceptedRoles(report)
         var index = 0
         for r in report.results where r.counterexample != nil {
             index += 1
@@ -122,6 +123,20 @@ public enum HTMLReport {
                 }
             }
             h += "</tr>\n"
+        }
+        h += "</tbody>\n</table>\n</section>\n"
+        return h
+    }
+
+    /// The roles accepted as held by one entity (`.allowUnilateral`), with their reasons, per
+    /// procedure; nothing when none is accepted.
+    private static func acceptedRoles(_ report: RunReport) -> String {
+        let rows = report.results.flatMap { r in (r.acceptedUnilateral ?? []).map { (r.procedure, $0) } }
+        if rows.isEmpty { return "" }
+        var h = "<section id=\"accepted\">\n<h2>Accepted unilateral roles</h2>\n<table class=\"findings\">\n"
+        h += "<thead><tr><th>procedure</th><th>role</th><th>why one entity is accepted</th><th>where</th></tr></thead>\n<tbody>\n"
+        for (p, a) in rows {
+            h += "<tr><td>\(escape(p))</td><td><code>\(escape(a.role))</code></td><td>\(escape(a.reason))</td><td class=\"loc\">\(escape(locationText(a.location)))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</section>\n"
         return h

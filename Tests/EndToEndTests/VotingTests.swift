@@ -43,7 +43,7 @@ struct VotingTests {
         #expect(r.stdout.contains("(minimum coalition 3)"))
     }
 
-    @Test("accepted unilateral roles appear in JSON, SARIF and JUnit")
+    @Test("accepted unilateral roles appear in JSON, SARIF, JUnit and HTML")
     func acceptedInEveryFormat() async throws {
         let json = try await runVoting("role-min-coalition-holds", ["--format", "json"])
         #expect(json.stdout.contains("\"acceptedUnilateral\""))
@@ -52,6 +52,11 @@ struct VotingTests {
         #expect(sarif.stdout.contains("role 'rmSteward' accepted as held by one entity: risk steward"))
         let junit = try await runVoting("role-min-coalition-holds", ["--format", "junit"])
         #expect(junit.stdout.contains("risk steward: moves the cap by at most 50 per call"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("voting-html-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try await runVoting("role-min-coalition-holds", ["--report", dir.path])
+        let html = try String(contentsOf: dir.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(html.contains("Accepted unilateral roles") && html.contains("risk steward: moves the cap by at most 50 per call"))
     }
 
     @Test("a governor with a 4% quorum: a 5% holder passes a proposal when nobody else votes")
