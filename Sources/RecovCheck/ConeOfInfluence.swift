@@ -81,7 +81,7 @@ enum ConeOfInfluence {
                     if let i { r.formUnion(reads(i)) }
                 case .assignAll(let t, let v): w.insert(t); r.formUnion(reads(v))
                 case .setThreshold(_, let v): r.formUnion(reads(v))
-                case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo: break
+                case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: break
                 }
             }
             transitions.append((w, r))

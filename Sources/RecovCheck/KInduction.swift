@@ -183,7 +183,7 @@ struct AuthorityWrites {
                 case .rotateKey(let k, _): keys.insert(k)
                 case .grant(let k, let en), .revoke(let k, let en): grants.insert(Grant(key: k, entity: en))
                 case .rotateKeyTo(let k, _): keys.insert(k)
-                case .grantTo(let k, _): for en in world.model.entities { grants.insert(Grant(key: k, entity: en.name)) }
+                case .grantTo(let k, _), .revokeFrom(let k, _): for en in world.model.entities { grants.insert(Grant(key: k, entity: en.name)) }
                 case .setThreshold(let r, _): thresholds.insert(r)
                 case .assign, .assignAll: break
                 }

@@ -140,7 +140,7 @@ final class Unrolling {
                 switch e.change {
                 case .grant(let k, let en), .revoke(let k, let en): pairs.insert(Grant(key: k, entity: en))
                 // A grant to an entity the caller chooses may create the entry for any entity.
-                case .grantTo(let k, _): for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
+                case .grantTo(let k, _), .revokeFrom(let k, _): for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
                 default: break
                 }
             }
@@ -383,13 +383,14 @@ final class Unrolling {
             case .revoke(let k, let en): u.grants[Grant(key: k, entity: en)] = ctx.falseExpr
             case .rotateKeyTo(let k, let p):
                 if let x = env.params[p] { u.holders[k] = x }
-            case .grantTo(let k, let p):
-                // `Evaluator.applyEffects`: the entry of the entity the parameter names is switched on.
+            case .grantTo(let k, let p), .revokeFrom(let k, let p):
+                // `Evaluator.applyEffects`: the entry of the entity the parameter names is switched on (off).
                 guard let x = env.params[p] else { continue }
+                let on = e.kind == .grantTo ? ctx.trueExpr : ctx.falseExpr
                 for (i, en) in world.model.entities.enumerated() {
                     let g = Grant(key: k, entity: en.name)
                     guard let current = u.grants[g] ?? s.grants[g] else { continue }
-                    u.grants[g] = ctx.ite(ctx.eq(x, ctx.int(i)), ctx.trueExpr, current)
+                    u.grants[g] = ctx.ite(ctx.eq(x, ctx.int(i)), on, current)
                 }
             case .setThreshold(let r, let v): u.thresholds[r] = lowering.lower(v, s, env)
             }

@@ -163,6 +163,13 @@ extension Grant {
     }
 }
 
+extension Revoke {
+    /// Revokes the use of `key` by the entity the caller chooses (`ctx.entity(...)`).
+    public init(_ key: Key, from entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        effect = RecovIR.Effect(.revokeFrom(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+    }
+}
+
 /// Role `role`'s threshold becomes `value`.
 public struct SetThreshold: ActionComponent, Sendable {
     let effect: RecovIR.Effect

@@ -144,7 +144,7 @@ func expressions(in a: RecovIR.Action) -> [(Expr, SourceLocation)] {
             if let i { out.append((i, e.loc)) }
             out.append((v, e.loc))
         case .assignAll(_, let v), .setThreshold(_, let v): out.append((v, e.loc))
-        case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo: break
+        case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: break
         }
     }
     for x in [a.allowedReduction, a.live].compactMap({ $0 }) { out.append((x, a.loc)) }

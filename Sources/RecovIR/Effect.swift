@@ -16,6 +16,8 @@ public enum EffectKind: String, Codable, Hashable, Sendable {
     case rotateKeyTo
     /// The entity the action's entity parameter `param` names may now sign with `key`.
     case grantTo
+    /// The entity the action's entity parameter `param` names may no longer sign with `key`.
+    case revokeFrom
 }
 
 /// One state change of an action. All effects of an action read the state before the action.
@@ -50,6 +52,8 @@ public struct Effect: Hashable, Sendable {
         case rotateKeyTo(key: String, param: String)
         /// The entity chosen by the caller (entity parameter `param`) may now sign with `key`.
         case grantTo(key: String, param: String)
+        /// The entity chosen by the caller (entity parameter `param`) may no longer sign with `key`.
+        case revokeFrom(key: String, param: String)
 
         /// The wire tag.
         public var kind: EffectKind {
@@ -62,6 +66,7 @@ public struct Effect: Hashable, Sendable {
             case .revoke: return .revoke
             case .rotateKeyTo: return .rotateKeyTo
             case .grantTo: return .grantTo
+            case .revokeFrom: return .revokeFrom
             }
         }
 
@@ -69,7 +74,7 @@ public struct Effect: Hashable, Sendable {
         public var written: String {
             switch self {
             case .assign(let t, _, _), .assignAll(let t, _): return t
-            case .rotateKey(let k, _), .grant(let k, _), .revoke(let k, _), .rotateKeyTo(let k, _), .grantTo(let k, _): return k
+            case .rotateKey(let k, _), .grant(let k, _), .revoke(let k, _), .rotateKeyTo(let k, _), .grantTo(let k, _), .revokeFrom(let k, _): return k
             case .setThreshold(let r, _): return r
             }
         }
@@ -93,6 +98,7 @@ extension Effect: Codable {
         case .revoke: change = .revoke(key: try str(.key), entity: try str(.entity))
         case .rotateKeyTo: change = .rotateKeyTo(key: try str(.key), param: try str(.param))
         case .grantTo: change = .grantTo(key: try str(.key), param: try str(.param))
+        case .revokeFrom: change = .revokeFrom(key: try str(.key), param: try str(.param))
         }
         loc = try c.decode(SourceLocation.self, forKey: .loc)
     }
@@ -108,7 +114,7 @@ extension Effect: Codable {
         case .rotateKey(let k, let e), .grant(let k, let e), .revoke(let k, let e):
             try c.encode(k, forKey: .key); try c.encode(e, forKey: .entity)
         case .setThreshold(let r, let v): try c.encode(v, forKey: .value); try c.encode(r, forKey: .role)
-        case .rotateKeyTo(let k, let p), .grantTo(let k, let p): try c.encode(k, forKey: .key); try c.encode(p, forKey: .param)
+        case .rotateKeyTo(let k, let p), .grantTo(let k, let p), .revokeFrom(let k, let p): try c.encode(k, forKey: .key); try c.encode(p, forKey: .param)
         }
         try c.encode(loc, forKey: .loc)
     }

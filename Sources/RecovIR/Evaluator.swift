@@ -275,6 +275,7 @@ public struct Evaluator: Sendable {
             case .revoke(let k, let en): next.grants.remove(Grant(key: k, entity: en))
             case .rotateKeyTo(let k, let p): next.holders[k] = try chosenEntity(p, env)
             case .grantTo(let k, let p): next.grants.insert(Grant(key: k, entity: try chosenEntity(p, env)))
+            case .revokeFrom(let k, let p): next.grants.remove(Grant(key: k, entity: try chosenEntity(p, env)))
             case .setThreshold(let r, let v): next.thresholds[r] = try int(v, s, env)
             }
         }

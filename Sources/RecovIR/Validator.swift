@@ -203,9 +203,9 @@ public struct Validator {
                 if m.entities.isEmpty { err("entity parameter '\(p.name)' has no entity to choose from", p.loc) }
                 if p.min != nil || p.max != nil { err("entity parameter '\(p.name)' takes no bounds: it ranges over the model's entities", p.loc) }
                 let used = a.effects.contains { e in
-                    switch e.change { case .rotateKeyTo(_, let q), .grantTo(_, let q): return q == p.name; default: return false }
+                    switch e.change { case .rotateKeyTo(_, let q), .grantTo(_, let q), .revokeFrom(_, let q): return q == p.name; default: return false }
                 }
-                if !used { err("entity parameter '\(p.name)' is never the target of RotateKey(_, to:) or Grant(_, to:), so it would have no effect", p.loc) }
+                if !used { err("entity parameter '\(p.name)' is never the target of RotateKey(_, to:), Grant(_, to:) or Revoke(_, from:), so it would have no effect", p.loc) }
             }
         }
         let scope = ExprScope.action(a, in: m)
@@ -233,7 +233,7 @@ public struct Validator {
             case .rotateKey(let k, let en), .grant(let k, let en), .revoke(let k, let en):
                 guard m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(k)'", e.loc); continue }
                 guard m.entities.contains(where: { $0.name == en }) else { err("unknown entity '\(en)'", e.loc); continue }
-            case .rotateKeyTo(let k, let p), .grantTo(let k, let p):
+            case .rotateKeyTo(let k, let p), .grantTo(let k, let p), .revokeFrom(let k, let p):
                 guard m.keys.contains(where: { $0.name == k }) else { err("unknown key '\(k)'", e.loc); continue }
                 guard a.params.contains(where: { $0.name == p && $0.type == .entity }) else {
                     err("'\(p)' is not an entity parameter of this action (declare it with ctx.entity(\"\(p)\"))", e.loc); continue

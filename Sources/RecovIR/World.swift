@@ -35,7 +35,7 @@ public struct World: Sendable {
     /// thresholds, or a role reads state (voting power or deposits as state variables).
     public var authorityIsDynamic: Bool {
         authorityReadsState ||
-        (model.actions + attacks).contains { a in a.effects.contains { [.rotateKey, .grant, .revoke, .setThreshold, .rotateKeyTo, .grantTo].contains($0.kind) } }
+        (model.actions + attacks).contains { a in a.effects.contains { [.rotateKey, .grant, .revoke, .setThreshold, .rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind) } }
     }
 
     /// Whether some role's satisfaction depends on state variables (`Role.Rule.stateReads`).

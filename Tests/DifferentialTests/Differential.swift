@@ -213,7 +213,7 @@ private extension Effect.Change {
     var value: Expr? {
         switch self {
         case .assign(_, _, let v), .assignAll(_, let v), .setThreshold(_, let v): return v
-        case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo: return nil
+        case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: return nil
         }
     }
 
@@ -223,7 +223,7 @@ private extension Effect.Change {
         case .assign(let t, let i, _): return .assign(target: t, index: i, value: v)
         case .assignAll(let t, _): return .assignAll(target: t, value: v)
         case .setThreshold(let r, _): return .setThreshold(role: r, value: v)
-        case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo: return self
+        case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: return self
         }
     }
 }

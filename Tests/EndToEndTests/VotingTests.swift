@@ -146,4 +146,21 @@ struct VotingTests {
         #expect(passes(r.verdicts["no-unilateral-control"]))
         #expect(passes(r.verdicts["blast-radius"]))
     }
+
+    @Test("a revocation whose target the caller chooses: the attacker removes the honest signer")
+    func revokeChosen() async throws {
+        let r = try await runVoting("revoke-chosen")
+        #expect(r.status == 1)
+        #expect(r.verdicts["bounded-intervention"] == "VIOLATED")
+        #expect(r.verdicts["containment-time"] == "VIOLATED")
+        #expect(r.stdout.contains("rvDropSigner(who: RV Bob)"))
+    }
+
+    @Test("the same revocation behind the 2-of-2 admins: the honest pause runs")
+    func revokeChosenGuarded() async throws {
+        let r = try await runVoting("revoke-chosen-guarded")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(passes(r.verdicts["bounded-intervention"]))
+        #expect(passes(r.verdicts["no-unilateral-control"]))
+    }
 }

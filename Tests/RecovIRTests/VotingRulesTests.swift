@@ -71,8 +71,10 @@ private func governor(_ counts: QuorumCounting = .forVotes) -> Role.Governor {
     let g = try JSONDecoder().decode(Role.self, from: Data(minimal.utf8))
     guard case .governor(let gv) = g.rule else { Issue.record("not a governor"); return }
     #expect(gv.quorumCounts == .forVotes && gv.measuredAt == .snapshot && gv.proposalThreshold == 0 && gv.votingPeriod == 0)
-    let e = Effect(.rotateKeyTo(key: "k", param: "who"), loc: here)
-    #expect(try JSONDecoder().decode(Effect.self, from: try JSONEncoder().encode(e)) == e)
+    for e in [Effect(.rotateKeyTo(key: "k", param: "who"), loc: here), Effect(.grantTo(key: "k", param: "who"), loc: here),
+              Effect(.revokeFrom(key: "k", param: "who"), loc: here)] {
+        #expect(try JSONDecoder().decode(Effect.self, from: try JSONEncoder().encode(e)) == e)
+    }
 }
 
 @Test func validatorRejectsIneffectiveVotingDeclarations() {
