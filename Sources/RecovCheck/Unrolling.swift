@@ -1,50 +1,6 @@
 import RecovIR
 import RecovSMT
 
-/// One kind of transition the unrolling offers at every depth.
-enum Alternative {
-    case tick
-    case step(Int)
-    case user(Action)
-    case permissionless(Action)
-    case attack(Action)
-    case privileged(Action, role: String)
-    case oracle(OracleMove)
-    /// The coalition under test uses a role it may hold alone (escalation), in `no-unilateral-control` checks.
-    case coalition(Action, role: String)
-
-    var action: Action? {
-        switch self {
-        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _), .coalition(let a, _): return a
-        default: return nil
-        }
-    }
-
-    /// Whether the attacker takes this transition.
-    var byAttacker: Bool {
-        switch self {
-        case .attack, .privileged, .oracle, .coalition: return true
-        default: return false
-        }
-    }
-}
-
-/// The variables of the transition from depth `i` to `i + 1`.
-final class SymbolicTransition {
-    let selector: Z3Expr
-    let duration: Z3Expr
-    let caller: Z3Expr
-    /// Parameter bindings per alternative.
-    var envs: [SymbolicEnv] = []
-    /// Free parameters per alternative (for extraction).
-    var params: [[(Param, Z3Expr)]] = []
-    var oracleValues: [Int: Z3Expr] = [:]
-
-    init(selector: Z3Expr, duration: Z3Expr, caller: Z3Expr) {
-        self.selector = selector; self.duration = duration; self.caller = caller
-    }
-}
-
 /// The bounded unrolling of one world: initial state, then transitions added one depth at a time.
 ///
 /// Mirrors `Evaluator.apply`: every constraint here has its concrete twin there, and every
@@ -398,7 +354,8 @@ final class Unrolling {
         return u
     }
 
-    /// Adds the transition from the current last state to a new one.
+    /// Adds the transition from the current last state to a new one: the transition's variables,
+    /// each alternative's parameters and enabling condition, then the next state.
     func extend() {
         let i = transitions.count
         let s = states[i]
@@ -409,69 +366,88 @@ final class Unrolling {
         var enabled: [Z3Expr] = []
         var ups: [Updates?] = []
         for (k, alt) in alternatives.enumerated() {
-            var env = SymbolicEnv()
-            var params: [(Param, Z3Expr)] = []
-            if let a = alt.action ?? stepAction(alt) {
-                for p in a.params {
-                    let name = SymbolName.parameter(action: a.name, parameter: p.name) + "@\(i)#\(k)"
-                    let x = p.type == .bool ? ctx.boolConst(name) : ctx.intConst(name)
-                    env.params[p.name] = x
-                    params.append((p, x))
-                    if p.type == .account { constrainAccountTerm(x) }
-                }
-                if a.user { env.params["caller"] = t.caller }
-            }
+            let (env, params) = bindParameters(alt, k, depth: i, caller: t.caller)
             t.envs.append(env)
             t.params.append(params)
-            switch alt {
-            case .tick:
-                // Time stops at a pending step's deadline unless the procedure is blocked there
-                // (then the clock and the attacker go on; the step never runs late).
-                let due = ctx.add([s.last, deadline(of: s.pc)])
-                enabled.append(ctx.and([
-                    ctx.ge(t.duration, ctx.int(1)),
-                    ctx.implies(ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
-                                timeAfterBlock ? ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])
-                                               : ctx.le(ctx.add([s.now, t.duration]), due)),
-                ]))
-                ups.append(nil)
-            case .step(let j):
-                let a = stepAction(alt)!
-                enabled.append(ctx.and([
-                    ctx.eq(s.pc, ctx.int(j)),
-                    ctx.ge(s.now, ctx.add([s.last, ctx.int(evaluator.earliest(j))])),
-                    ctx.le(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
-                    stepEnabled(j, s, env, params: params),
-                ]))
-                ups.append(updates(a, s, env))
-            case .user(let a), .permissionless(let a):
-                enabled.append(ctx.and([lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
-                ups.append(updates(a, s, env))
-            case .attack(let a):
-                let live = a.live.map { lowering.lower($0, s, env) } ?? ctx.trueExpr
-                enabled.append(ctx.and([live, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
-                ups.append(updates(a, s, env))
-            case .privileged(let a, let role):
-                enabled.append(ctx.and([attackerSatisfies(role, s), lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
-                ups.append(updates(a, s, env))
-            case .coalition(let a, let role):
-                let sat = satisfies(role, s, attacker: coalitionAttacker, borrow: true, member: coalitionMember)
-                // Allowed at the coalition's size: `Evaluator.apply`'s `.coalition` case.
-                let allowed = ctx.ge(coalitionSize, ctx.int(world.model.role(role).map { world.model.minCoalition(of: $0) } ?? 1))
-                enabled.append(ctx.and([sat, allowed, lowering.lower(a.guardExpr, s, env)] + params.map { paramBounds($0.0, $0.1) }))
-                ups.append(updates(a, s, env))
-            case .oracle(let o):
-                let v = ctx.intConst(SymbolName.oracle(o.target) + "@\(i)#\(k)")
-                t.oracleValues[k] = v
-                enabled.append(ctx.and([ctx.ge(v, ctx.int(o.min)), ctx.le(v, ctx.int(o.max))]))
-                var u = Updates()
-                u.ints[o.target] = v
-                ups.append(u)
-            }
+            let (condition, writes) = enabling(alt, k, s, env, params, t, depth: i)
+            enabled.append(condition)
+            ups.append(writes)
         }
         for (k, e) in enabled.enumerated() { solver.assert(ctx.implies(isAlt(t, k), e)) }
+        let next = nextState(after: s, t, ups, depth: i)
+        transitions.append(t)
+        states.append(next)
+    }
 
-        // The next state: fresh variables equal to the chosen alternative's writes, else unchanged.
+    /// Fresh variables for the parameters of alternative `k`'s action at depth `i` (account
+    /// parameters become account terms); a user action's `caller` is the transition's caller.
+    private func bindParameters(_ alt: Alternative, _ k: Int, depth i: Int, caller: Z3Expr) -> (SymbolicEnv, [(Param, Z3Expr)]) {
+        var env = SymbolicEnv()
+        var params: [(Param, Z3Expr)] = []
+        guard let a = alt.action ?? stepAction(alt) else { return (env, params) }
+        for p in a.params {
+            let name = SymbolName.parameter(action: a.name, parameter: p.name) + "@\(i)#\(k)"
+            let x = p.type == .bool ? ctx.boolConst(name) : ctx.intConst(name)
+            env.params[p.name] = x
+            params.append((p, x))
+            if p.type == .account { constrainAccountTerm(x) }
+        }
+        if a.user { env.params["caller"] = caller }
+        return (env, params)
+    }
+
+    /// When alternative `k` may be taken from `s`, and what it writes (`nil` for a tick).
+    private func enabling(_ alt: Alternative, _ k: Int, _ s: SymbolicState, _ env: SymbolicEnv, _ params: [(Param, Z3Expr)],
+                          _ t: SymbolicTransition, depth i: Int) -> (Z3Expr, Updates?) {
+        func bounds() -> [Z3Expr] { params.map { paramBounds($0.0, $0.1) } }
+        switch alt {
+        case .tick:
+            // Time stops at a pending step's deadline unless the procedure is blocked there
+            // (then the clock and the attacker go on; the step never runs late).
+            let due = ctx.add([s.last, deadline(of: s.pc)])
+            return (ctx.and([
+                ctx.ge(t.duration, ctx.int(1)),
+                ctx.implies(ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
+                            timeAfterBlock ? ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])
+                                           : ctx.le(ctx.add([s.now, t.duration]), due)),
+            ]), nil)
+        case .step(let j):
+            let a = stepAction(alt)!
+            let condition = ctx.and([
+                ctx.eq(s.pc, ctx.int(j)),
+                ctx.ge(s.now, ctx.add([s.last, ctx.int(evaluator.earliest(j))])),
+                ctx.le(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
+                stepEnabled(j, s, env, params: params),
+            ])
+            return (condition, updates(a, s, env))
+        case .user(let a), .permissionless(let a):
+            let condition = ctx.and([lowering.lower(a.guardExpr, s, env)] + bounds())
+            return (condition, updates(a, s, env))
+        case .attack(let a):
+            let live = a.live.map { lowering.lower($0, s, env) } ?? ctx.trueExpr
+            let condition = ctx.and([live, lowering.lower(a.guardExpr, s, env)] + bounds())
+            return (condition, updates(a, s, env))
+        case .privileged(let a, let role):
+            let condition = ctx.and([attackerSatisfies(role, s), lowering.lower(a.guardExpr, s, env)] + bounds())
+            return (condition, updates(a, s, env))
+        case .coalition(let a, let role):
+            let sat = satisfies(role, s, attacker: coalitionAttacker, borrow: true, member: coalitionMember)
+            // Allowed at the coalition's size: `Evaluator.apply`'s `.coalition` case.
+            let allowed = ctx.ge(coalitionSize, ctx.int(world.model.role(role).map { world.model.minCoalition(of: $0) } ?? 1))
+            let condition = ctx.and([sat, allowed, lowering.lower(a.guardExpr, s, env)] + bounds())
+            return (condition, updates(a, s, env))
+        case .oracle(let o):
+            let v = ctx.intConst(SymbolName.oracle(o.target) + "@\(i)#\(k)")
+            t.oracleValues[k] = v
+            var u = Updates()
+            u.ints[o.target] = v
+            return (ctx.and([ctx.ge(v, ctx.int(o.min)), ctx.le(v, ctx.int(o.max))]), u)
+        }
+    }
+
+    /// The state after transition `t` from `s`: fresh variables equal to the chosen alternative's
+    /// writes (`ups`, one per alternative), else unchanged.
+    private func nextState(after s: SymbolicState, _ t: SymbolicTransition, _ ups: [Updates?], depth i: Int) -> SymbolicState {
         let n = world.procedure.steps.count
         func chain(_ current: Z3Expr, _ pick: (Updates) -> Z3Expr?) -> Z3Expr {
             var acc = current
@@ -518,8 +494,7 @@ final class Unrolling {
         if let c = world.procedure.containment {
             ns.contained = freshEq("contained", ctx.or([s.contained, lowering.lower(c.expr, ns)]), ctx.boolConst)
         }
-        transitions.append(t)
-        states.append(ns)
+        return ns
     }
 
     func stepAction(_ alt: Alternative) -> Action? {
