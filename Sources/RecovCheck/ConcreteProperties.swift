@@ -29,187 +29,165 @@ public struct ConcreteProperties: Sendable {
     /// The violation at the last state (or last transition) of the trace, or nil if there is none:
     /// the one-sentence summary and the location of the violated declaration.
     public func violation(_ rule: Rule, states: [State], transitions: [Transition], witness: Witness) throws(EvaluationError) -> (String, SourceLocation)? {
+        switch rule {
+        case .invariant: return try invariantViolation(states, witness: witness)
+        case .containmentTime: return try containmentViolation(states)
+        case .blastRadius: return try blastRadiusViolation(states)
+        case .boundedIntervention:
+            if let v = try timingViolation(states) { return v }
+            let d = states.count - 1
+            guard d >= 1, let t = transitions.last, t.kind == .step, let j = t.stepIndex else { return nil }
+            let st = world.procedure.steps[j]
+            return undeclaredWrite(st, states[d - 1], states[d], witness: witness) ?? boundViolation(st, states[d - 1], states[d])
+        case .noCollateralLoss: return try collateralViolation(states, transitions: transitions, witness: witness)
+        case .noUnilateralControl: return controlViolation(states[states.count - 1], witness: witness)
+        case .sanity: return nil
+        }
+    }
+
+    /// `invariant`: an invariant false in the last state, or a variable out of its declared range.
+    private func invariantViolation(_ states: [State], witness: Witness) throws(EvaluationError) -> (String, SourceLocation)? {
         let d = states.count - 1
         let s = states[d]
-        let p = world.procedure
-        switch rule {
-        case .invariant:
-            for inv in world.model.invariants + p.invariants where !(try evaluator.bool(inv.expr, s)) {
-                return ("invariant '\(inv.name)' (\(inv.expr)) is false after \(d) transition(s)", inv.loc)
-            }
-            return RangeCheck(world: world).leftRange(s, transitions: d, witness: witness.account)
-        case .containmentTime:
-            guard let budget = p.containmentBudget, let c = p.containment, !s.contained else { return nil }
-            let elapsed = try Checked.sub(s.now, states[0].now, "the time since the trigger")
-            if elapsed > budget {
-                return ("not contained (\(c.expr)) \(HumanDuration.text(elapsed)) after the trigger, over the budget of \(HumanDuration.text(budget)) by \(HumanDuration.text(elapsed - budget))", c.loc)
-            }
-            if let j = try blockedStep(s) {
-                return ("step '\(p.steps[j].name)' cannot run at its deadline, \(HumanDuration.text(elapsed)) after the trigger\(expiryNote(j)), and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
-            }
-            return nil
-        case .blastRadius:
-            guard let br = p.blastRadius else { return nil }
-            let before = try evaluator.int(br.loss, states[0]), after = try evaluator.int(br.loss, s)
-            let (lost, beyond64) = after.subtractingReportingOverflow(before)
-            if beyond64 {
-                // Both values fit in 64 bits but their difference does not: decided exactly.
-                guard after > before else { return nil }
-                return ("value lost (\(br.loss)) grew from \(before) to \(after): more than 9.2e18 lost, over the budget of \(br.max)", br.loc)
-            }
-            if lost > br.max {
-                return ("value lost (\(br.loss)) grew from \(before) to \(after): \(lost) lost, over the budget of \(br.max) by \(lost - br.max)", br.loc)
-            }
-            return nil
-        case .boundedIntervention:
-            for (j, st) in p.steps.enumerated() {
-                for b in st.bounds {
-                    guard case .maxDuration(let e, let dur) = b.limit, j < s.stepTimes.count, let t = s.stepTimes[j] else { continue }
-                    if s.now > (try Checked.add(t, dur, "the end of MaxDuration of step '\(st.name)'")), try evaluator.bool(e, s) {
-                        return ("\(e) still holds \(HumanDuration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(HumanDuration.text(dur))", b.loc)
-                    }
-                }
-            }
-            if let w = p.window, s.pc < p.steps.count, (try Checked.sub(s.now, states[0].now, "the time since the trigger")) > w {
-                return ("the procedure has not finished \(HumanDuration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(HumanDuration.text(w))", p.loc)
-            }
-            if let j = try blockedStep(s) {
-                return ("step '\(p.steps[j].name)' cannot run at its deadline (\(HumanDuration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): its guard or its authority fails", p.steps[j].loc)
-            }
-            guard d >= 1, let t = transitions.last, t.kind == .step, let j = t.stepIndex else { return nil }
-            let st = p.steps[j], before = states[d - 1]
-            let declared = Set(st.writes)
-            for v in world.model.state where !declared.contains(v.name) {
-                switch v.type {
-                case .int where before.ints[v.name] != s.ints[v.name]:
-                    return ("step '\(st.name)' wrote '\(v.name)' (\(before.ints[v.name]!) → \(s.ints[v.name]!)), which it does not declare (declared: \(declaredText(st)))", st.loc)
-                case .bool where before.bools[v.name] != s.bools[v.name]:
-                    return ("step '\(st.name)' wrote '\(v.name)' (\(before.bools[v.name]!) → \(s.bools[v.name]!)), which it does not declare (declared: \(declaredText(st)))", st.loc)
-                case .map:
-                    if let a = witness.account, before.maps[v.name]?[a] != s.maps[v.name]?[a] {
-                        return ("step '\(st.name)' wrote '\(v.name)[#\(a)]' (\(before.maps[v.name]?[a] ?? 0) → \(s.maps[v.name]?[a] ?? 0)), which it does not declare (declared: \(declaredText(st)))", st.loc)
-                    }
-                default: break
-                }
-            }
-            for k in world.model.keys where !declared.contains(k.name) {
-                if before.holders[k.name] != s.holders[k.name] || before.grants.filter({ $0.key == k.name }) != s.grants.filter({ $0.key == k.name }) {
-                    return ("step '\(st.name)' changed who can sign with key '\(k.name)', which it does not declare (declared: \(declaredText(st)))", st.loc)
-                }
-            }
-            for r in world.model.roles where !declared.contains(r.name) && before.thresholds[r.name] != s.thresholds[r.name] {
-                return ("step '\(st.name)' changed the threshold of '\(r.name)' (\(before.thresholds[r.name] ?? 0) → \(s.thresholds[r.name] ?? 0)), which it does not declare", st.loc)
-            }
-            for b in st.bounds {
-                guard let target = b.target, let x = s.ints[target], let x0 = before.ints[target] else { continue }
-                switch b.limit {
-                case .range(_, let min, let max):
-                    if let lo = min, x < lo { return ("step '\(st.name)' set '\(target)' to \(x), below its declared minimum \(lo)", b.loc) }
-                    if let hi = max, x > hi { return ("step '\(st.name)' set '\(target)' to \(x), above its declared maximum \(hi)", b.loc) }
-                case .maxChange(_, let amt):
-                    let (delta, o) = x.subtractingReportingOverflow(x0)
-                    if o || delta.magnitude > UInt(Swift.max(amt, 0)) {
-                        return ("step '\(st.name)' changed '\(target)' by \(o ? "more than 9.2e18" : String(delta)) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc)
-                    }
-                case .maxDuration: break
-                }
-            }
-            return nil
-        case .noCollateralLoss:
-            guard d >= 1, let a = witness.account, let t = transitions.last else { return nil }
-            let before = states[d - 1]
-            guard let c0 = try evaluator.claim(of: a, in: before), let c1 = try evaluator.claim(of: a, in: s), c1 < c0 else { return nil }
-            if t.kind == .action, t.caller == a { return nil }
-            if let act = evaluator.action(of: t), let r = act.allowedReduction {
-                var env = try evaluator.bindings(of: t, in: before)
-                env.account = a
-                if try evaluator.bool(r, before, env) { return nil }
-            }
-            return ("claim of account #\(a) fell from \(c0) to \(c1) through \(TraceText.describe(t, world: world)), which account #\(a) did not initiate", world.model.claim?.loc ?? world.model.loc)
-        case .noUnilateralControl:
-            let members = Set(witness.coalitionEntities)
-            let size = (witness.attackerInCoalition ? 1 : 0) + members.subtracting(world.compromised).count
-            guard world.privilegedRoles.contains(where: { size < world.model.minCoalition(of: $0) }) else { return nil }
-            let isMember: (String) -> Bool = { e in world.compromised.contains(e) ? witness.attackerInCoalition : members.contains(e) }
-            // Report the roles the procedure's steps use first: they are the story a reviewer follows.
-            let stepRoles = Set(p.steps.map(\.role))
-            let roles = world.privilegedRoles.filter { stepRoles.contains($0.name) } + world.privilegedRoles.filter { !stepRoles.contains($0.name) }
-            for r in roles where r.allowUnilateral == nil && size < world.model.minCoalition(of: r) {
-                if evaluator.satisfies(r.name, in: s, attacker: witness.attackerInCoalition, member: isMember) {
-                    return (controlSummary(r, s, witness, isMember), r.loc)
-                }
-            }
-            return nil
-        case .sanity:
-            return nil
+        for inv in world.model.invariants + world.procedure.invariants where !(try evaluator.bool(inv.expr, s)) {
+            return ("invariant '\(inv.name)' (\(inv.expr)) is false after \(d) transition(s)", inv.loc)
         }
+        return RangeCheck(world: world).leftRange(s, transitions: d, witness: witness.account)
+    }
+
+    /// `containment-time`: still uncontained past the budget, or blocked at a step's deadline.
+    private func containmentViolation(_ states: [State]) throws(EvaluationError) -> (String, SourceLocation)? {
+        let s = states[states.count - 1]
+        let p = world.procedure
+        guard let budget = p.containmentBudget, let c = p.containment, !s.contained else { return nil }
+        let elapsed = try Checked.sub(s.now, states[0].now, "the time since the trigger")
+        if elapsed > budget {
+            return ("not contained (\(c.expr)) \(HumanDuration.text(elapsed)) after the trigger, over the budget of \(HumanDuration.text(budget)) by \(HumanDuration.text(elapsed - budget))", c.loc)
+        }
+        if let j = try blockedStep(s) {
+            return ("step '\(p.steps[j].name)' cannot run at its deadline, \(HumanDuration.text(elapsed)) after the trigger\(expiryNote(j)), and the protocol is not yet contained (\(c.expr))", p.steps[j].loc)
+        }
+        return nil
+    }
+
+    /// `blast-radius`: the loss grew beyond its budget since the trigger.
+    private func blastRadiusViolation(_ states: [State]) throws(EvaluationError) -> (String, SourceLocation)? {
+        guard let br = world.procedure.blastRadius else { return nil }
+        let before = try evaluator.int(br.loss, states[0]), after = try evaluator.int(br.loss, states[states.count - 1])
+        let (lost, beyond64) = after.subtractingReportingOverflow(before)
+        if beyond64 {
+            // Both values fit in 64 bits but their difference does not: decided exactly.
+            guard after > before else { return nil }
+            return ("value lost (\(br.loss)) grew from \(before) to \(after): more than 9.2e18 lost, over the budget of \(br.max)", br.loc)
+        }
+        if lost > br.max {
+            return ("value lost (\(br.loss)) grew from \(before) to \(after): \(lost) lost, over the budget of \(br.max) by \(lost - br.max)", br.loc)
+        }
+        return nil
+    }
+
+    /// `bounded-intervention`, in time: a `MaxDuration` overrun, the window passed, or a blocked step.
+    private func timingViolation(_ states: [State]) throws(EvaluationError) -> (String, SourceLocation)? {
+        let s = states[states.count - 1]
+        let p = world.procedure
+        for (j, st) in p.steps.enumerated() {
+            for b in st.bounds {
+                guard case .maxDuration(let e, let dur) = b.limit, j < s.stepTimes.count, let t = s.stepTimes[j] else { continue }
+                if s.now > (try Checked.add(t, dur, "the end of MaxDuration of step '\(st.name)'")), try evaluator.bool(e, s) {
+                    return ("\(e) still holds \(HumanDuration.text(s.now - t)) after step '\(st.name)', beyond its declared maximum of \(HumanDuration.text(dur))", b.loc)
+                }
+            }
+        }
+        if let w = p.window, s.pc < p.steps.count, (try Checked.sub(s.now, states[0].now, "the time since the trigger")) > w {
+            return ("the procedure has not finished \(HumanDuration.text(s.now - states[0].now)) after the trigger (step '\(p.steps[s.pc].name)' pending), beyond its window of \(HumanDuration.text(w))", p.loc)
+        }
+        if let j = try blockedStep(s) {
+            return ("step '\(p.steps[j].name)' cannot run at its deadline (\(HumanDuration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): its guard or its authority fails", p.steps[j].loc)
+        }
+        return nil
+    }
+
+    /// `bounded-intervention`, in what step `st` (from `before` to `s`) wrote beyond its declared
+    /// write set: a variable, the witness account's entry of a map, a key's signers, a threshold.
+    private func undeclaredWrite(_ st: Step, _ before: State, _ s: State, witness: Witness) -> (String, SourceLocation)? {
+        let declared = Set(st.writes)
+        for v in world.model.state where !declared.contains(v.name) {
+            switch v.type {
+            case .int where before.ints[v.name] != s.ints[v.name]:
+                return ("step '\(st.name)' wrote '\(v.name)' (\(before.ints[v.name]!) → \(s.ints[v.name]!)), which it does not declare (declared: \(declaredText(st)))", st.loc)
+            case .bool where before.bools[v.name] != s.bools[v.name]:
+                return ("step '\(st.name)' wrote '\(v.name)' (\(before.bools[v.name]!) → \(s.bools[v.name]!)), which it does not declare (declared: \(declaredText(st)))", st.loc)
+            case .map:
+                if let a = witness.account, before.maps[v.name]?[a] != s.maps[v.name]?[a] {
+                    return ("step '\(st.name)' wrote '\(v.name)[#\(a)]' (\(before.maps[v.name]?[a] ?? 0) → \(s.maps[v.name]?[a] ?? 0)), which it does not declare (declared: \(declaredText(st)))", st.loc)
+                }
+            default: break
+            }
+        }
+        for k in world.model.keys where !declared.contains(k.name) {
+            if before.holders[k.name] != s.holders[k.name] || before.grants.filter({ $0.key == k.name }) != s.grants.filter({ $0.key == k.name }) {
+                return ("step '\(st.name)' changed who can sign with key '\(k.name)', which it does not declare (declared: \(declaredText(st)))", st.loc)
+            }
+        }
+        for r in world.model.roles where !declared.contains(r.name) && before.thresholds[r.name] != s.thresholds[r.name] {
+            return ("step '\(st.name)' changed the threshold of '\(r.name)' (\(before.thresholds[r.name] ?? 0) → \(s.thresholds[r.name] ?? 0)), which it does not declare", st.loc)
+        }
+        return nil
+    }
+
+    /// `bounded-intervention`, in step `st`'s declared bounds: an `InRange` left or a `MaxChange` exceeded.
+    private func boundViolation(_ st: Step, _ before: State, _ s: State) -> (String, SourceLocation)? {
+        for b in st.bounds {
+            guard let target = b.target, let x = s.ints[target], let x0 = before.ints[target] else { continue }
+            switch b.limit {
+            case .range(_, let min, let max):
+                if let lo = min, x < lo { return ("step '\(st.name)' set '\(target)' to \(x), below its declared minimum \(lo)", b.loc) }
+                if let hi = max, x > hi { return ("step '\(st.name)' set '\(target)' to \(x), above its declared maximum \(hi)", b.loc) }
+            case .maxChange(_, let amt):
+                let (delta, o) = x.subtractingReportingOverflow(x0)
+                if o || delta.magnitude > UInt(Swift.max(amt, 0)) {
+                    return ("step '\(st.name)' changed '\(target)' by \(o ? "more than 9.2e18" : String(delta)) (\(x0) → \(x)), beyond its declared maximum change of \(amt)", b.loc)
+                }
+            case .maxDuration: break
+            }
+        }
+        return nil
+    }
+
+    /// `no-collateral-loss`: the witness account's claim fell in the last transition, which it did
+    /// not initiate and which its action does not allow.
+    private func collateralViolation(_ states: [State], transitions: [Transition], witness: Witness) throws(EvaluationError) -> (String, SourceLocation)? {
+        let d = states.count - 1
+        guard d >= 1, let a = witness.account, let t = transitions.last else { return nil }
+        let before = states[d - 1]
+        guard let c0 = try evaluator.claim(of: a, in: before), let c1 = try evaluator.claim(of: a, in: states[d]), c1 < c0 else { return nil }
+        if t.kind == .action, t.caller == a { return nil }
+        if let act = evaluator.action(of: t), let r = act.allowedReduction {
+            var env = try evaluator.bindings(of: t, in: before)
+            env.account = a
+            if try evaluator.bool(r, before, env) { return nil }
+        }
+        return ("claim of account #\(a) fell from \(c0) to \(c1) through \(TraceText.describe(t, world: world)), which account #\(a) did not initiate", world.model.claim?.loc ?? world.model.loc)
+    }
+
+    /// `no-unilateral-control`: the witness coalition, smaller than a role's minimum, satisfies that privileged role in `s`.
+    private func controlViolation(_ s: State, witness: Witness) -> (String, SourceLocation)? {
+        let members = Set(witness.coalitionEntities)
+        let size = (witness.attackerInCoalition ? 1 : 0) + members.subtracting(world.compromised).count
+        guard world.privilegedRoles.contains(where: { size < world.model.minCoalition(of: $0) }) else { return nil }
+        let isMember: (String) -> Bool = { e in world.compromised.contains(e) ? witness.attackerInCoalition : members.contains(e) }
+        // Report the roles the procedure's steps use first: they are the story a reviewer follows.
+        let stepRoles = Set(world.procedure.steps.map(\.role))
+        let roles = world.privilegedRoles.filter { stepRoles.contains($0.name) } + world.privilegedRoles.filter { !stepRoles.contains($0.name) }
+        for r in roles where r.allowUnilateral == nil && size < world.model.minCoalition(of: r) {
+            if evaluator.satisfies(r.name, in: s, attacker: witness.attackerInCoalition, member: isMember) {
+                return (controlSummary(r, s, witness, isMember), r.loc)
+            }
+        }
+        return nil
     }
 
     private func declaredText(_ st: Step) -> String { st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ") }
-
-    /// The coalition in words and how it meets the role.
-    func coalitionName(_ w: Witness) -> String {
-        var parts: [String] = []
-        if w.attackerInCoalition {
-            parts.append(world.compromised.isEmpty ? "the attacker" : "the attacker (holding the keys of \(world.compromised.sorted().joined(separator: ", ")))")
-        }
-        parts += w.coalitionEntities.filter { !world.compromised.contains($0) }.sorted()
-        return parts.isEmpty ? "nobody" : parts.joined(separator: " + ")
-    }
-
-    private func controlSummary(_ r: Role, _ s: State, _ w: Witness, _ member: (String) -> Bool) -> String {
-        let who = coalitionName(w)
-        let size = (w.attackerInCoalition ? 1 : 0) + Set(w.coalitionEntities).subtracting(world.compromised).count
-        let entityWord = size == 1 ? "one entity" : "\(size) entities"
-        switch r.rule {
-        case .multisig, .key:
-            let allKeys = r.rule.signingKeys
-            let keys = allKeys.filter { k in
-                (s.holders[k].map(member) ?? false) || s.grants.contains { $0.key == k && member($0.entity) }
-            }
-            // Group the keys by how the coalition controls them: "held by Sky Mavis: k1, k2; allowlist for Sky Mavis: k5".
-            var groups: [(String, [String])] = []
-            func add(_ how: String, _ k: String) {
-                if let i = groups.firstIndex(where: { $0.0 == how }) { groups[i].1.append(k) } else { groups.append((how, [k])) }
-            }
-            for k in keys {
-                if let h = s.holders[k], member(h) { add("held by \(h)", k) }
-                else { add("allowlist for \(s.grants.filter { $0.key == k && member($0.entity) }.map(\.entity).sorted().joined(separator: ", "))", k) }
-            }
-            let via = groups.map { "\($0.0): \($0.1.joined(separator: ", "))" }
-            let th = AuthorityRules(world: world).threshold(r, in: s)
-            return "\(entityWord), \(who), controls \(keys.count) of \(allKeys.count) keys of role '\(r.name)' — \(via.joined(separator: "; ")) — meeting its threshold of \(th) (minimum coalition \(world.model.minCoalition(of: r)))"
-        case .governance(let g):
-            let ps = g.powers
-            let borrowed = AuthorityRules(world: world).borrowed(r, attacker: w.attackerInCoalition, borrow: true)
-            let mine = ps.filter { member($0.entity) }.map(\.power).reduce(0, +) + borrowed
-            let total = ps.map(\.power).reduce(0, +) + borrowed
-            let pct = total > 0 ? Double(mine) * 100 / Double(total) : 0
-            let sm = g.supermajority
-            let borrowText = borrowed > 0 ? " including \(borrowed) voting power borrowed within one block (power is measured at execution)" : ""
-            return "\(entityWord), \(who), holds \(mine) of \(total) voting power (\(String(format1(pct)))%)\(borrowText) ≥ the \(sm) supermajority of role '\(r.name)'"
-        case .timelock(let t):
-            // Name how the inner role is met, then the timelock it goes through.
-            let total = AuthorityRules(world: world).delay(of: r.name)
-            let delay = total > 0 ? " after its \(HumanDuration.text(total)) delay" : ""
-            let veto = t.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
-            if let inner = world.model.role(t.role) {
-                return controlSummary(inner, s, w, member) + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"
-            }
-            return "\(entityWord), \(who), satisfies timelock '\(r.name)' alone"
-        case .governor(let g):
-            return "\(entityWord), \(who), passes a proposal of governor '\(r.name)' alone — \(VotingText.tally(r, g, in: s, world: world, attacker: w.attackerInCoalition, member: member)) (minimum coalition \(world.model.minCoalition(of: r)))"
-        case .shutdownModule(let m):
-            return "\(entityWord), \(who), fires shutdown module '\(r.name)' alone — \(VotingText.deposits(m, in: s, member: member)) (minimum coalition \(world.model.minCoalition(of: r)))"
-        case .anyone, .allOf:
-            return "\(entityWord), \(who), satisfies role '\(r.name)' (\(r.kind.rawValue)) alone (minimum coalition \(world.model.minCoalition(of: r)))"
-        }
-    }
-
-    private func format1(_ x: Double) -> String {
-        let scaled = (x * 10).rounded() / 10
-        return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
-    }
 
     /// ", when its queued operation expires (grace 1h)" if the step's deadline is its timelock's expiry.
     func expiryNote(_ j: Int) -> String {
