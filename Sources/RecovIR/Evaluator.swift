@@ -174,53 +174,17 @@ public struct Evaluator: Sendable {
 
     /// Applies `t` to `s`, or throws if `t` is not allowed in `s`.
     public func apply(_ t: Transition, to s: State) throws(EvaluationError) -> State {
-        let steps = world.procedure.steps
         var next = s
         switch t.kind {
-        case .tick:
-            guard let d = t.duration, d >= 1 else { throw EvaluationError("time must advance by at least one second") }
-            let end = try Checked.add(s.now, d, "the time after a tick of \(d)s")
-            if s.pc < steps.count, try !mayPassDeadline(s, until: end) {
-                throw EvaluationError("time cannot pass the deadline of pending step '\(steps[s.pc].name)'")
-            }
-            next.now = end
+        case .tick: next.now = try tickEnd(t, s)
         case .oracle:
-            guard let o = world.incident.oracles.first(where: { $0.target == t.name }), let v = t.args["value"]?.intValue else {
-                throw EvaluationError("no oracle moves '\(t.name)'")
-            }
-            guard v >= o.min && v <= o.max else { throw EvaluationError("oracle value \(v) outside \(o.min)...\(o.max)") }
-            next.ints[o.target] = v
+            let (target, v) = try oracleMove(t)
+            next.ints[target] = v
         case .step, .action, .attack, .privileged, .coalition:
             guard let a = action(of: t) else { throw EvaluationError("unknown action '\(t.name)'") }
             let env = try bindings(of: t, in: s)
             try checkParams(a, env)
-            switch t.kind {
-            case .step:
-                guard let j = t.stepIndex, j == s.pc, j < steps.count else { throw EvaluationError("step '\(t.name)' is not the next step") }
-                guard s.now >= (try Checked.add(s.lastStepTime, earliest(j), "the earliest time of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
-                guard s.now <= (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' missed its deadline: the procedure is blocked") }
-                guard honestSatisfies(steps[j].role, in: s) else { throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'") }
-            case .action:
-                if a.user {
-                    guard let c = t.caller, c >= 0 else { throw EvaluationError("user action without a caller") }
-                } else {
-                    guard a.by.contains(where: { world.model.role($0)?.kind == .anyone }) else { throw EvaluationError("'\(a.name)' is not permissionless") }
-                }
-            case .attack:
-                if let l = a.live, !(try bool(l, s, env)) { throw EvaluationError("attack '\(a.name)' is not live") }
-            case .privileged:
-                guard let r = t.role, a.by.contains(r), attackerSatisfies(r, in: s) else {
-                    throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
-                }
-            case .coalition:
-                let members = Set(t.coalition ?? []), withAttacker = t.attackerInCoalition ?? false
-                let size = (withAttacker ? 1 : 0) + members.subtracting(world.compromised).count
-                guard let r = t.role, a.by.contains(r), let role = world.model.role(r), role.kind != .anyone,
-                      size >= world.model.minCoalition(of: role),
-                      satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
-                else { throw EvaluationError("the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size") }
-            default: break
-            }
+            try checkAllowed(t, a, s, env)
             guard try bool(a.guardExpr, s, env) else { throw EvaluationError("guard of '\(a.name)' is false") }
             try applyEffects(a, env, s, &next)
             if t.kind == .step, let j = t.stepIndex {
@@ -231,6 +195,61 @@ public struct Evaluator: Sendable {
         }
         if let c = world.procedure.containment, try bool(c.expr, next) { next.contained = true }
         return next
+    }
+
+    /// The time after tick `t`: at least one second later, and not past a pending step's deadline
+    /// unless the procedure is blocked there.
+    private func tickEnd(_ t: Transition, _ s: State) throws(EvaluationError) -> Int {
+        let steps = world.procedure.steps
+        guard let d = t.duration, d >= 1 else { throw EvaluationError("time must advance by at least one second") }
+        let end = try Checked.add(s.now, d, "the time after a tick of \(d)s")
+        if s.pc < steps.count, try !mayPassDeadline(s, until: end) {
+            throw EvaluationError("time cannot pass the deadline of pending step '\(steps[s.pc].name)'")
+        }
+        return end
+    }
+
+    /// The variable oracle move `t` sets and its value, within the oracle's declared range.
+    private func oracleMove(_ t: Transition) throws(EvaluationError) -> (String, Int) {
+        guard let o = world.incident.oracles.first(where: { $0.target == t.name }), let v = t.args["value"]?.intValue else {
+            throw EvaluationError("no oracle moves '\(t.name)'")
+        }
+        guard v >= o.min && v <= o.max else { throw EvaluationError("oracle value \(v) outside \(o.min)...\(o.max)") }
+        return (o.target, v)
+    }
+
+    /// Throws unless whoever takes transition `t` (of action `a`) may take it in `s`: the next step
+    /// in its time window by its honest holders, a user with a caller or anyone on a permissionless
+    /// action, a live attack, the attacker meeting a role, or the coalition a unilateral role.
+    private func checkAllowed(_ t: Transition, _ a: Action, _ s: State, _ env: Env) throws(EvaluationError) {
+        let steps = world.procedure.steps
+        switch t.kind {
+        case .step:
+            guard let j = t.stepIndex, j == s.pc, j < steps.count else { throw EvaluationError("step '\(t.name)' is not the next step") }
+            guard s.now >= (try Checked.add(s.lastStepTime, earliest(j), "the earliest time of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
+            guard s.now <= (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' missed its deadline: the procedure is blocked") }
+            guard honestSatisfies(steps[j].role, in: s) else { throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'") }
+        case .action:
+            if a.user {
+                guard let c = t.caller, c >= 0 else { throw EvaluationError("user action without a caller") }
+            } else {
+                guard a.by.contains(where: { world.model.role($0)?.kind == .anyone }) else { throw EvaluationError("'\(a.name)' is not permissionless") }
+            }
+        case .attack:
+            if let l = a.live, !(try bool(l, s, env)) { throw EvaluationError("attack '\(a.name)' is not live") }
+        case .privileged:
+            guard let r = t.role, a.by.contains(r), attackerSatisfies(r, in: s) else {
+                throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
+            }
+        case .coalition:
+            let members = Set(t.coalition ?? []), withAttacker = t.attackerInCoalition ?? false
+            let size = (withAttacker ? 1 : 0) + members.subtracting(world.compromised).count
+            guard let r = t.role, a.by.contains(r), let role = world.model.role(r), role.kind != .anyone,
+                  size >= world.model.minCoalition(of: role),
+                  satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
+            else { throw EvaluationError("the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size") }
+        case .tick, .oracle: break
+        }
     }
 
     private func checkParams(_ a: Action, _ env: Env) throws(EvaluationError) {
