@@ -196,45 +196,14 @@ public enum CounterexampleReplay {
     /// as saved; a transition the current IR no longer allows means the flaw no longer reproduces.
     public static func replay(_ file: CounterexampleFile, against program: Program? = nil) -> ReplayOutcome {
         let world: World
-        if let program {
-            guard let p = program.procedures.first(where: { $0.name == file.procedure }) else {
-                return .doesNotReplay("the current specs have no procedure '\(file.procedure)' (procedures: \(program.procedures.map(\.name).joined(separator: ", ")))")
-            }
-            guard let w = World(program: program, procedure: p) else {
-                return .doesNotReplay("procedure '\(p.name)' names a model or incident the current specs do not declare")
-            }
-            world = w
-        } else {
-            world = World(model: file.model, incident: file.incident, procedure: file.procedureIR)
+        switch replayWorld(file, against: program) {
+        case .success(let w): world = w
+        case .failure(let why): return .doesNotReplay(why.message)
         }
         let current = program != nil
         var initial = file.initialState.state
         var transitions = file.transitions
-        if current {
-            // The saved state must give every current state variable a value; extra ones are dropped.
-            let vars = world.model.state
-            for v in vars {
-                let has: Bool
-                switch v.type {
-                case .int: has = initial.ints[v.name] != nil
-                case .bool: has = initial.bools[v.name] != nil
-                case .map: has = initial.maps[v.name] != nil
-                }
-                if !has { return .doesNotReplay("the saved initial state has no value for state variable '\(v.name)' of the current model '\(world.model.name)'") }
-            }
-            let names = Set(vars.map(\.name))
-            initial.ints = initial.ints.filter { names.contains($0.key) }
-            initial.bools = initial.bools.filter { names.contains($0.key) }
-            initial.maps = initial.maps.filter { names.contains($0.key) }
-            // Steps are found by name: the procedure may have gained or lost steps.
-            for (i, t) in transitions.enumerated() where t.kind == .step {
-                guard let j = world.procedure.steps.firstIndex(where: { $0.name == t.name }) else {
-                    return .fixed("transition \(i + 1) runs step '\(t.name)', which procedure '\(world.procedure.name)' no longer has")
-                }
-                transitions[i].stepIndex = j
-                transitions[i].role = world.procedure.steps[j].role
-            }
-        }
+        if current, let stop = adapt(&initial, &transitions, to: world) { return stop }
         let accounts = Set(initial.maps.values.flatMap(\.keys)).sorted()
         let replayer = Replayer(world: world)
         let start: State
@@ -268,5 +237,45 @@ public enum CounterexampleReplay {
         } catch {
             return .doesNotReplay("cannot re-check \(file.rule.rawValue) on the replayed trace: \(error)")
         }
+    }
+
+    /// The world a file replays on: its saved IR, or the same procedure in `program`.
+    private static func replayWorld(_ file: CounterexampleFile, against program: Program?) -> Result<World, ReplayProblem> {
+        guard let program else { return .success(World(model: file.model, incident: file.incident, procedure: file.procedureIR)) }
+        guard let p = program.procedures.first(where: { $0.name == file.procedure }) else {
+            return .failure(ReplayProblem("the current specs have no procedure '\(file.procedure)' (procedures: \(program.procedures.map(\.name).joined(separator: ", ")))"))
+        }
+        guard let w = World(program: program, procedure: p) else {
+            return .failure(ReplayProblem("procedure '\(p.name)' names a model or incident the current specs do not declare"))
+        }
+        return .success(w)
+    }
+
+    /// Fits a saved trace to the current `world`: every current state variable must have a saved
+    /// initial value (extra ones are dropped), and steps are found by name (the procedure may have
+    /// gained or lost steps). Returns the outcome when the trace cannot be fitted.
+    private static func adapt(_ initial: inout State, _ transitions: inout [Transition], to world: World) -> ReplayOutcome? {
+        let vars = world.model.state
+        for v in vars {
+            let has: Bool
+            switch v.type {
+            case .int: has = initial.ints[v.name] != nil
+            case .bool: has = initial.bools[v.name] != nil
+            case .map: has = initial.maps[v.name] != nil
+            }
+            if !has { return .doesNotReplay("the saved initial state has no value for state variable '\(v.name)' of the current model '\(world.model.name)'") }
+        }
+        let names = Set(vars.map(\.name))
+        initial.ints = initial.ints.filter { names.contains($0.key) }
+        initial.bools = initial.bools.filter { names.contains($0.key) }
+        initial.maps = initial.maps.filter { names.contains($0.key) }
+        for (i, t) in transitions.enumerated() where t.kind == .step {
+            guard let j = world.procedure.steps.firstIndex(where: { $0.name == t.name }) else {
+                return .fixed("transition \(i + 1) runs step '\(t.name)', which procedure '\(world.procedure.name)' no longer has")
+            }
+            transitions[i].stepIndex = j
+            transitions[i].role = world.procedure.steps[j].role
+        }
+        return nil
     }
 }
