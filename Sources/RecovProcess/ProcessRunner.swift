@@ -67,38 +67,9 @@ public struct ProcessRunner {
             close(fds[0]); close(fds[1])
             readEnds.append(r); writeEnds.append(w)
         }
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, writeEnds[0], 1)
-        posix_spawn_file_actions_adddup2(&actions, writeEnds[1], 2)
-        if writeEnds.count > 2 { posix_spawn_file_actions_adddup2(&actions, writeEnds[2], 3) }
-        posix_spawn_file_actions_addclosefrom_np(&actions, Int32(writeEnds.count + 1))
-        if let directory { posix_spawn_file_actions_addchdir_np(&actions, directory) }
-
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attr, &noSignals)
-        posix_spawnattr_setsigdefault(&attr, &allSignals)   // SIGPIPE & co. back to their defaults
-        // A new session makes the child the leader of a new process group (pgid = pid).
-        posix_spawnattr_setflags(&attr, Int16(recov_POSIX_SPAWN_SETSID | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
-
-        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         // Marks the program's descendants (see killOrphans).
         let runToken = "RECOVCHECK_RUN=" + UUID().uuidString
-        var environment = environment
-        environment["RECOVCHECK_RUN"] = String(runToken.dropFirst("RECOVCHECK_RUN=".count))
-        let cEnv: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for p in cArgs + cEnv { free(p) } }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, argv[0], &actions, &attr, cArgs, cEnv)
-        guard rc == 0 else { throw failure("cannot run \(argv[0]): \(String(cString: strerror(rc)))") }
+        let pid = try spawn(argv, environment: environment, directory: directory, writeEnds: writeEnds, runToken: runToken)
         for fd in writeEnds { close(fd) }
         writeEnds = []
 
@@ -165,6 +136,42 @@ public struct ProcessRunner {
             ending = low == 0 ? .exited((status >> 8) & 0xff) : .signaled(low)
         }
         return Result(ending: ending!, ir: ir, stdoutTail: out.data, stderrTail: err.data, outputBytes: out.total + err.total)
+    }
+
+    /// Starts `argv` in a new session with `environment` plus `runToken`, standard input from
+    /// /dev/null and `writeEnds` as descriptors 1, 2 (and 3); every other descriptor closed.
+    private static func spawn(_ argv: [String], environment: [String: String], directory: String?, writeEnds: [Int32],
+                              runToken: String) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, writeEnds[0], 1)
+        posix_spawn_file_actions_adddup2(&actions, writeEnds[1], 2)
+        if writeEnds.count > 2 { posix_spawn_file_actions_adddup2(&actions, writeEnds[2], 3) }
+        posix_spawn_file_actions_addclosefrom_np(&actions, Int32(writeEnds.count + 1))
+        if let directory { posix_spawn_file_actions_addchdir_np(&actions, directory) }
+
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attr, &noSignals)
+        posix_spawnattr_setsigdefault(&attr, &allSignals)   // SIGPIPE & co. back to their defaults
+        // A new session makes the child the leader of a new process group (pgid = pid).
+        posix_spawnattr_setflags(&attr, Int16(recov_POSIX_SPAWN_SETSID | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
+
+        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        var environment = environment
+        environment["RECOVCHECK_RUN"] = String(runToken.dropFirst("RECOVCHECK_RUN=".count))
+        let cEnv: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in cArgs + cEnv { free(p) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], &actions, &attr, cArgs, cEnv)
+        guard rc == 0 else { throw failure("cannot run \(argv[0]): \(String(cString: strerror(rc)))") }
+        return pid
     }
 
     /// Kills and reaps the processes the program left behind: as child subreaper we inherit them,
