@@ -96,7 +96,9 @@ func flawedFixtureIsCaught(_ name: String) async throws {
     let dir = derived ? try DerivedFixtures.materialize("flawed/\(name)")
                       : repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
     defer { if derived { try? FileManager.default.removeItem(at: dir) } }
-    var args = [dir.appendingPathComponent("specs").path, "--format", "json"]
+    // The solver's limit is wall-clock: a generous one keeps a loaded test machine from turning a
+    // slow proof of another rule into `unknown`, which this test rightly refuses.
+    var args = [dir.appendingPathComponent("specs").path, "--format", "json", "--timeout", "600"]
     if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("models").path) {
         args += ["--models", repoRoot.appendingPathComponent("models").path]
     }
