@@ -213,9 +213,9 @@ public struct BoundedModelChecker: Sendable {
 
     /// The reported steps of a replayed trace: the initial state, then one per transition.
     private func traceSteps(_ transitions: [Transition], _ states: [State]) -> [TraceStep] {
-        var steps = [TraceStep(transition: nil, actor: "initial state", signers: [], state: states[0], location: procedure.trigger.loc)]
+        var steps = [TraceStep(transition: nil, signers: [], state: states[0], location: procedure.trigger.loc)]
         for (i, t) in transitions.enumerated() {
-            steps.append(TraceStep(transition: t, actor: TraceText.actor(t), signers: TraceText.signers(t, before: states[i], world: world),
+            steps.append(TraceStep(transition: t, signers: Signer.of(t, before: states[i], world: world),
                                    state: states[i + 1], location: location(of: t)))
         }
         return steps
@@ -233,12 +233,12 @@ public struct BoundedModelChecker: Sendable {
     }
 
     private func location(of t: Transition) -> SourceLocation? {
-        switch t.kind {
+        switch t {
         case .tick: return nil
-        case .step: return t.stepIndex.map { procedure.steps[$0].loc }
-        case .oracle: return world.incident.oracles.first { $0.target == t.name }?.loc
-        case .attack: return world.attacks.first { $0.name == t.name }?.loc
-        case .action, .privileged, .coalition: return world.model.action(t.name)?.loc
+        case .step(_, let j, _, _): return procedure.steps[j].loc
+        case .oracle(let target, _): return world.incident.oracles.first { $0.target == target }?.loc
+        case .attack(let name, _): return world.attacks.first { $0.name == name }?.loc
+        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _): return world.model.action(name)?.loc
         }
     }
 }

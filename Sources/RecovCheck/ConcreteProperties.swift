@@ -36,7 +36,7 @@ public struct ConcreteProperties: Sendable {
         case .boundedIntervention:
             if let v = try timingViolation(states) { return v }
             let d = states.count - 1
-            guard d >= 1, let t = transitions.last, t.kind == .step, let j = t.stepIndex else { return nil }
+            guard d >= 1, case .step(_, let j, _, _)? = transitions.last else { return nil }
             let st = world.procedure.steps[j]
             return undeclaredWrite(st, states[d - 1], states[d], witness: witness) ?? boundViolation(st, states[d - 1], states[d])
         case .noCollateralLoss: return try collateralViolation(states, transitions: transitions, witness: witness)
@@ -161,7 +161,7 @@ public struct ConcreteProperties: Sendable {
         guard d >= 1, let a = witness.account, let t = transitions.last else { return nil }
         let before = states[d - 1]
         guard let c0 = try evaluator.claim(of: a, in: before), let c1 = try evaluator.claim(of: a, in: states[d]), c1 < c0 else { return nil }
-        if t.kind == .action, t.caller == a { return nil }
+        if case .action(_, a?, _) = t { return nil }
         if let act = evaluator.action(of: t), let r = act.allowedReduction {
             var env = try evaluator.bindings(of: t, in: before)
             env.account = a

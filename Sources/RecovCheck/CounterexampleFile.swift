@@ -269,12 +269,12 @@ public enum CounterexampleReplay {
         initial.ints = initial.ints.filter { names.contains($0.key) }
         initial.bools = initial.bools.filter { names.contains($0.key) }
         initial.maps = initial.maps.filter { names.contains($0.key) }
-        for (i, t) in transitions.enumerated() where t.kind == .step {
-            guard let j = world.procedure.steps.firstIndex(where: { $0.name == t.name }) else {
-                return .fixed("transition \(i + 1) runs step '\(t.name)', which procedure '\(world.procedure.name)' no longer has")
+        for (i, t) in transitions.enumerated() {
+            guard case .step(let name, _, _, let args) = t else { continue }
+            guard let j = world.procedure.steps.firstIndex(where: { $0.name == name }) else {
+                return .fixed("transition \(i + 1) runs step '\(name)', which procedure '\(world.procedure.name)' no longer has")
             }
-            transitions[i].stepIndex = j
-            transitions[i].role = world.procedure.steps[j].role
+            transitions[i] = .step(name: name, index: j, role: world.procedure.steps[j].role, args: args)
         }
         return nil
     }

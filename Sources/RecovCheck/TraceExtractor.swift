@@ -33,27 +33,26 @@ struct TraceExtractor {
             }
             switch u.alternatives[k] {
             case .tick:
-                transitions.append(Transition(kind: .tick, name: "tick", duration: try model.int(t.duration)))
+                transitions.append(.tick(duration: try model.int(t.duration)))
             case .step(let j):
                 let st = world.procedure.steps[j]
-                transitions.append(Transition(kind: .step, name: st.name, stepIndex: j, role: st.role, args: args))
+                transitions.append(.step(name: st.name, index: j, role: st.role, args: args))
             case .user(let a):
                 let c = try model.int(t.caller)
                 accounts.insert(c)
-                transitions.append(Transition(kind: .action, name: a.name, caller: c, args: args))
+                transitions.append(.action(name: a.name, caller: c, args: args))
             case .permissionless(let a):
-                transitions.append(Transition(kind: .action, name: a.name, args: args))
+                transitions.append(.action(name: a.name, caller: nil, args: args))
             case .attack(let a):
-                transitions.append(Transition(kind: .attack, name: a.name, args: args))
+                transitions.append(.attack(name: a.name, args: args))
             case .privileged(let a, let role):
-                transitions.append(Transition(kind: .privileged, name: a.name, role: role, args: args))
+                transitions.append(.privileged(name: a.name, role: role, args: args))
             case .oracle(let o):
-                transitions.append(Transition(kind: .oracle, name: o.target, args: ["value": .int(try model.int(t.oracleValues[k]!))]))
+                transitions.append(.oracle(target: o.target, value: try model.int(t.oracleValues[k]!)))
             case .coalition(let a, let role):
-                var tr = Transition(kind: .coalition, name: a.name, role: role, args: args)
-                tr.attackerInCoalition = try model.bool(u.coalitionAttacker)
-                tr.coalition = try u.coalitionMembers.keys.sorted().filter { try model.bool(u.coalitionMembers[$0]!) }
-                transitions.append(tr)
+                let members = try u.coalitionMembers.keys.sorted().filter { try model.bool(u.coalitionMembers[$0]!) }
+                transitions.append(.coalition(name: a.name, role: role, args: args, members: members,
+                                              attacker: try model.bool(u.coalitionAttacker)))
             }
         }
         let sorted = accounts.sorted()

@@ -58,7 +58,7 @@ extension Evaluator {
         while true {
             var args: [String: Value] = [:]
             for (k, prm) in free.enumerated() { args[prm.name] = domains[k][index[k]] }
-            let t = Transition(kind: .step, name: st.name, stepIndex: j, role: st.role, args: args)
+            let t = Transition.step(name: st.name, index: j, role: st.role, args: args)
             if (try? apply(t, to: s)) != nil { return nil }
             var k = 0
             while k < index.count { index[k] += 1; if index[k] < domains[k].count { break }; index[k] = 0; k += 1 }

@@ -154,32 +154,35 @@ public struct Evaluator: Sendable {
 
     /// The action a transition runs, if any.
     public func action(of t: Transition) -> Action? {
-        switch t.kind {
+        switch t {
         case .tick, .oracle: return nil
-        case .step: return t.stepIndex.flatMap { $0 < world.procedure.steps.count ? world.model.action(world.procedure.steps[$0].action) : nil }
-        case .attack: return world.attacks.first { $0.name == t.name }
-        case .action, .privileged, .coalition: return world.model.action(t.name)
+        case .step(_, let j, _, _): return j >= 0 && j < world.procedure.steps.count ? world.model.action(world.procedure.steps[j].action) : nil
+        case .attack(let name, _): return world.attacks.first { $0.name == name }
+        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _): return world.model.action(name)
         }
     }
 
     /// The parameter bindings of a transition, with a step's fixed arguments evaluated in `s`.
     public func bindings(of t: Transition, in s: State) throws(EvaluationError) -> Env {
         var params = t.args
-        if t.kind == .step, let j = t.stepIndex {
+        switch t {
+        case .step(_, let j, _, _) where j >= 0 && j < world.procedure.steps.count:
             for a in world.procedure.steps[j].args { params[a.name] = try eval(a.value, s) }
+        case .action(_, let c?, _):
+            params["caller"] = .int(c)
+        default: break
         }
-        if let c = t.caller { params["caller"] = .int(c) }
         return Env(params: params)
     }
 
     /// Applies `t` to `s`, or throws if `t` is not allowed in `s`.
     public func apply(_ t: Transition, to s: State) throws(EvaluationError) -> State {
         var next = s
-        switch t.kind {
-        case .tick: next.now = try tickEnd(t, s)
-        case .oracle:
-            let (target, v) = try oracleMove(t)
-            next.ints[target] = v
+        switch t {
+        case .tick(let d): next.now = try tickEnd(d, s)
+        case .oracle(let target, let value):
+            let (variable, v) = try oracleMove(target, value)
+            next.ints[variable] = v
         case .step, .action, .attack, .privileged, .coalition:
             guard let a = action(of: t) else { throw EvaluationError("unknown action '\(t.name)'") }
             let env = try bindings(of: t, in: s)
@@ -187,7 +190,7 @@ public struct Evaluator: Sendable {
             try checkAllowed(t, a, s, env)
             guard try bool(a.guardExpr, s, env) else { throw EvaluationError("guard of '\(a.name)' is false") }
             try applyEffects(a, env, s, &next)
-            if t.kind == .step, let j = t.stepIndex {
+            if case .step(_, let j, _, _) = t {
                 next.pc = j + 1
                 next.lastStepTime = s.now
                 next.stepTimes[j] = s.now
@@ -199,9 +202,9 @@ public struct Evaluator: Sendable {
 
     /// The time after tick `t`: at least one second later, and not past a pending step's deadline
     /// unless the procedure is blocked there.
-    private func tickEnd(_ t: Transition, _ s: State) throws(EvaluationError) -> Int {
+    private func tickEnd(_ d: Int, _ s: State) throws(EvaluationError) -> Int {
         let steps = world.procedure.steps
-        guard let d = t.duration, d >= 1 else { throw EvaluationError("time must advance by at least one second") }
+        guard d >= 1 else { throw EvaluationError("time must advance by at least one second") }
         let end = try Checked.add(s.now, d, "the time after a tick of \(d)s")
         if s.pc < steps.count, try !mayPassDeadline(s, until: end) {
             throw EvaluationError("time cannot pass the deadline of pending step '\(steps[s.pc].name)'")
@@ -210,9 +213,9 @@ public struct Evaluator: Sendable {
     }
 
     /// The variable oracle move `t` sets and its value, within the oracle's declared range.
-    private func oracleMove(_ t: Transition) throws(EvaluationError) -> (String, Int) {
-        guard let o = world.incident.oracles.first(where: { $0.target == t.name }), let v = t.args["value"]?.intValue else {
-            throw EvaluationError("no oracle moves '\(t.name)'")
+    private func oracleMove(_ target: String, _ v: Int) throws(EvaluationError) -> (String, Int) {
+        guard let o = world.incident.oracles.first(where: { $0.target == target }) else {
+            throw EvaluationError("no oracle moves '\(target)'")
         }
         guard v >= o.min && v <= o.max else { throw EvaluationError("oracle value \(v) outside \(o.min)...\(o.max)") }
         return (o.target, v)
@@ -223,28 +226,28 @@ public struct Evaluator: Sendable {
     /// action, a live attack, the attacker meeting a role, or the coalition a unilateral role.
     private func checkAllowed(_ t: Transition, _ a: Action, _ s: State, _ env: Env) throws(EvaluationError) {
         let steps = world.procedure.steps
-        switch t.kind {
-        case .step:
-            guard let j = t.stepIndex, j == s.pc, j < steps.count else { throw EvaluationError("step '\(t.name)' is not the next step") }
+        switch t {
+        case .step(let name, let j, _, _):
+            guard j == s.pc, j < steps.count else { throw EvaluationError("step '\(name)' is not the next step") }
             guard s.now >= (try Checked.add(s.lastStepTime, earliest(j), "the earliest time of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
             guard s.now <= (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' missed its deadline: the procedure is blocked") }
             guard honestSatisfies(steps[j].role, in: s) else { throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'") }
-        case .action:
+        case .action(_, let caller, _):
             if a.user {
-                guard let c = t.caller, c >= 0 else { throw EvaluationError("user action without a caller") }
+                guard let c = caller, c >= 0 else { throw EvaluationError("user action without a caller") }
             } else {
                 guard a.by.contains(where: { world.model.role($0)?.kind == .anyone }) else { throw EvaluationError("'\(a.name)' is not permissionless") }
             }
         case .attack:
             if let l = a.live, !(try bool(l, s, env)) { throw EvaluationError("attack '\(a.name)' is not live") }
-        case .privileged:
-            guard let r = t.role, a.by.contains(r), attackerSatisfies(r, in: s) else {
+        case .privileged(_, let r, _):
+            guard a.by.contains(r), attackerSatisfies(r, in: s) else {
                 throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
             }
-        case .coalition:
-            let members = Set(t.coalition ?? []), withAttacker = t.attackerInCoalition ?? false
+        case .coalition(_, let r, _, let coalition, let withAttacker):
+            let members = Set(coalition)
             let size = (withAttacker ? 1 : 0) + members.subtracting(world.compromised).count
-            guard let r = t.role, a.by.contains(r), let role = world.model.role(r), role.kind != .anyone,
+            guard a.by.contains(r), let role = world.model.role(r), role.kind != .anyone,
                   size >= world.model.minCoalition(of: role),
                   satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
             else { throw EvaluationError("the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size") }

@@ -32,16 +32,14 @@ public struct ExplainRenderer {
 
         let t0 = cex.steps.first?.state.now ?? 0
         var before: State?
-        for (i, st) in cex.steps.enumerated() {
-            let s = st.state
+        for row in TraceView(cex, world: world, fullInitialState: true).rows {
+            let s = row.step.state
             out += "\n"
-            let title = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state"
-            out += "step \(i): \(title)\n"
-            out += "  time: t+\(HumanDuration.text(s.now - t0)) (now = \(s.now))    actor: \(st.actor)\(st.location.map { "    at \(relative($0))" } ?? "")\n"
-            if let t = st.transition, let b = before {
+            out += "step \(row.index): \(row.transition ?? "initial state")\n"
+            out += "  time: \(row.time) (now = \(s.now))    actor: \(row.actor)\(row.step.location.map { "    at \(relative($0))" } ?? "")\n"
+            if let t = row.step.transition, let b = before {
                 for line in why(t, before: b, world: world, ev: ev, t0: t0) { out += "  " + line + "\n" }
-                let changes = StateDiff.changes(from: b, to: s, world: world)
-                out += "  changed: \(changes.isEmpty ? "nothing" : changes.joined(separator: ", "))\n"
+                out += "  changed: \(row.changes.isEmpty ? "nothing" : row.changes.map(\.text).joined(separator: ", "))\n"
             } else {
                 out += "  trigger: \(p.trigger.expr) = true\(values(p.trigger.expr, s, ev, .init()))    at \(relative(p.trigger.loc))\n"
                 for a in world.model.assumptions + world.incident.assumptions {
@@ -60,9 +58,8 @@ public struct ExplainRenderer {
     private func why(_ t: Transition, before s: State, world: World, ev: Evaluator, t0: Int) -> [String] {
         var lines: [String] = []
         let p = world.procedure
-        switch t.kind {
-        case .tick:
-            let d = t.duration ?? 0
+        switch t {
+        case .tick(let d):
             if s.pc < p.steps.count {
                 let deadline = s.lastStepTime + ev.deadline(s.pc)
                 lines.append("timing: \(HumanDuration.text(d)) pass; pending step '\(p.steps[s.pc].name)' has its deadline at t+\(HumanDuration.text(deadline - t0)), which time may not pass (now t+\(HumanDuration.text(s.now + d - t0)))")
@@ -70,8 +67,8 @@ public struct ExplainRenderer {
                 lines.append("timing: \(HumanDuration.text(d)) pass; every step has run, so time is unbounded")
             }
             return lines
-        case .oracle:
-            if let o = world.incident.oracles.first(where: { $0.target == t.name }) {
+        case .oracle(let target, _):
+            if let o = world.incident.oracles.first(where: { $0.target == target }) {
                 lines.append("bounds: the incident lets the oracle set \(o.target) anywhere in \(o.min)...\(o.max)    at \(relative(o.loc))")
             }
             return lines
@@ -80,9 +77,9 @@ public struct ExplainRenderer {
         guard let a = ev.action(of: t) else { return ["action '\(t.name)' is not declared"] }
         var env = (try? ev.bindings(of: t, in: s)) ?? Evaluator.Env(params: t.args)
         env.account = nil
-        switch t.kind {
-        case .step:
-            if let j = t.stepIndex, j < p.steps.count {
+        switch t {
+        case .step(_, let j, _, _):
+            if j >= 0, j < p.steps.count {
                 let st = p.steps[j]
                 lines.append("role: \(role(st.role, s, world: world, attacker: false))")
                 let earliest = s.lastStepTime + ev.earliest(j), latest = s.lastStepTime + ev.deadline(j)
@@ -91,15 +88,15 @@ public struct ExplainRenderer {
                 lines.append("declared writes: \(st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ")); the action writes \(a.writeSet.sorted().joined(separator: ", "))")
                 for b in st.bounds { lines.append("bound: \(bound(b, st, world: world))    at \(relative(b.loc))") }
             }
-        case .action:
-            if a.user { lines.append("caller: user #\(t.caller.map(String.init) ?? "?") (any account may call \(a.name))") }
+        case .action(_, let caller, _):
+            if a.user { lines.append("caller: user #\(caller.map(String.init) ?? "?") (any account may call \(a.name))") }
             else { lines.append("role: anyone (\(a.by.filter { world.model.role($0)?.kind == .anyone }.joined(separator: ", "))): not privileged") }
         case .attack:
             if let l = a.live { lines.append("live while: \(l) = \(boolText(l, s, ev, env))\(values(l, s, ev, env))") }
             lines.append("actor: the attacker (incident \(world.incident.name))")
-        case .privileged:
-            lines.append("role: \(role(t.role ?? "?", s, world: world, attacker: true))")
-        default: break
+        case .privileged(_, let r, _):
+            lines.append("role: \(role(r, s, world: world, attacker: true))")
+        case .tick, .oracle, .coalition: break
         }
         lines.append("guard: \(a.guardExpr) = \(boolText(a.guardExpr, s, ev, env))\(values(a.guardExpr, s, ev, env))    at \(relative(a.loc))")
         let params = a.params.map { prm -> String in
@@ -185,7 +182,7 @@ public struct ExplainRenderer {
 
     /// Every state variable, then the procedure's progress and the authority tables.
     private func fullState(_ s: State, world: World) -> [String] {
-        var lines = StateDiff.initial(s, world: world, full: true)
+        var lines = StateDiff(world: world).initial(s, full: true).map(\.text)
         let p = world.procedure
         lines.append("procedure: \(s.pc) of \(p.steps.count) step(s) done\(s.pc < p.steps.count ? ", next '\(p.steps[s.pc].name)'" : ""); contained: \(s.contained)")
         if !s.holders.isEmpty { lines.append("keys: " + world.model.keys.map { "\($0.name) held by \(s.holders[$0.name] ?? "?")" }.joined(separator: ", ")) }

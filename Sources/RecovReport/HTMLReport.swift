@@ -181,25 +181,25 @@ public enum HTMLReport {
             h += "<dt>worst case found</dt><dd>\(escape(show(w)))\(r.budget.map { " (budget \(escape(show($0))))" } ?? "")</dd>\n"
         }
         h += "</dl>\n"
-        h += entities(cex, world: world)
-        h += timeline(cex, world: world)
+        let view = TraceView(cex, world: world, fullInitialState: true)
+        h += entities(cex, view, world: world)
+        h += timeline(view, world: world)
         h += "</section>\n"
         return h
     }
 
     /// The entities involved (coalition, compromised, signers) and the keys and power they hold.
-    private static func entities(_ cex: Counterexample, world: World) -> String {
+    private static func entities(_ cex: Counterexample, _ view: TraceView, world: World) -> String {
         let names = world.model.entities.map(\.name)
         var involved: [String] = []
         var signedAt: [String: [Int]] = [:]
         func add(_ e: String) { if !involved.contains(e) { involved.append(e) } }
         for e in cex.coalition ?? [] { add(e) }
         for e in world.compromised.sorted() { add(e) }
-        for (i, st) in cex.steps.enumerated() {
-            for s in st.signers {
-                let who = names.first { s.hasPrefix($0 + ": ") } ?? String(s.prefix { $0 != ":" })
-                add(who)
-                if !(signedAt[who] ?? []).contains(i) { signedAt[who, default: []].append(i) }
+        for row in view.rows {
+            for s in row.signers {
+                add(s.entity)
+                if !(signedAt[s.entity] ?? []).contains(row.index) { signedAt[s.entity, default: []].append(row.index) }
             }
         }
         var h = "<h3>Entities and keys involved</h3>\n"
@@ -241,34 +241,28 @@ public enum HTMLReport {
         return h
     }
 
-    private static func timeline(_ cex: Counterexample, world: World) -> String {
-        var h = "<h3>Timeline</h3>\n" + TimelineChart.svg(cex, world: world) + "<table class=\"timeline\">\n<thead><tr><th>#</th><th>time</th><th>actor</th><th>transition</th><th>signed by (keys)</th><th>state before → after</th><th>where</th></tr></thead>\n<tbody>\n"
-        let t0 = cex.steps.first?.state.now ?? 0
-        var previous: State?
-        for (i, st) in cex.steps.enumerated() {
-            let what = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state (the trigger holds)"
-            let changes = previous.map { StateDiff.changes(from: $0, to: st.state, world: world) } ?? StateDiff.initial(st.state, world: world, full: true)
-            let actorClass = st.actor == "attacker" ? "actor bad" : "actor"
-            let rowClass = i == cex.steps.count - 1 ? "step last" : (i == 0 ? "step initial" : "step")
-            h += "<tr class=\"\(rowClass)\"><td class=\"num\">\(i)</td>"
-            h += "<td class=\"time\">t+\(escape(HumanDuration.text(st.state.now - t0)))<div class=\"sub\">now = \(st.state.now)</div></td>"
-            h += "<td class=\"\(actorClass)\">\(escape(st.actor))</td><td>\(escape(what))</td>"
-            h += "<td>" + (st.signers.isEmpty ? "—" : st.signers.map { "<div>\(escape($0))</div>" }.joined()) + "</td>"
-            h += "<td><ul class=\"diff\">" + (changes.isEmpty ? "<li class=\"same\">no state change</li>" : changes.map(diffItem).joined()) + "</ul></td>"
-            h += "<td class=\"loc\">\(escape(st.location.map(locationText) ?? ""))</td></tr>\n"
-            previous = st.state
+    private static func timeline(_ view: TraceView, world: World) -> String {
+        var h = "<h3>Timeline</h3>\n" + TimelineChart.svg(view, world: world) + "<table class=\"timeline\">\n<thead><tr><th>#</th><th>time</th><th>actor</th><th>transition</th><th>signed by (keys)</th><th>state before → after</th><th>where</th></tr></thead>\n<tbody>\n"
+        for row in view.rows {
+            let actorClass = row.actor == .attacker ? "actor bad" : "actor"
+            let rowClass = row.index == view.rows.count - 1 ? "step last" : (row.isInitial ? "step initial" : "step")
+            h += "<tr class=\"\(rowClass)\"><td class=\"num\">\(row.index)</td>"
+            h += "<td class=\"time\">\(escape(row.time))<div class=\"sub\">now = \(row.step.state.now)</div></td>"
+            h += "<td class=\"\(actorClass)\">\(escape(row.actor.description))</td><td>\(escape(row.transition ?? "initial state (the trigger holds)"))</td>"
+            h += "<td>" + (row.signers.isEmpty ? "—" : row.signers.map { "<div>\(escape($0.text))</div>" }.joined()) + "</td>"
+            h += "<td><ul class=\"diff\">" + (row.changes.isEmpty ? "<li class=\"same\">no state change</li>" : row.changes.map(diffItem).joined()) + "</ul></td>"
+            h += "<td class=\"loc\">\(escape(row.step.location.map(locationText) ?? ""))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n"
         return h
     }
 
-    /// "name: a → b" as name, struck-out before and highlighted after; anything else as text.
-    private static func diffItem(_ change: String) -> String {
-        if let colon = change.range(of: ": "), let arrow = change.range(of: " → ", range: colon.upperBound..<change.endIndex) {
-            let name = change[..<colon.lowerBound], before = change[colon.upperBound..<arrow.lowerBound], after = change[arrow.upperBound...]
-            return "<li><span class=\"var\">\(escape(String(name)))</span>: <span class=\"before\">\(escape(String(before)))</span> → <span class=\"after\">\(escape(String(after)))</span></li>"
+    /// A value that moved as its name, struck-out before and highlighted after; anything else as text.
+    private static func diffItem(_ change: StateChange) -> String {
+        if let (name, before, after) = change.arrow {
+            return "<li><span class=\"var\">\(escape(name))</span>: <span class=\"before\">\(escape(before))</span> → <span class=\"after\">\(escape(after))</span></li>"
         }
-        return "<li>\(escape(change))</li>"
+        return "<li>\(escape(change.text))</li>"
     }
 
     private static func locationText(_ loc: SourceLocation) -> String {

@@ -81,15 +81,11 @@ public struct TextRenderer {
             let held = cex.attacker == true && !world.compromised.isEmpty ? " (with the keys of \(world.compromised.sorted().joined(separator: ", ")))" : ""
             out += indent + "  coalition: \(safe(names.joined(separator: " + ") + held))\n"
         }
-        let t0 = cex.steps.first?.state.now ?? 0
         var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
-        var previous: State?
-        for (i, st) in cex.steps.enumerated() {
-            let what = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state (trigger holds)"
-            let changes = previous.map { StateDiff.changes(from: $0, to: st.state, world: world) } ?? StateDiff.initial(st.state, world: world, full: explain)
-            let wherePart = st.location.map(relative) ?? ""
-            rows.append(["\(i)", "t+\(HumanDuration.text(st.state.now - t0))", st.actor, what, st.signers.joined(separator: "; "), changes.joined(separator: ", "), wherePart].map(safe))
-            previous = st.state
+        for row in TraceView(cex, world: world, fullInitialState: explain).rows {
+            rows.append(["\(row.index)", row.time, row.actor.description, row.transition ?? "initial state (trigger holds)",
+                         row.signers.map(\.text).joined(separator: "; "), row.changes.map(\.text).joined(separator: ", "),
+                         row.step.location.map(relative) ?? ""].map(safe))
         }
         let widths = rows[0].indices.map { c in min(60, rows.map { $0[c].count }.max() ?? 0) }
         for r in rows {

@@ -10,10 +10,10 @@ enum TimelineChart {
     static let width = 760.0, height = 200.0
     static let left = 64.0, right = 16.0, top = 16.0, bottom = 44.0
 
-    static func svg(_ cex: Counterexample, world: World) -> String {
-        let steps = cex.steps
+    static func svg(_ view: TraceView, world: World) -> String {
+        let rows = view.rows
+        let steps = rows.map(\.step)
         guard steps.count >= 2 else { return "" }
-        let t0 = steps[0].state.now
         let plotW = width - left - right, plotH = height - top - bottom
         let dx = plotW / Double(max(1, steps.count - 1))
         func x(_ i: Int) -> Double { left + Double(i) * dx }
@@ -38,7 +38,7 @@ enum TimelineChart {
         var s = "<svg class=\"timeline-chart\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
         var title = "Trace of \(steps.count - 1) transition(s)"
         let containedAt = steps.firstIndex { $0.state.contained }
-        title += containedAt.map { "; contained at step \($0), t+\(HumanDuration.text(steps[$0].state.now - t0))" } ?? "; never contained"
+        title += containedAt.map { "; contained at step \($0), \(rows[$0].time)" } ?? "; never contained"
         if let last = known.last { title += "; value lost: \(last)" }
         s += "<title>\(HTMLReport.escape(title))</title>"
         // Uncontained band, from the trigger to the step that contains (or the end).
@@ -53,7 +53,7 @@ enum TimelineChart {
         let labelEvery = max(1, steps.count / 10)
         for i in steps.indices where i % labelEvery == 0 || i == steps.count - 1 {
             s += "<text x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 14))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">#\(i)</text>"
-            s += "<text x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 27))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">t+\(HTMLReport.escape(HumanDuration.text(steps[i].state.now - t0)))</text>"
+            s += "<text x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 27))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">\(HTMLReport.escape(rows[i].time))</text>"
         }
         s += "<text x=\"\(fmt(left + plotW / 2))\" y=\"\(fmt(height - 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#57606a\">trace step and time since the trigger</text>"
         if let budget {
@@ -74,11 +74,11 @@ enum TimelineChart {
             s += "<path class=\"loss\" d=\"\(path.dropFirst())\" fill=\"none\" stroke=\"#cf222e\" stroke-width=\"2\"/>"
         }
         // One marker per step, with what happened as its tooltip.
-        for (i, st) in steps.enumerated() {
-            let what = st.transition.map { TraceText.describe($0, world: world) } ?? "initial state"
+        for row in rows {
+            let i = row.index
             let cy = losses.indices.contains(i) ? (losses[i].map(y) ?? top + plotH) : top + plotH
-            let fill = st.actor == "attacker" ? "#cf222e" : "#0969da"
-            s += "<circle class=\"step\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(cy))\" r=\"4\" fill=\"\(fill)\"><title>\(HTMLReport.escape("#\(i) t+\(HumanDuration.text(st.state.now - t0)) \(st.actor): \(what)"))</title></circle>"
+            let fill = row.actor == .attacker ? "#cf222e" : "#0969da"
+            s += "<circle class=\"step\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(cy))\" r=\"4\" fill=\"\(fill)\"><title>\(HTMLReport.escape("#\(i) \(row.time) \(row.actor): \(row.transition ?? "initial state")"))</title></circle>"
         }
         s += "</svg>\n"
         return s

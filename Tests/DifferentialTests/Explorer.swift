@@ -164,13 +164,13 @@ struct Explorer {
     /// Every candidate transition from `s`, with the state it is tried on (fresh accounts added).
     func candidates(_ s: State) -> [(State, Transition)] {
         var out: [(State, Transition)] = []
-        for d in 1...timeHorizon { out.append((s, Transition(kind: .tick, name: "tick", duration: d))) }
+        for d in 1...timeHorizon { out.append((s, Transition.tick(duration: d))) }
         if s.pc < steps.count {
             let st = steps[s.pc]
             if let a = world.model.action(st.action) {
                 let fixed = Set(st.args.map(\.name))
                 for b in valueChoices(a.params.filter { !fixed.contains($0.name) }) {
-                    out.append((s, Transition(kind: .step, name: st.name, stepIndex: s.pc, role: st.role, args: b)))
+                    out.append((s, Transition.step(name: st.name, index: s.pc, role: st.role, args: b)))
                 }
             }
         }
@@ -183,16 +183,16 @@ struct Explorer {
                 }
             }
         }
-        for a in world.userActions { withAccounts(a, user: true) { c, b in Transition(kind: .action, name: a.name, caller: c, args: b) } }
-        for a in world.permissionlessActions { withAccounts(a, user: false) { _, b in Transition(kind: .action, name: a.name, args: b) } }
-        for a in world.attacks { withAccounts(a, user: false) { _, b in Transition(kind: .attack, name: a.name, args: b) } }
+        for a in world.userActions { withAccounts(a, user: true) { c, b in Transition.action(name: a.name, caller: c, args: b) } }
+        for a in world.permissionlessActions { withAccounts(a, user: false) { _, b in Transition.action(name: a.name, caller: nil, args: b) } }
+        for a in world.attacks { withAccounts(a, user: false) { _, b in Transition.attack(name: a.name, args: b) } }
         for a in world.privilegedActions {
             for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
-                withAccounts(a, user: false) { _, b in Transition(kind: .privileged, name: a.name, role: r, args: b) }
+                withAccounts(a, user: false) { _, b in Transition.privileged(name: a.name, role: r, args: b) }
             }
         }
         for o in world.incident.oracles {
-            for v in o.min...o.max { out.append((s, Transition(kind: .oracle, name: o.target, args: ["value": .int(v)]))) }
+            for v in o.min...o.max { out.append((s, Transition.oracle(target: o.target, value: v))) }
         }
         return out
     }
@@ -206,7 +206,7 @@ struct Explorer {
         guard let a = world.model.action(st.action) else { return true }
         let fixed = Set(st.args.map(\.name))
         for b in valueChoices(a.params.filter { !fixed.contains($0.name) }) {
-            if referenceAllows(Transition(kind: .step, name: st.name, stepIndex: s.pc, role: st.role, args: b), s) == true { return false }
+            if referenceAllows(Transition.step(name: st.name, index: s.pc, role: st.role, args: b), s) == true { return false }
         }
         return true
     }
@@ -223,18 +223,18 @@ struct Explorer {
             }
             return g
         }
-        switch t.kind {
-        case .tick:
-            guard let d = t.duration, d >= 1 else { return false }
+        switch t {
+        case .tick(let d):
+            guard d >= 1 else { return false }
             // Time stops at a pending step's deadline unless the procedure is blocked there.
             if s.pc >= steps.count || s.now + d <= s.lastStepTime + ref.deadline(s.pc) { return true }
             let due = s.lastStepTime + ref.deadline(s.pc)
             return s.now > due || (s.now == due && blocked(s))
-        case .step:
-            guard let j = t.stepIndex, j == s.pc, j < steps.count, let a = world.model.action(steps[j].action) else { return false }
+        case .step(_, let j, _, _):
+            guard j == s.pc, j < steps.count, let a = world.model.action(steps[j].action) else { return false }
             return s.now >= s.lastStepTime + ref.earliest(j) && s.now <= s.lastStepTime + ref.deadline(j) && ref.honest(steps[j].role, s) && guardHolds(a)
-        case .privileged:
-            guard let r = t.role, let a = world.model.action(t.name), a.by.contains(r) else { return false }
+        case .privileged(let name, let r, _):
+            guard let a = world.model.action(name), a.by.contains(r) else { return false }
             return ref.attacker(r, s) && guardHolds(a)
         default: return nil
         }
@@ -287,7 +287,7 @@ struct Explorer {
             guard let c = world.model.claim else { return false }
             let c0 = try ev.int(c.expr, before, .init(account: account)), c1 = try ev.int(c.expr, after, .init(account: account))
             guard c1 < c0 else { return false }
-            if t.kind == .action, t.caller == account, ev.action(of: t)?.user == true { return false }
+            if case .action(_, account?, _) = t, ev.action(of: t)?.user == true { return false }
             if let a = ev.action(of: t), let r = a.allowedReduction {
                 var env = try ev.bindings(of: t, in: before)
                 env.account = account
@@ -295,7 +295,7 @@ struct Explorer {
             }
             return true
         case .boundedIntervention:
-            guard t.kind == .step, let j = t.stepIndex else { return false }
+            guard case .step(_, let j, _, _) = t else { return false }
             let st = steps[j], declared = Set(st.writes)
             for v in world.model.state where !declared.contains(v.name) {
                 switch v.type {

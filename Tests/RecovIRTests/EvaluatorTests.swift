@@ -74,8 +74,8 @@ private func initialState(_ w: World) -> State {
     let w = sampleWorld()
     let ev = Evaluator(world: w)
     let s = initialState(w)
-    #expect(throws: EvaluationError.self) { try ev.apply(Transition(kind: .tick, name: "tick", duration: 61), to: s) }
-    let later = try ev.apply(Transition(kind: .tick, name: "tick", duration: 60), to: s)
+    #expect(throws: EvaluationError.self) { try ev.apply(Transition.tick(duration: 61), to: s) }
+    let later = try ev.apply(Transition.tick(duration: 60), to: s)
     #expect(later.now == 60)
 }
 
@@ -84,11 +84,11 @@ private func initialState(_ w: World) -> State {
     let ev = Evaluator(world: w)
     let s = initialState(w)
     // A is compromised; B and C (honest) still hold 2 of 3 keys.
-    let next = try ev.apply(Transition(kind: .step, name: "pause", stepIndex: 0, role: "guardian"), to: s)
+    let next = try ev.apply(Transition.step(name: "pause", index: 0, role: "guardian", args: [:]), to: s)
     #expect(next.bools["paused"] == true)
     #expect(next.pc == 1)
     #expect(next.stepTimes == [0])
-    #expect(throws: EvaluationError.self) { try ev.apply(Transition(kind: .step, name: "pause", stepIndex: 0, role: "guardian"), to: next) }
+    #expect(throws: EvaluationError.self) { try ev.apply(Transition.step(name: "pause", index: 0, role: "guardian", args: [:]), to: next) }
 }
 
 @Test func validatorNamesEachProblemAtItsLine() {

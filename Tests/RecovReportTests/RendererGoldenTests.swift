@@ -211,3 +211,22 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
         try expectGolden(JUnitReport.render(report), "merged-report.junit.xml")
     }
 }
+
+/// Counterexample files written before `Transition` and the trace were typed (the goldens above,
+/// written by 0.2.0's encoders) read back to the same bytes and still replay.
+@Suite struct SavedCounterexampleTests {
+    @Test func goldenFilesRoundTripAndReplay() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".cex.json") }.sorted()
+        #expect(names.count == 7)
+        for name in names {
+            let data = try Data(contentsOf: dir.appendingPathComponent(name))
+            let file = try CounterexampleFile.read(data)
+            #expect(try file.encoded() == data, "\(name) re-encodes to other bytes")
+            guard case .stillViolated = CounterexampleReplay.replay(file) else {
+                Issue.record("\(name) no longer replays: \(CounterexampleReplay.replay(file))")
+                continue
+            }
+        }
+    }
+}
