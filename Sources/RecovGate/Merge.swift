@@ -5,14 +5,6 @@ import RecovReport
 
 /// Combines the JSON reports of several shards (`--json FILE` of each `--shard i/n` run) into one.
 public enum ShardMerge {
-    struct Document: Decodable {
-        var schemaVersion: Int
-        var tool: String
-        var depth: Int
-        var allowUnknown: Bool
-        var results: [CheckResult]
-    }
-
     /// The merged results and run settings. Shards must agree on the depth; a check reported by
     /// two shards is an error (overlapping shards). `allowUnknown` holds only if every shard allowed unknowns.
     public static func merge(files: [String]) throws -> (results: [CheckResult], depth: Int, allowUnknown: Bool) {
@@ -23,8 +15,8 @@ public enum ShardMerge {
         var allow = true
         for f in files {
             guard let data = FileManager.default.contents(atPath: f) else { throw GateError("cannot read the file", at: f) }
-            let doc: Document
-            do { doc = try JSONDecoder().decode(Document.self, from: data) } catch {
+            let doc: JSONReport.Document
+            do { doc = try JSONReport.read(data) } catch {
                 throw GateError("not a recovcheck JSON report: \(error)", at: f)
             }
             guard doc.tool == "recovcheck", doc.schemaVersion <= JSONReport.schemaVersion else {

@@ -10,8 +10,8 @@ public enum CounterexampleFiles {
         let url = URL(fileURLWithPath: directory, isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         var paths: [String] = []
-        for r in report.results {
-            guard let w = report.world(of: r), let file = CounterexampleFile(result: r, world: w, toolVersion: RunReport.toolVersion) else { continue }
+        for e in report.entries {
+            guard let w = e.world, let file = CounterexampleFile(result: e.result, world: w, toolVersion: RunReport.toolVersion) else { continue }
             let path = url.appendingPathComponent(file.fileName)
             try file.encoded().write(to: path, options: .atomic)
             paths.append(path.path)

@@ -64,11 +64,10 @@ public enum HTMLReport {
         h += findings(report)
         h += acceptedRoles(report)
         var index = 0
-        for r in report.results where r.counterexample != nil {
+        for e in report.entries {
+            guard let cex = e.result.counterexample else { continue }
             index += 1
-            if let w = report.world(of: r), let cex = r.counterexample {
-                h += violation(r, cex, world: w, anchor: anchor(r, index: index))
-            }
+            if let w = e.world { h += violation(e.result, cex, world: w, anchor: anchor(e.result, index: index)) }
         }
         h += "<footer><p>Rules: " + Checker.rules.map { "<code>\(escape($0.rawValue))</code>: \(escape($0.shortDescription))" }.joined(separator: "<br>\n") + "</p></footer>\n"
         h += "</body>\n</html>\n"
@@ -102,18 +101,16 @@ public enum HTMLReport {
             anchors[r.procedure + "\u{0}" + r.rule.rawValue] = anchor(r, index: index)
         }
         let rules = Checker.rules.filter { rule in report.results.contains { $0.rule == rule } }
-        var procs: [String] = []
-        for r in report.results where !procs.contains(r.procedure) { procs.append(r.procedure) }
         var h = "<section id=\"summary\">\n<h2>Procedures × properties</h2>\n<table class=\"summary\" id=\"summary-table\">\n<thead><tr><th scope=\"col\">procedure</th>"
         for rule in rules { h += "<th scope=\"col\" title=\"\(escape(rule.shortDescription))\">\(escape(rule.rawValue))</th>" }
         h += "</tr></thead>\n<tbody>\n"
-        for p in procs {
-            let decl = report.program.procedures.first { $0.name == p }
+        for group in report.groups {
+            let p = group.name
             h += "<tr><th scope=\"row\">\(escape(p))"
-            if let d = decl { h += "<div class=\"sub\">\(escape(d.model)) / \(escape(d.incident))</div>" }
+            if let d = group.procedure { h += "<div class=\"sub\">\(escape(d.model)) / \(escape(d.incident))</div>" }
             h += "</th>"
             for rule in rules {
-                guard let r = report.results.first(where: { $0.procedure == p && $0.rule == rule }) else { h += "<td class=\"verdict none\">—</td>"; continue }
+                guard let r = group.entries.first(where: { $0.result.rule == rule })?.result else { h += "<td class=\"verdict none\">—</td>"; continue }
                 let cls = "verdict v-\(r.verdict.rawValue)"
                 let text = escape(verdictText(r.verdict)) + (r.cached ? " <span class=\"cached\">(cached)</span>" : "")
                 if let a = anchors[p + "\u{0}" + rule.rawValue] {

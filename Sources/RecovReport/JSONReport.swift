@@ -7,27 +7,36 @@ public enum JSONReport {
     /// Version of the report schema; bumped on any incompatible change.
     public static let schemaVersion = 1
 
-    struct Document: Encodable {
-        var schemaVersion: Int
-        var tool: String
-        var version: String
-        var depth: Int
-        var exitCode: Int32
-        var allowUnknown: Bool
-        var summary: [String: Int]
-        var results: [CheckResult]
-        var irCache: RunReport.IRCache?
-        var specProgram: SpecProgramInfo?
+    /// The report as written, and as read back from shard files (`ShardMerge`): one schema.
+    public struct Document: Codable, Sendable {
+        public var schemaVersion: Int
+        public var tool: String
+        public var version: String
+        public var depth: Int
+        public var exitCode: Int32
+        public var allowUnknown: Bool
+        /// The number of results of each verdict.
+        public var summary: [String: Int]
+        public var results: [CheckResult]
+        public var irCache: RunReport.IRCache?
+        public var specProgram: SpecProgramInfo?
+
+        /// The document of `report`.
+        public init(_ report: RunReport) {
+            self.schemaVersion = JSONReport.schemaVersion; tool = "recovcheck"; version = RunReport.toolVersion
+            depth = report.options.depth; exitCode = report.exitCode; allowUnknown = report.allowUnknown
+            summary = report.summary; results = report.results; irCache = report.irCache; specProgram = report.specProgram
+        }
     }
 
     public static func render(_ report: RunReport) throws -> String {
-        var summary: [String: Int] = [:]
-        for v in [VerdictKind.proved, .holds, .violated, .unknown, .error, .notApplicable] { summary[v.rawValue] = report.count(v) }
-        let doc = Document(schemaVersion: schemaVersion, tool: "recovcheck", version: RunReport.toolVersion, depth: report.options.depth,
-                           exitCode: report.exitCode, allowUnknown: report.allowUnknown, summary: summary, results: report.results,
-                           irCache: report.irCache, specProgram: report.specProgram)
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try enc.encode(doc), as: UTF8.self)
+        return String(decoding: try enc.encode(Document(report)), as: UTF8.self)
+    }
+
+    /// Reads a report written by `render`.
+    public static func read(_ data: Data) throws -> Document {
+        try JSONDecoder().decode(Document.self, from: data)
     }
 }

@@ -9,25 +9,19 @@ import RecovCheck
 /// `failures`, `errors` and `skipped` attributes count exactly the test cases below them.
 public enum JUnitReport {
     public static func render(_ report: RunReport, redacted: Bool = false) -> String {
-        var order: [String] = []
-        var byProcedure: [String: [CheckResult]] = [:]
-        for r in report.results {
-            if byProcedure[r.procedure] == nil { order.append(r.procedure) }
-            byProcedure[r.procedure, default: []].append(r)
-        }
         var suites = ""
         var total = Counts()
-        for p in order {
-            let rs = byProcedure[p]!
+        for group in report.groups {
+            let p = group.name
             var counts = Counts()
             var cases = ""
-            for r in rs {
+            for e in group.entries {
+                let r = e.result
                 let kind = outcome(r, allowUnknown: report.allowUnknown)
                 counts.add(kind, seconds: r.seconds)
-                let procLoc = report.program.procedures.first { $0.name == p }?.loc
-                let loc = r.location.line >= 1 ? r.location : (procLoc ?? r.location)
+                let loc = r.location.line >= 1 ? r.location : (group.procedure?.loc ?? r.location)
                 cases += "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(SourcePath.relativeToProjectRoot(loc.file)))\" line=\"\(max(0, loc.line))\" time=\"\(seconds(r.seconds))\""
-                let body = detail(r, report: report)
+                let body = detail(e)
                 switch kind {
                 case .passed:
                     cases += ">\n      <system-out>\(esc(body, attribute: false))</system-out>\n    </testcase>\n"
@@ -86,11 +80,12 @@ public enum JUnitReport {
         }
     }
 
-    static func detail(_ r: CheckResult, report: RunReport) -> String {
+    static func detail(_ e: RunReport.Entry) -> String {
+        let r = e.result
         var s = "\(r.procedure) \(r.rule.rawValue): \(r.verdict.rawValue): \(r.message)\n"
         s += "at \(SourcePath.relative(r.location.file)):\(r.location.line):\(r.location.column)\n"
         if r.cached { s += "(result from the cache)\n" }
-        if let cex = r.counterexample { s += TraceLines.text(cex, world: report.world(of: r)) }
+        if let cex = r.counterexample { s += TraceLines.text(cex, world: e.world) }
         return s
     }
 

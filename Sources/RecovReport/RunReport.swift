@@ -1,13 +1,39 @@
 import RecovIR
 import RecovCheck
 
-/// Everything a renderer needs about one run.
+/// Everything a renderer needs about one run: each result with the procedure it checks (joined
+/// once, here), the program and the options.
 public struct RunReport: Sendable {
     /// The tool version, written into every machine-readable output.
     public static let toolVersion = "0.2.0"
 
-    public var results: [CheckResult]
-    public var program: Program
+    /// One result with its procedure and the procedure's world; both nil where the report has no
+    /// program (results merged from shard files) or the procedure is not in it.
+    public struct Entry: Sendable {
+        public var result: CheckResult
+        public var procedure: Procedure?
+        public var world: World?
+    }
+
+    /// The results of one procedure, in report order.
+    public struct Group: Sendable {
+        public var name: String
+        public var procedure: Procedure?
+        public var entries: [Entry]
+    }
+
+    /// The results in report order, each with its procedure.
+    public private(set) var entries: [Entry]
+
+    /// The results in report order.
+    public var results: [CheckResult] {
+        get { entries.map(\.result) }
+        set { entries = Self.join(newValue, program) }
+    }
+
+    public var program: Program {
+        didSet { entries = Self.join(results, program) }
+    }
     public var options: CheckOptions
     /// Whether unknown verdicts were explicitly allowed to pass.
     public var allowUnknown: Bool
@@ -20,7 +46,7 @@ public struct RunReport: Sendable {
     public var specProgram: SpecProgramInfo?
 
     /// Where the IR of compiled specs came from.
-    public struct IRCache: Sendable, Equatable, Encodable {
+    public struct IRCache: Sendable, Equatable, Codable {
         /// True when the IR was read from the cache instead of compiling and running the specs.
         public var hit: Bool
         /// The cache key: a SHA-256 of the sources, the compiler version and the DSL.
@@ -30,10 +56,40 @@ public struct RunReport: Sendable {
     }
 
     public init(results: [CheckResult], program: Program, options: CheckOptions, allowUnknown: Bool = false, inputs: [String] = []) {
-        self.results = results; self.program = program; self.options = options; self.allowUnknown = allowUnknown; self.inputs = inputs
+        self.program = program; self.options = options; self.allowUnknown = allowUnknown; self.inputs = inputs
+        entries = Self.join(results, program)
     }
 
-    public func count(_ v: VerdictKind) -> Int { results.filter { $0.verdict == v }.count }
+    /// Pairs each result with its procedure and world (one world per procedure).
+    private static func join(_ results: [CheckResult], _ program: Program) -> [Entry] {
+        var procedures: [String: (Procedure, World?)] = [:]
+        for p in program.procedures where procedures[p.name] == nil { procedures[p.name] = (p, World(program: program, procedure: p)) }
+        return results.map { r in
+            let p = procedures[r.procedure]
+            return Entry(result: r, procedure: p?.0, world: p?.1)
+        }
+    }
+
+    /// The entries grouped by procedure, in order of first appearance.
+    public var groups: [Group] {
+        var out: [Group] = []
+        var index: [String: Int] = [:]
+        for e in entries {
+            if let i = index[e.result.procedure] { out[i].entries.append(e); continue }
+            index[e.result.procedure] = out.count
+            out.append(Group(name: e.result.procedure, procedure: e.procedure, entries: [e]))
+        }
+        return out
+    }
+
+    public func count(_ v: VerdictKind) -> Int { entries.filter { $0.result.verdict == v }.count }
+
+    /// The number of results of each verdict, by its JSON name (every verdict, zeros included).
+    public var summary: [String: Int] {
+        var s: [String: Int] = [:]
+        for v in [VerdictKind.proved, .holds, .violated, .unknown, .error, .notApplicable] { s[v.rawValue] = count(v) }
+        return s
+    }
 
     /// The process exit code: 2 error, 1 violation, 3 unknown (unless allowed), else 0.
     public var exitCode: Int32 {
@@ -41,11 +97,6 @@ public struct RunReport: Sendable {
         if count(.violated) > 0 { return 1 }
         if count(.unknown) > 0 && !allowUnknown { return 3 }
         return 0
-    }
-
-    /// The world a result belongs to.
-    public func world(of r: CheckResult) -> World? {
-        program.procedures.first { $0.name == r.procedure }.flatMap { World(program: program, procedure: $0) }
     }
 }
 

@@ -24,15 +24,15 @@ public enum SARIFReport {
                                                   problemSeverity: "error"))
         }
         var results: [Result] = []
-        for r in report.results where r.verdict == .violated || r.verdict == .unknown || r.verdict == .error {
-            results.append(result(r, report: report))
+        for e in report.entries where [.violated, .unknown, .error].contains(e.result.verdict) {
+            results.append(result(e, report: report))
         }
         let run = Run(tool: .init(driver: .init(name: "recovcheck", version: RunReport.toolVersion, semanticVersion: RunReport.toolVersion,
                                                 informationUri: informationURI, rules: rules)),
                       invocations: [.init(executionSuccessful: true, exitCode: Int(report.exitCode),
                                           properties: .init(allowUnknown: report.allowUnknown, depth: report.options.depth,
                                                             timeoutSeconds: report.options.timeoutSeconds, redacted: redacted,
-                                                            summary: summary(report), acceptedUnilateral: accepted(report)))],
+                                                            summary: report.summary, acceptedUnilateral: accepted(report)))],
                       results: results, columnKind: "unicodeCodePoints")
         let log = Log(schema: schemaURI, version: "2.1.0", runs: [run])
         let enc = JSONEncoder()
@@ -43,12 +43,6 @@ public enum SARIFReport {
     static func accepted(_ report: RunReport) -> [String]? {
         let all = report.results.flatMap { r in (r.acceptedUnilateral ?? []).map { "\(r.procedure): \($0.sentence)" } }
         return all.isEmpty ? nil : all
-    }
-
-    static func summary(_ report: RunReport) -> [String: Int] {
-        var s: [String: Int] = [:]
-        for v in [VerdictKind.proved, .holds, .violated, .unknown, .error, .notApplicable] { s[v.rawValue] = report.count(v) }
-        return s
     }
 
     static func ruleName(_ r: Rule) -> String {
@@ -95,9 +89,9 @@ public enum SARIFReport {
         }
     }
 
-    static func result(_ r: CheckResult, report: RunReport) -> Result {
-        let world = report.world(of: r)
-        let procLoc = report.program.procedures.first { $0.name == r.procedure }?.loc
+    static func result(_ e: RunReport.Entry, report: RunReport) -> Result {
+        let r = e.result, world = e.world
+        let procLoc = e.procedure?.loc
         let loc = usable(r.location) ? r.location : (procLoc.flatMap { usable($0) ? $0 : nil } ?? r.location)
         var text = "\(r.procedure): \(r.rule.rawValue) \(r.verdict.rawValue): \(r.message)"
         if r.verdict == .unknown && report.allowUnknown { text += " (allowed by --allow-unknown)" }

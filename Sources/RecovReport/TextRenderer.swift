@@ -22,17 +22,17 @@ public struct TextRenderer {
     public func render(_ report: RunReport) -> String {
         var out = ""
         var current = ""
-        for r in report.results {
+        for e in report.entries {
+            let r = e.result
             if r.procedure != current {
                 current = r.procedure
-                let p = report.program.procedures.first { $0.name == r.procedure }
-                out += "\n" + paint(safe(r.procedure), "1") + (p.map { "  (\(safe($0.model)) / \(safe($0.incident)), \(safe(relative($0.loc))))" } ?? "") + "\n"
+                out += "\n" + paint(safe(r.procedure), "1") + (e.procedure.map { "  (\(safe($0.model)) / \(safe($0.incident)), \(safe(relative($0.loc))))" } ?? "") + "\n"
             }
             out += line(r) + "\n"
             if !r.verdict.passes && r.verdict != .notApplicable {
                 out += "      at \(safe(relative(r.location)))\n"
             }
-            if let cex = r.counterexample, let w = report.world(of: r) {
+            if let cex = r.counterexample, let w = e.world {
                 out += counterexample(cex, world: w, indent: "      ")
             }
             // The inductive invariant of a proof, in the model's terms (JSON always carries it).

@@ -181,9 +181,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
     }
 
     @Test func counterexampleFiles() throws {
-        for r in GoldenProgram.results where r.verdict == .violated {
-            let w = GoldenProgram.report.world(of: r)!
-            let file = try #require(CounterexampleFile(result: r, world: w, toolVersion: RunReport.toolVersion))
+        for e in GoldenProgram.report.entries where e.result.verdict == .violated {
+            let w = try #require(e.world)
+            let file = try #require(CounterexampleFile(result: e.result, world: w, toolVersion: RunReport.toolVersion))
             try expectGolden(String(decoding: try file.encoded(), as: UTF8.self), file.fileName)
         }
     }
