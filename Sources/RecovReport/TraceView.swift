@@ -34,7 +34,7 @@ public struct TraceView: Sendable {
         rows = cex.steps.enumerated().map { i, st in
             defer { previous = st.state }
             return Row(index: i, step: st, time: "t+\(HumanDuration.text(st.state.now - t0))",
-                       transition: st.transition.map(TraceText.describe),
+                       transition: st.transition.map { t in world.map { TraceText.describe(t, world: $0) } ?? TraceText.describe(t) },
                        changes: previous.map { diff.changes(from: $0, to: st.state) } ?? diff.initial(st.state, full: fullInitialState))
         }
     }
