@@ -10,13 +10,11 @@ import CZ3
 public final class Z3Fixedpoint {
     public let context: Z3Context
     let raw: Z3_fixedpoint
-    public let timeoutMs: UInt32
-    public let resourceLimit: UInt32
 
+    /// A fixedpoint whose query stops after `timeoutMs` milliseconds or `resourceLimit` of Z3's
+    /// deterministic resource units (0: no limit).
     public init(_ context: Z3Context, timeoutMs: UInt32 = 0, resourceLimit: UInt32 = 0) {
         self.context = context
-        self.timeoutMs = timeoutMs
-        self.resourceLimit = resourceLimit
         let c = context.raw
         raw = Z3_mk_fixedpoint(c)
         Z3_fixedpoint_inc_ref(c, raw)

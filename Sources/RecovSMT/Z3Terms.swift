@@ -18,30 +18,16 @@ public enum Z3Term {
     public enum Operator: Sendable {
         case add, sub, neg, mul, div, mod, le, ge, lt, gt, eq, distinct, not, and, or, implies, ite, select, store, other
 
-        init(_ k: Z3_decl_kind) {
-            switch k {
-            case Z3_OP_ADD: self = .add
-            case Z3_OP_SUB: self = .sub
-            case Z3_OP_UMINUS: self = .neg
-            case Z3_OP_MUL: self = .mul
-            case Z3_OP_IDIV, Z3_OP_DIV: self = .div
-            case Z3_OP_MOD: self = .mod
-            case Z3_OP_LE: self = .le
-            case Z3_OP_GE: self = .ge
-            case Z3_OP_LT: self = .lt
-            case Z3_OP_GT: self = .gt
-            case Z3_OP_EQ, Z3_OP_IFF: self = .eq
-            case Z3_OP_DISTINCT: self = .distinct
-            case Z3_OP_NOT: self = .not
-            case Z3_OP_AND: self = .and
-            case Z3_OP_OR: self = .or
-            case Z3_OP_IMPLIES: self = .implies
-            case Z3_OP_ITE: self = .ite
-            case Z3_OP_SELECT: self = .select
-            case Z3_OP_STORE: self = .store
-            default: self = .other
-            }
-        }
+        init(_ k: Z3_decl_kind) { self = Self.kinds[k.rawValue] ?? .other }
+
+        private static let kinds: [UInt32: Operator] = [
+            Z3_OP_ADD.rawValue: .add, Z3_OP_SUB.rawValue: .sub, Z3_OP_UMINUS.rawValue: .neg, Z3_OP_MUL.rawValue: .mul,
+            Z3_OP_IDIV.rawValue: .div, Z3_OP_DIV.rawValue: .div, Z3_OP_MOD.rawValue: .mod,
+            Z3_OP_LE.rawValue: .le, Z3_OP_GE.rawValue: .ge, Z3_OP_LT.rawValue: .lt, Z3_OP_GT.rawValue: .gt,
+            Z3_OP_EQ.rawValue: .eq, Z3_OP_IFF.rawValue: .eq, Z3_OP_DISTINCT.rawValue: .distinct,
+            Z3_OP_NOT.rawValue: .not, Z3_OP_AND.rawValue: .and, Z3_OP_OR.rawValue: .or, Z3_OP_IMPLIES.rawValue: .implies,
+            Z3_OP_ITE.rawValue: .ite, Z3_OP_SELECT.rawValue: .select, Z3_OP_STORE.rawValue: .store,
+        ]
     }
 }
 
