@@ -144,16 +144,26 @@ public struct AuthorityRules: Sendable {
     /// Seconds an action through `roleName` waits after it is first proposed: a timelock's
     /// `minDelay` plus its inner role's delay; the longest delay in an `allOf`; otherwise 0.
     public func delay(of roleName: String) -> Int {
-        delay(of: roleName, visiting: [])
+        Self.delay(of: roleName, in: world.model)
     }
 
-    private func delay(of roleName: String, visiting: Set<String>) -> Int {
-        guard !visiting.contains(roleName), let r = world.model.role(roleName) else { return 0 }
+    /// `delay(of:)` from the model's declarations alone (the validator has no world yet). Sums
+    /// saturate at `Int.max` instead of trapping; the validator rejects delays past its limit.
+    public static func delay(of roleName: String, in model: Model) -> Int {
+        delay(of: roleName, in: model, visiting: [])
+    }
+
+    private static func delay(of roleName: String, in model: Model, visiting: Set<String>) -> Int {
+        guard !visiting.contains(roleName), let r = model.role(roleName) else { return 0 }
         let seen = visiting.union([roleName])
+        func plus(_ a: Int, _ b: Int) -> Int {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            return overflow ? Int.max : sum
+        }
         switch r.rule {
-        case .timelock(let t): return t.minDelay + delay(of: t.role, visiting: seen)
-        case .allOf(let roles): return roles.map { delay(of: $0, visiting: seen) }.max() ?? 0
-        case .governor(let g): return g.votingDelay + g.votingPeriod
+        case .timelock(let t): return plus(t.minDelay, delay(of: t.role, in: model, visiting: seen))
+        case .allOf(let roles): return roles.map { delay(of: $0, in: model, visiting: seen) }.max() ?? 0
+        case .governor(let g): return plus(g.votingDelay, g.votingPeriod)
         default: return 0
         }
     }

@@ -288,6 +288,13 @@ public struct Validator {
             if let w = s.within {
                 if w < 0 { err("step '\(s.name)': negative deadline within: \(w)", s.loc) }
                 else if w < s.after { err("step '\(s.name)': deadline within: \(w) is before its earliest time after: \(s.after)", s.loc) }
+                else if m.role(s.role) != nil, case let d = AuthorityRules.delay(of: s.role, in: m), w < d {
+                    // Stretching the deadline to the delay would silently ignore the promise `within:` makes.
+                    err("step '\(s.name)': deadline within: \(w) s is shorter than the delay of its role '\(s.role)' (\(d) s: timelock delays, voting delay and period), so the step could never run in time; give within: at least \(d), or leave within: out to run as soon as the role allows", s.loc)
+                }
+            }
+            if m.role(s.role) != nil, AuthorityRules.delay(of: s.role, in: m) > maxLiteralMagnitude {
+                err("step '\(s.name)': the delays of its role '\(s.role)' add up to more than \(maxLiteralMagnitude) s", s.loc)
             }
             for v in s.writes where m.variable(v) == nil && !m.keys.contains(where: { $0.name == v }) && m.role(v) == nil {
                 err("step '\(s.name)' declares a write to '\(v)', which is no state variable, key or role", s.loc)
