@@ -27,7 +27,8 @@ struct RecovCheckCommand: ParsableCommand {
             }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
-        } catch let error where error is ValidationError || error is CleanExit {
+        } catch let error where error is ValidationError || error is CleanExit || exitCode(for: error) == .success {
+            // `--help` parses to ArgumentParser's help command, whose run() throws the request.
             exitForParserError(error)
         } catch {
             ErrorPrinter.print(error)

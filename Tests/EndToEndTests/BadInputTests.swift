@@ -151,3 +151,14 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
         }
     }
 }
+
+/// `--help` (root and subcommand) prints ArgumentParser's help on standard output and exits 0; it
+/// once printed "recovcheck: error: CommandError(…helpRequested…)" from the command's error printer.
+@Test(arguments: [["--help"], ["check", "--help"], ["help", "replay"]])
+func helpPrintsHelp(_ args: [String]) async throws {
+    let run = try await runRecovcheck(args)
+    #expect(run.status == 0, "\(args): exit \(run.status): \(run.stderr)")
+    #expect(run.stdout.contains("OVERVIEW:"), "\(args): \(run.stdout)")
+    #expect(run.stdout.contains("USAGE:"))
+    #expect(!run.stderr.contains("CommandError"))
+}

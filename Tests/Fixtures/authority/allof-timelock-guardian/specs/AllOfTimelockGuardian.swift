@@ -3,7 +3,7 @@ import RecovDSL
 // Issue 9, class 2: a step whose role is allOf([timelock 2h over the DAO council, guardian]).
 // Every part must approve, so the step waits for the longest delay among them: 2h.
 // Hand-worked verdicts: containment-time VIOLATED (contained no earlier than 2h > the 1h budget);
-// bounded-intervention holds. Before the fix the step ran at once: containment-time held.
+// bounded-intervention holds (within: 2h, the earliest time; a shorter within: is rejected). Before the fix the step ran at once: containment-time held.
 
 let agPaused = Flag("agPaused", initial: false)
 let agAlice = Entity("AG Alice")
@@ -30,6 +30,6 @@ let agIncident = Incident("AG bug", model: agModel) {}
 
 let agProcedure = Procedure("AGPauseWithBoth", model: agModel, incident: agIncident) {
     Trigger(!agPaused)
-    Step("pause", action: "agPause", by: agBoth, within: 3_600) { Writes(agPaused) }
+    Step("pause", action: "agPause", by: agBoth, within: 2 * 3_600) { Writes(agPaused) }
     Containment(agPaused, within: 3_600)
 }

@@ -3,7 +3,7 @@ import RecovDSL
 // Issue 9, class 2: a step through a timelock (1h) over a timelock (2h) over a 2-of-2 council.
 // Delays add up along the chain: the step runs at the earliest 3h after the trigger.
 // Hand-worked verdicts: containment-time VIOLATED (contained no earlier than 3h > the 2h budget;
-// worst case 3h); bounded-intervention holds (the deadline is max(within 2h, earliest 3h) = 3h).
+// worst case 3h); bounded-intervention holds (within: 3h, the earliest time; a shorter within: is rejected).
 // Before the fix only the outer 1h counted: containment-time held.
 
 let ttPaused = Flag("ttPaused", initial: false)
@@ -28,6 +28,6 @@ let ttIncident = Incident("TT bug", model: ttModel) {}
 
 let ttProcedure = Procedure("TTPauseThroughChain", model: ttModel, incident: ttIncident) {
     Trigger(!ttPaused)
-    Step("pause", action: "ttPause", by: ttOuter, within: 2 * 3_600) { Writes(ttPaused) }
+    Step("pause", action: "ttPause", by: ttOuter, within: 3 * 3_600) { Writes(ttPaused) }
     Containment(ttPaused, within: 2 * 3_600)
 }
