@@ -22,6 +22,8 @@ struct Differential {
         /// Checks the checker proved for every depth (each also explored `proofMargin` deeper).
         var proved = 0
         var explorerStates = 0
+        /// For each procedure with a `proved` check: the depth the deeper exploration completed.
+        var deeperDepths: [Int] = []
     }
 
     /// Compares the checker and the explorer on every rule of every procedure of the program; the
@@ -36,6 +38,7 @@ struct Differential {
             out.inconclusive += o.inconclusive.map { prefix + $0 }
             out.violations += o.violations
             out.proved += o.proved
+            out.deeperDepths += o.deeperDepths
             out.explorerStates += o.explorerStates
         }
         return out
@@ -73,7 +76,10 @@ struct Differential {
                     out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d)"))
                     continue
                 }
-                if deeper == nil { deeper = Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget) }
+                if deeper == nil {
+                    deeper = Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget)
+                    out.deeperDepths.append(deeper!.depthCompleted)
+                }
                 if let d = deeper?.violation[rule] {
                     out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d), beyond the checked depth \(depth)"))
                 }
@@ -101,7 +107,9 @@ struct Differential {
         return out
     }
 
-    /// How much deeper than the checked depth the explorer looks behind a `proved`.
+    /// How much deeper than the checked depth the explorer looks behind a `proved`, as long as
+    /// the layers stay under `proofStateBudget` states (a `proved` must meet no violation at any
+    /// depth the explorer reaches; `Outcome.deeperDepths` records how deep that was).
     static let proofMargin = 2
     /// The deeper exploration behind a `proved` stops after this many states (a violation it meets
     /// before then still counts against the proof); it keeps `swift test` within CI's time.

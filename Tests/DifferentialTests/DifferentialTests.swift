@@ -10,6 +10,8 @@ private let regressions: URL = URL(fileURLWithPath: #filePath)
 /// `RECOVCHECK_DIFF_SEED` moves the first seed.
 private let caseCount = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_CASES"].flatMap(Int.init) ?? 200
 private let firstSeed = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SEED"].flatMap(UInt64.init) ?? 1
+/// Worker threads (`RECOVCHECK_DIFF_WORKERS`, default 2; 1 keeps a long run on one core).
+private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_WORKERS"].flatMap(Int.init) ?? 2)
 
 @Suite struct DifferentialTests {
     @Test func generatedProgramsAreWellFormed() {
@@ -24,13 +26,14 @@ private let firstSeed = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SEE
         let acc = Tally()
         let seeds = Array(firstSeed..<(firstSeed + UInt64(caseCount)))
         let shrinkDir = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SHRINK_DIR"]
-        DispatchQueue.concurrentPerform(iterations: 2) { worker in
-            for (i, seed) in seeds.enumerated() where i % 2 == worker {
+        let started = Date()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for (i, seed) in seeds.enumerated() where i % workers == worker {
                 let p = Differential.program(seed: seed)
                 let depth = Differential.depth(forSeed: seed)
-                let started = Date()
+                let caseStarted = Date()
                 let o = Differential.compare(p, depth: depth)
-                let took = Date().timeIntervalSince(started)
+                let took = Date().timeIntervalSince(caseStarted)
                 if took > 5 { print("  slow case: seed \(seed) took \(Int(took)) s") }
                 var shrunk: String?
                 if let first = o.disagreements.first, let dir = shrinkDir {
@@ -39,13 +42,18 @@ private let firstSeed = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SEE
                     try? Differential.json(small).write(toFile: path, atomically: true, encoding: .utf8)
                     shrunk = path
                 }
+                if (i + 1) % 1000 == 0 { print("differential progress: case \(i + 1) of \(seeds.count) (seed \(seed)), \(Int(Date().timeIntervalSince(started))) s") }
+                acc.addDeeper(o.deeperDepths, depth: depth)
                 acc.add(o.violations, o.explorerStates, proved: o.proved,
                         o.disagreements.map { "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "") },
                         o.inconclusive.map { "seed \(seed): \($0)" })
             }
         }
         let (violations, states, failures, inconclusive) = acc.values
-        print("differential: \(seeds.count) cases from seed \(firstSeed), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
+        let elapsed = Date().timeIntervalSince(started)
+        let rate = String(format: "%.2f", Double(seeds.count) / max(elapsed, 0.001))
+        print("differential: \(seeds.count) cases from seed \(firstSeed) in \(Int(elapsed)) s (\(rate) cases/s, \(workers) worker(s)), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
+        print("differential: \(acc.deeperText)")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
         for f in failures { print("  DISAGREEMENT: \(f)") }
         #expect(failures.isEmpty, "\(failures.count) disagreement(s):\n\(failures.prefix(20).joined(separator: "\n"))")
@@ -75,6 +83,12 @@ private final class Tally: @unchecked Sendable {
         lock.lock(); violations += v; states += s; provedCount += proved; failures += f; inconclusive += i; lock.unlock()
     }
     var proved: Int { lock.lock(); defer { lock.unlock() }; return provedCount }
+    /// Procedures with a `proved` check whose deeper exploration reached depth + 2, + 1, + 0.
+    private var deeper = [0, 0, 0]
+    func addDeeper(_ depths: [Int], depth: Int) {
+        lock.lock(); for d in depths { deeper[max(0, min(2, d - depth))] += 1 }; lock.unlock()
+    }
+    var deeperText: String { lock.lock(); defer { lock.unlock() }; return "behind proofs the explorer reached depth+2 on \(deeper[2]), depth+1 on \(deeper[1]), depth+0 on \(deeper[0]) procedure(s)" }
     var values: (Int, Int, [String], [String]) { lock.lock(); defer { lock.unlock() }; return (violations, states, failures, inconclusive) }
 }
 

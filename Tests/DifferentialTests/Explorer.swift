@@ -6,21 +6,35 @@ import RecovIR
 /// docs/semantics.md independently of the SMT encoding and of `ConcreteProperties`.
 ///
 /// It is exact for programs from `ProgramGenerator` (see its restrictions):
-/// - **Time.** No expression reads `now`, so the trigger time is fixed at 0 (shifting a trace in
-///   time changes nothing), and every time comparison has the form `now - event {<,<=,==,>} c`
-///   with `c <= C`, the largest timing constant (after/within/timelock delays, budgets, window,
-///   max durations). A tick longer than `C + 1` flips no comparison that a tick of `C + 1` does not,
-///   so ticks `1...C+1` cover every behaviour.
-/// - **Accounts.** The checker ranges accounts over `0...1_000_000`, but account values are only
-///   used as map indices (never compared to literals or computed with), so ids are
-///   interchangeable: a trace touching `n` accounts is equivalent to one touching `0..<n`. The
-///   representative account of `no-collateral-loss` and the map part of `bounded-intervention`
-///   is account 0. Every other account enters lazily, when a transition first names it, as the
-///   next unused id; its map value is that of a *template* account (one per possible initial
-///   value, ids `templateBase + v`) that starts at `v` and that every map-wide assignment updates
-///   like any untouched account. So "any account with any initial value" is covered with at
-///   most `depth × accounts-per-transition` real accounts, and no initial map value of an
-///   untouched account is enumerated up front.
+/// - **Time.** `now` is only compared with small constants `c` (`now {<,<=,>,>=} c`, at most
+///   `K`); every other time comparison has the form `now - event {<,<=,==,>} c` with `c <= C`,
+///   the largest timing constant (after/within/timelock delays, grace, budgets, window, max
+///   durations). A trigger time `T > K` makes every `now` comparison constant for good (time only
+///   grows), like `T = K + 1`, so `T` ranges over `0...K+1`. A tick of `H = max(C, K+1) + 1` puts
+///   every time difference beyond `C` and `now` beyond `K`, for good (new events measure from
+///   the same `now`), so a longer tick flips no comparison now or later: ticks `1...H` cover every
+///   behaviour. (`nowUses` checks the form; any other use of `now` is reported, not compared.)
+/// - **Accounts.** The checker ranges accounts over `0...1_000_000`, each starting anywhere in
+///   every map's range (or at its `initial:`), but account values are only used as map indices
+///   (never compared to literals or computed with), so ids are interchangeable: a trace touching
+///   `n` accounts is equivalent to one touching `0..<n`. An account is its vector of entries over
+///   all maps. The representative account of `no-collateral-loss` and the map part of
+///   `bounded-intervention` is account 0, starting at every possible vector. Every other account
+///   enters lazily, when a transition first names it (each account parameter, the caller: an
+///   existing account or a fresh one, so two parameters may name the same account or two
+///   different ones), as the next unused id; its vector is that of a *template* account (one per
+///   possible initial vector, ids `templateBase + k`) that starts at vector `k` and that every
+///   map-wide assignment updates like any untouched account. So "any number of accounts, each
+///   with any initial vector" is covered with at most `depth × accounts-per-transition` real
+///   accounts, and no initial value of an untouched account is enumerated up front. `canonical`
+///   drops a non-representative account whose vector equals a template's (a fresh copy of that
+///   template is the same account from then on) and renumbers the rest.
+/// - **Ranges.** Assignments may leave declared ranges (the trace goes on); `invariant` checks
+///   every variable and every account's entries, templates included (they are the accounts no
+///   transition named).
+/// - **Arithmetic.** The evaluator's checked 64-bit arithmetic; blast-radius differences and
+///   governance products in 128 bits. An overflow in a reachable state is reported (the solver's
+///   integers are unbounded, so the explorer would no longer be exact there).
 struct Explorer {
     let world: World
     let depth: Int
@@ -70,6 +84,62 @@ struct Explorer {
 
     private var steps: [Step] { world.procedure.steps }
     private var mapVar: StateVar? { world.model.state.first { $0.type == .map } }
+    private var mapVars: [StateVar] { world.model.state.filter { $0.type == .map } }
+
+    /// The possible initial value vectors of one account over every map (its `initial:` or its range).
+    var templateVectors: [[Int]] {
+        var out: [[Int]] = [[]]
+        for v in mapVars {
+            let xs: [Int]
+            if let i = v.initial, let x = try? ev.int(i, State()) { xs = [x] } else { xs = Array(v.min!...v.max!) }
+            out = out.flatMap { p in xs.map { p + [$0] } }
+        }
+        return out
+    }
+
+    /// The largest constant `now` is compared with; the trigger time ranges over `0...nowHorizon`.
+    var nowHorizon: Int { nowUses.horizon }
+
+    /// Every use of `now` in the program: the largest constant `c >= 0` it is compared with (as
+    /// `now {<,<=,>,>=} c`, the only form the exactness argument covers; -1 when none, so the
+    /// horizon is `c + 1`), and whether some use has another form (then the explorer is not exact
+    /// and says so instead of comparing).
+    var nowUses: (horizon: Int, exact: Bool) {
+        var k = -1, exact = true
+        func scan(_ e: Expr?) {
+            guard let e else { return }
+            switch e {
+            case .now: exact = false
+            case .apply(let op, let args):
+                if [Op.lt, .le, .gt, .ge].contains(op), args.count == 2, args[0] == .now, case .int(let c) = args[1], c >= 0 {
+                    k = max(k, c); return
+                }
+                for a in args { scan(a) }
+            case .select(_, let i): scan(i)
+            default: break
+            }
+        }
+        let m = world.model, p = world.procedure
+        for a in m.actions + world.attacks {
+            scan(a.guardExpr); scan(a.live); scan(a.allowedReduction)
+            for e in a.effects {
+                switch e.change {
+                case .assign(_, let i, let v): scan(i); scan(v)
+                case .assignAll(_, let v), .setThreshold(_, let v): scan(v)
+                case .rotateKey, .grant, .revoke: break
+                }
+            }
+        }
+        for v in m.state { scan(v.initial) }
+        for x in m.invariants + m.assumptions + world.incident.assumptions + p.invariants { scan(x.expr) }
+        scan(m.claim?.expr)
+        scan(p.trigger.expr); scan(p.containment?.expr); scan(p.blastRadius?.loss)
+        for st in p.steps {
+            for b in st.bounds { if case .maxDuration(let e, _) = b.limit { scan(e) } }
+            for a in st.args { scan(a.value) }
+        }
+        return (k + 1, exact)
+    }
 
     /// The largest timing constant; ticks range over `1...timeHorizon`.
     var timeHorizon: Int {
@@ -78,7 +148,10 @@ struct Explorer {
         let p = world.procedure
         c = max(c, p.containmentBudget ?? 0, p.window ?? 0)
         for st in steps { for b in st.bounds { if case .maxDuration(_, let d) = b.limit { c = max(c, d) } } }
-        return c + 1
+        // After a tick of `max(c, nowHorizon) + 1`, every time difference exceeds every timing
+        // constant and `now` exceeds every constant it is compared with, for good: a longer tick
+        // flips no comparison, now or later (new events measure from the same `now`).
+        return max(c, nowHorizon) + 1
     }
 
     // MARK: Initial states
@@ -101,15 +174,28 @@ struct Explorer {
                     if let i = v.initial, let x = try? ev.bool(i, s) { vals = [x] } else { vals = [false, true] }
                     for x in vals { var t = s; t.bools[v.name] = x; next.append(t) }
                 case .map:
-                    var templates: [Int: Int] = [:]
-                    for x in v.min!...v.max! { templates[Self.templateBase + x - v.min!] = x }
-                    for x in v.min!...v.max! {
-                        var t = s; var m = templates; m[rep] = x; t.maps[v.name] = m; next.append(t)
-                    }
+                    next.append(s)   // every map at once, below
                 }
             }
             out = next
         }
+        let vectors = templateVectors, maps = mapVars
+        if !maps.isEmpty {
+            out = out.flatMap { s in
+                vectors.map { repVector -> State in
+                    var t = s
+                    for (mi, v) in maps.enumerated() {
+                        var m: [Int: Int] = [:]
+                        for (k, vec) in vectors.enumerated() { m[Self.templateBase + k] = vec[mi] }
+                        m[rep] = repVector[mi]
+                        t.maps[v.name] = m
+                    }
+                    return t
+                }
+            }
+        }
+        // The trigger time matters only through comparisons of `now` with constants up to nowHorizon - 1.
+        out = out.flatMap { s in (0...nowHorizon).map { t0 -> State in var t = s; t.now = t0; t.triggerTime = t0; t.lastStepTime = t0; return t } }
         return out.filter { s in
             do {
                 for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return false }
@@ -137,13 +223,11 @@ struct Explorer {
         for (s1, prefix) in accountChoices(s, n - 1) {
             let real = realAccounts(s1)
             for a in real { out.append((s1, prefix + [a])) }
-            if let m = mapVar {
+            if mapVar != nil {
                 let fresh = (real.max() ?? -1) + 1
-                for x in m.min!...m.max! {
+                for k in templateVectors.indices {
                     var s2 = s1
-                    for v in world.model.state where v.type == .map {
-                        s2.maps[v.name]![fresh] = s1.maps[v.name]![Self.templateBase + x - m.min!]
-                    }
+                    for v in mapVars { s2.maps[v.name]![fresh] = s1.maps[v.name]![Self.templateBase + k] }
                     out.append((s2, prefix + [fresh]))
                 }
             }
@@ -257,8 +341,9 @@ struct Explorer {
             guard let b = p.containmentBudget, p.containment != nil, !s.contained else { return false }
             return s.now - s.triggerTime > b || blocked(s)
         case .blastRadius:
+            // The difference in 128 bits: losses near ±9.2e18 differ by more than 64 bits.
             guard let br = p.blastRadius, let l0 = loss0 else { return false }
-            return try ev.int(br.loss, s) - l0 > br.max
+            return Int128(try ev.int(br.loss, s)) - Int128(l0) > Int128(br.max)
         case .boundedIntervention:
             for (j, st) in steps.enumerated() {
                 for b in st.bounds {
@@ -345,14 +430,20 @@ struct Explorer {
     /// it is dropped; the rest are renumbered `1...n` in order of value (ids are interchangeable).
     func canonical(_ s: State) -> State {
         guard let m = mapVar, let xs = s.maps[m.name] else { return s }
-        let templates = xs.filter { $0.key >= Self.templateBase }
-        let templateValues = Set(templates.values)
-        let others = xs.filter { $0.key != rep && $0.key < Self.templateBase }.map(\.value).filter { !templateValues.contains($0) }.sorted()
-        var out = templates
-        out[rep] = xs[rep]
-        for (i, v) in others.enumerated() { out[i + 1] = v }
+        let maps = mapVars
+        func vector(_ a: Int) -> [Int] { maps.map { s.maps[$0.name]?[a] ?? 0 } }
+        let templateIds = xs.keys.filter { $0 >= Self.templateBase }
+        let templateValues = Set(templateIds.map(vector))
+        let others = xs.keys.filter { $0 != rep && $0 < Self.templateBase }.map(vector)
+            .filter { !templateValues.contains($0) }.sorted { $0.lexicographicallyPrecedes($1) }
         var t = s
-        t.maps[m.name] = out
+        for (mi, v) in maps.enumerated() {
+            var out: [Int: Int] = [:]
+            for id in templateIds { out[id] = s.maps[v.name]?[id] }
+            out[rep] = s.maps[v.name]?[rep]
+            for (i, vec) in others.enumerated() { out[i + 1] = vec[mi] }
+            t.maps[v.name] = out
+        }
         return t
     }
 
@@ -369,6 +460,7 @@ struct Explorer {
         r.uncontainedAtTrigger = world.procedure.containment == nil
         r.attacksNotFired = Set(world.attacks.map(\.name))
         let coalitions = smallCoalitions
+        if !nowUses.exact { r.evalErrors.append("`now` is used other than compared with a constant: the explorer is not exact") }
         let init0 = initialStates()
         r.initialStates = init0.count
         var layer: Set<Node> = []
@@ -396,7 +488,13 @@ struct Explorer {
                 // Over the budget mid-layer: stop; the violations already noted stand.
                 if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
                 for (s, t) in candidates(n.state) {
-                    let applied = try? ev.apply(t, to: s)
+                    // A refused transition is one the semantics forbids; an overflow is not a refusal
+                    // (the solver's integers are unbounded) and makes the explorer inexact: it says so.
+                    let applied: State?
+                    do { applied = try ev.apply(t, to: s) } catch {
+                        applied = nil
+                        if error.isOverflow, r.evalErrors.count < 3 { r.evalErrors.append("\(t.kind.rawValue) '\(t.name)' at depth \(d): \(error)") }
+                    }
                     if let allowed = referenceAllows(t, s), allowed != (applied != nil), r.referenceMismatches.count < 3 {
                         r.referenceMismatches.append("\(t.kind.rawValue) '\(t.name)' at now=\(s.now), pc=\(s.pc): reference \(allowed ? "allows" : "forbids") it, the evaluator \(applied != nil ? "allows" : "forbids") it")
                     }

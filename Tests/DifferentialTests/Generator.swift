@@ -16,11 +16,24 @@ struct SplitMix64: RandomNumberGenerator {
 
 /// Generates random, small, well-formed programs for differential testing.
 ///
+/// It produces `initial:` on ints, flags and maps, up to two maps, several account parameters
+/// (actions and attacks), `now` compared with constants, constants at the literal limit (10^15:
+/// scaled comparisons, losses, governance powers and fractions; a loss at ±9e18 whose growth
+/// exceeds 64 bits), nested roles (timelocks over timelocks, `allOf` with timelocks, roles built
+/// on `anyone`, grace periods), one to three procedures and, since ranges are small and
+/// assignments have no `Require` to keep them in, many assignments that leave their declared
+/// range (an `invariant` violation).
+///
 /// Restrictions that keep the explicit-state explorer exact (each is relied on in `Explorer`):
-/// - no expression mentions `now`: properties then depend only on time *differences*, so the
-///   trigger time can be fixed at 0 and tick durations beyond the largest timing constant + 1
+/// - `now` appears only as `now {<,<=,>,>=} c` with a small constant `c`: the trigger time then
+///   ranges over `0...max c + 1` and tick durations beyond `max(timing constants, max c + 1)`
 ///   are indistinguishable from that one;
-/// - at most one per-account map, and account values (`caller`, account parameters, `account`)
+/// - timing constants (after/within, delays, grace, budgets, window, durations) stay small: the
+///   explorer enumerates tick durations one by one (timing constants at the limit are covered
+///   by hand-worked specs, Tests/Fixtures/state/overflow-time);
+/// - values stay inside 64 bits in every reachable state at the explored depths (the explorer
+///   reports an overflow instead of comparing);
+/// - account values (`caller`, account parameters, `account`)
 ///   are only used as map indices: no literal account ids, no arithmetic or comparison on them,
 ///   so account ids are interchangeable (symmetry) and fresh accounts can be introduced lazily;
 /// - the actions run by procedure steps have no account parameters (a step's blocked-ness is
@@ -39,7 +52,10 @@ struct ProgramGenerator {
     // The model being built, for expression generation.
     private var ints: [String] = []
     private var bools: [String] = []
-    private var map: String?
+    private var maps: [String] = []
+    private var map: String? { maps.first }
+    /// The constant at the documented limit, for overflow-prone arithmetic.
+    static let big = 1_000_000_000_000_000
 
     /// Where expressions may read parameters from.
     private struct Scope {
@@ -56,7 +72,7 @@ struct ProgramGenerator {
             options.append { .int(lits) }
             if !ints.isEmpty { let v = pick(ints); options.append { .variable(v) }; options.append { .variable(v) } }
             if !sc.intParams.isEmpty { let p = pick(sc.intParams); options.append { .param(p) } }
-            if let m = map, !sc.accounts.isEmpty { let a = pick(sc.accounts); options.append { .select(m, a) } }
+            if !maps.isEmpty, !sc.accounts.isEmpty { let m = pick(maps), a = pick(sc.accounts); options.append { .select(m, a) } }
             return pick(options)()
         }
         switch int(0...9) {
@@ -77,6 +93,13 @@ struct ProgramGenerator {
             if !bools.isEmpty, chance(0.35) { return .variable(pick(bools)) }
             if !sc.boolParams.isEmpty, chance(0.2) { return .param(pick(sc.boolParams)) }
             if chance(0.05) { return .bool(chance(0.5)) }
+            // `now` compared with a small constant (the explorer enumerates the trigger time).
+            if chance(0.06) { return .apply(pick([Op.lt, .le, .gt, .ge]), [.now, .int(int(0...3))]) }
+            // Constants at the literal limit: a small term scaled by 10^15, compared with a multiple
+            // of it (literals themselves are limited to 10^15, so the multiple is a product).
+            if chance(0.05) {
+                return .apply(pick([Op.lt, .le, .gt, .ge]), [.apply(.mul, [intTerm(sc, 0), .int(Self.big)]), .apply(.mul, [.int(int(-2...3)), .int(Self.big)])])
+            }
             let op = pick([Op.lt, .le, .gt, .ge, .eq, .ne])
             return .apply(op, [intTerm(sc, 1), intTerm(sc, 0)])
         }
@@ -99,7 +122,7 @@ struct ProgramGenerator {
         let nInts = int(1...3), nBools = int(0...2)
         ints = (0..<nInts).map { "x\($0)" }
         bools = (0..<nBools).map { "f\($0)" }
-        map = chance(0.7) ? "bal" : nil
+        maps = chance(0.7) ? (chance(0.3) ? ["bal", "debt"] : ["bal"]) : []
         for v in ints {
             let lo = chance(0.8) ? 0 : -1
             var sv = StateVar(name: v, type: .int, min: lo, max: lo + (chance(0.8) ? int(1...3) : int(4...6)), loc: loc())
@@ -111,7 +134,11 @@ struct ProgramGenerator {
             if chance(0.2) { sv.initial = .bool(chance(0.5)) }
             m.state.append(sv)
         }
-        if let mp = map { m.state.append(StateVar(name: mp, type: .map, min: 0, max: int(1...3), loc: loc())) }
+        for mp in maps {
+            var sv = StateVar(name: mp, type: .map, min: 0, max: int(1...3), loc: loc())
+            if chance(0.3) { sv.initial = .int(int(0...sv.max!)) }
+            m.state.append(sv)
+        }
 
         // Authority.
         let entities = (0..<int(2...4)).map { "E\($0)" }
@@ -133,9 +160,11 @@ struct ProgramGenerator {
         }
         if chance(0.4) {
             let govLoc = loc()
-            var powers = subset(entities, 0.7).map { VotingPower(entity: $0, power: int(0...5)) }
-            if powers.isEmpty { powers = [VotingPower(entity: entities[0], power: int(1...5))] }
-            var g = Role.Governance(powers: powers, supermajority: pick([Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4)]))
+            // Sometimes powers and fractions at the literal limit (128-bit comparisons).
+            let scale = chance(0.2) ? Self.big / 10 : 1
+            var powers = subset(entities, 0.7).map { VotingPower(entity: $0, power: int(0...5) * scale) }
+            if powers.isEmpty { powers = [VotingPower(entity: entities[0], power: int(1...5) * scale)] }
+            var g = Role.Governance(powers: powers, supermajority: pick([Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4), Fraction(Self.big - 1, Self.big)]))
             if chance(0.4) { g.quorum = pick([Fraction(1, 4), Fraction(1, 2)]) }
             if chance(0.5) { g.measuredAt = pick([PowerMeasurement.snapshot, .execution]) }
             m.roles.append(Role(name: "gov", rule: .governance(g), loc: govLoc)); privileged.append("gov")
@@ -174,7 +203,7 @@ struct ProgramGenerator {
                 if chance(0.2) { let r = pick(privileged); if !a.by.contains(r) { a.by.append(r) } }
             }
             let isStepCandidate = !a.user && !a.by.contains("anyone")
-            for k in 0..<int(0...2) {
+            for k in 0..<int(0...3) {
                 let t = int(0...2)
                 if t == 0 { a.params.append(Param(name: "p\(k)", type: .int, min: int(-1...0), max: int(0...2), loc: loc())); sc.intParams.append("p\(k)") }
                 else if t == 1 { a.params.append(Param(name: "b\(k)", type: .bool, loc: loc())); sc.boolParams.append("b\(k)") }
@@ -212,7 +241,11 @@ struct ProgramGenerator {
             var a = Action(name: "attack", loc: loc())
             var sc = Scope()
             if chance(0.5) { a.params.append(Param(name: "q", type: .int, min: 0, max: int(1...2), loc: loc())); sc.intParams.append("q") }
-            if map != nil, chance(0.4) { a.params.append(Param(name: "victim", type: .account, loc: loc())); sc.accounts.append(.param("victim")) }
+            if map != nil, chance(0.5) {
+                a.params.append(Param(name: "victim", type: .account, loc: loc())); sc.accounts.append(.param("victim"))
+                // Several account parameters.
+                if chance(0.5) { a.params.append(Param(name: "other", type: .account, loc: loc())); sc.accounts.append(.param("other")) }
+            }
             a.live = boolExpr(sc, 1)
             a.guardExpr = guardExpr(sc)
             a.effects = effects(sc, m, keys: keys, entities: entities, authority: false)
@@ -260,7 +293,19 @@ struct ProgramGenerator {
             p.containment = Assertion(name: "contained", expr: boolExpr(Scope(), 1), loc: loc())
             if chance(0.8) { p.containmentBudget = int(0...6) }
         }
-        if chance(0.4) { p.blastRadius = BlastRadius(loss: intTerm(Scope(), 1), max: int(0...3), loc: loc()) }
+        if chance(0.4) {
+            if chance(0.15) {
+                // A loss at ±9e18, the edge of 64 bits: its growth from -9e18 to 9e18 is a difference
+                // beyond 64 bits, decided exactly on both sides.
+                let edge = Expr.apply(.mul, [.int(9_000), .int(Self.big)])
+                p.blastRadius = BlastRadius(loss: .apply(.ite, [boolExpr(Scope(), 1), edge, .apply(.neg, [edge])]), max: Self.big * int(0...1), loc: loc())
+            } else if chance(0.25) {
+                // A loss scaled to the literal limit (differences beyond 2^53).
+                p.blastRadius = BlastRadius(loss: .apply(.mul, [intTerm(Scope(), 0), .int(Self.big)]), max: Self.big * int(0...1), loc: loc())
+            } else {
+                p.blastRadius = BlastRadius(loss: intTerm(Scope(), 1), max: int(0...3), loc: loc())
+            }
+        }
         if chance(0.3) { p.window = int(0...6) }
         if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
         return withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
@@ -310,13 +355,17 @@ struct ProgramGenerator {
         var scalars = (ints + bools).shuffled(using: &rng)
         for _ in 0..<int(0...2) {
             guard let t = scalars.popLast() else { break }
-            let value = ints.contains(t) ? intTerm(sc, int(0...2)) : boolExpr(sc, int(0...1))
+            // Often an increment or decrement with no Require: the usual way to leave a declared range.
+            let step = Expr.apply(.add, [.variable(t), .int(chance(0.5) ? 1 : -1)])
+            let value = ints.contains(t) ? (chance(0.25) ? step : intTerm(sc, int(0...2))) : boolExpr(sc, int(0...1))
             out.append(Effect(.assign(target: t, index: nil, value: value), loc: loc()))
         }
-        if let mp = map, chance(0.5) {
+        if !maps.isEmpty, chance(0.5) {
+            let mp = pick(maps)
             if !sc.accounts.isEmpty, chance(0.75) {
                 for a in subset(sc.accounts, 0.7).prefix(2) {
-                    out.append(Effect(.assign(target: mp, index: a, value: intTerm(sc, 1)), loc: loc()))
+                    let step = Expr.apply(.add, [.select(mp, a), .int(chance(0.5) ? 1 : -1)])
+                    out.append(Effect(.assign(target: mp, index: a, value: chance(0.25) ? step : intTerm(sc, 1)), loc: loc()))
                 }
             } else {
                 var sc2 = sc; sc2.accounts.append(.account)

@@ -45,8 +45,9 @@ struct ReferenceAuthority {
                 }
                 if total <= 0 { return false }
                 let sm = g.supermajority
-                if mine * sm.den < sm.num * total { return false }
-                if let q = g.quorum { return mine * q.den >= q.num * total }
+                // Exact products (128 bits): powers and denominators each go up to 10^15 and more.
+                if Int128(mine) * Int128(sm.den) < Int128(sm.num) * Int128(total) { return false }
+                if let q = g.quorum { return Int128(mine) * Int128(q.den) >= Int128(q.num) * Int128(total) }
                 return true
             case .governor(let g):
                 // Written from docs/semantics.md, independently of AuthorityRules.tally.

@@ -42,6 +42,12 @@ let stateCases: [StateCase] = [
     StateCase(folder: "overflow-governance", rule: "no-unilateral-control", verdict: "VIOLATED", exit: 1, mentions: "Whale", depth: 3),
     // 12: timing constants at 10^15 s: the feed is killed, the step blocks at its deadline, never contained.
     StateCase(folder: "overflow-time", rule: "containment-time", verdict: "VIOLATED", exit: 1, mentions: "cannot run at its deadline", depth: 4),
+    // `now` in expressions: the trigger time may be below the launch at 100 s: one early mint.
+    StateCase(folder: "now-before-launch", rule: "invariant", verdict: "VIOLATED", exit: 1, mentions: "nothing minted", depth: 3),
+    // `now` in expressions: triggered from 100 s on, `now < 100` never holds: the attack never fires.
+    StateCase(folder: "now-trigger-after-launch", rule: "invariant", verdict: "ERROR", exit: 2, mentions: "ruled out by the trigger", depth: 3),
+    // Two maps (one `initial: 0`), an attack with two account parameters: borrow, then liquidate another account.
+    StateCase(folder: "two-maps-two-accounts", rule: "no-collateral-loss", verdict: "VIOLATED", exit: 1, mentions: "counterexample (2 transitions)", depth: 3),
 ]
 
 @Suite(.serialized) struct StateSoundnessTests {
