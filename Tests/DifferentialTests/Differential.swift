@@ -24,6 +24,34 @@ struct Differential {
         var explorerStates = 0
         /// For each procedure with a `proved` check: the depth the deeper exploration completed.
         var deeperDepths: [Int] = []
+        /// Where the case's time went (seconds): the explorer, the deeper exploration behind
+        /// proofs, and the checker per rule.
+        var seconds = Seconds()
+    }
+
+    /// Time spent per part of a comparison, summed over a run to show where it goes.
+    struct Seconds {
+        var explorer = 0.0, deeper = 0.0
+        var checker: [Rule: Double] = [:]
+        static func += (a: inout Seconds, b: Seconds) {
+            a.explorer += b.explorer; a.deeper += b.deeper
+            a.checker.merge(b.checker, uniquingKeysWith: +)
+        }
+    }
+
+    /// Adds the CPU seconds the calling thread spent in `f` to `into` (CPU time, not wall-clock:
+    /// on a loaded machine the two differ by the time the thread waited for a core).
+    static func timed<T>(_ into: inout Double, _ f: () throws -> T) rethrows -> T {
+        let t0 = threadCPUSeconds()
+        defer { into += threadCPUSeconds() - t0 }
+        return try f()
+    }
+
+    /// The calling thread's CPU time in seconds.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// Compares the checker and the explorer on every rule of every procedure of the program; the
@@ -40,6 +68,7 @@ struct Differential {
             out.proved += o.proved
             out.deeperDepths += o.deeperDepths
             out.explorerStates += o.explorerStates
+            out.seconds += o.seconds
         }
         return out
     }
@@ -52,14 +81,14 @@ struct Differential {
             out.disagreements.append(Disagreement(rule: .sanity, what: "no world for \(name)")); return out
         }
         let explorer = Explorer(world: world, depth: depth)
-        let ex = explorer.explore(rules: rules)
+        let ex = timed(&out.seconds.explorer) { explorer.explore(rules: rules) }
         out.explorerStates = ex.statesExplored
         for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
         for m in ex.referenceMismatches { out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)")) }
         // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
         var deeper: Explorer.Result?
         for rule in rules {
-            let r = checker.run(CheckJob(procedure: name, rule: rule))
+            let r = timed(&out.seconds.checker[rule, default: 0]) { checker.run(CheckJob(procedure: name, rule: rule)) }
             if rule == .sanity {
                 let expected: VerdictKind = ex.sanityHolds ? .holds : .error
                 if r.verdict == .unknown { out.inconclusive.append("sanity: \(r.message)"); continue }
@@ -77,7 +106,9 @@ struct Differential {
                     continue
                 }
                 if deeper == nil {
-                    deeper = Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget)
+                    deeper = timed(&out.seconds.deeper) {
+                        Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget)
+                    }
                     out.deeperDepths.append(deeper!.depthCompleted)
                 }
                 if let d = deeper?.violation[rule] {

@@ -22,12 +22,14 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
     }
 
     /// The checker and the explicit-state explorer agree on every generated case.
-    @Test func checkerAgreesWithExplorer() throws {
+    @Test func checkerAgreesWithExplorer() async throws {
         let acc = Tally()
         let seeds = Array(firstSeed..<(firstSeed + UInt64(caseCount)))
         let shrinkDir = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_SHRINK_DIR"]
         let started = Date()
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        // The cases run on threads of their own, not on the cooperative pool this test is called
+        // on: blocking that pool (2 threads on 2 cores) would starve every async test beside it.
+        await onOwnThreads(workers) { worker in
             for (i, seed) in seeds.enumerated() where i % workers == worker {
                 let p = Differential.program(seed: seed)
                 let depth = Differential.depth(forSeed: seed)
@@ -44,6 +46,7 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
                 }
                 if (i + 1) % 1000 == 0 { print("differential progress: case \(i + 1) of \(seeds.count) (seed \(seed)), \(Int(Date().timeIntervalSince(started))) s") }
                 acc.addDeeper(o.deeperDepths, depth: depth)
+                acc.add(o.seconds)
                 acc.add(o.violations, o.explorerStates, proved: o.proved,
                         o.disagreements.map { "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "") },
                         o.inconclusive.map { "seed \(seed): \($0)" })
@@ -54,6 +57,7 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
         let rate = String(format: "%.2f", Double(seeds.count) / max(elapsed, 0.001))
         print("differential: \(seeds.count) cases from seed \(firstSeed) in \(Int(elapsed)) s (\(rate) cases/s, \(workers) worker(s)), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
         print("differential: \(acc.deeperText)")
+        print("differential: \(acc.secondsText(cases: seeds.count))")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
         for f in failures { print("  DISAGREEMENT: \(f)") }
         #expect(failures.isEmpty, "\(failures.count) disagreement(s):\n\(failures.prefix(20).joined(separator: "\n"))")
@@ -73,6 +77,19 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
     }
 }
 
+/// Runs `body(0..<n)` each on a thread of its own and returns when all are done, without
+/// blocking a thread of the cooperative pool while they run.
+private func onOwnThreads(_ n: Int, _ body: @escaping @Sendable (Int) -> Void) async {
+    await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+        let group = DispatchGroup()
+        for w in 0..<n {
+            group.enter()
+            Thread.detachNewThread { body(w); group.leave() }
+        }
+        group.notify(queue: .global()) { done.resume() }
+    }
+}
+
 /// Totals written by the worker threads.
 private final class Tally: @unchecked Sendable {
     private let lock = NSLock()
@@ -89,6 +106,17 @@ private final class Tally: @unchecked Sendable {
         lock.lock(); for d in depths { deeper[max(0, min(2, d - depth))] += 1 }; lock.unlock()
     }
     var deeperText: String { lock.lock(); defer { lock.unlock() }; return "behind proofs the explorer reached depth+2 on \(deeper[2]), depth+1 on \(deeper[1]), depth+0 on \(deeper[0]) procedure(s)" }
+    /// CPU seconds per part of the comparisons.
+    private var seconds = Differential.Seconds()
+    func add(_ s: Differential.Seconds) { lock.lock(); seconds += s; lock.unlock() }
+    func secondsText(cases: Int) -> String {
+        lock.lock(); defer { lock.unlock() }
+        let checker = seconds.checker.values.reduce(0, +)
+        let total = max(seconds.explorer + seconds.deeper + checker, 1e-9)
+        func part(_ x: Double) -> String { String(format: "%.0f s (%.0f%%)", x, 100 * x / total) }
+        let perRule = seconds.checker.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \(String(format: "%.0f", $0.value))" }.joined(separator: ", ")
+        return "CPU \(String(format: "%.3f", total / Double(max(cases, 1)))) s per case: explorer \(part(seconds.explorer)), deeper exploration behind proofs \(part(seconds.deeper)), checker \(part(checker)) [\(perRule)]"
+    }
     var values: (Int, Int, [String], [String]) { lock.lock(); defer { lock.unlock() }; return (violations, states, failures, inconclusive) }
 }
 
