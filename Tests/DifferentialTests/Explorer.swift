@@ -43,12 +43,29 @@ struct Explorer {
     let ref: ReferenceAuthority
     static let templateBase = 900_000
     let rep = 0
+    /// Facts about the program that the exploration reads on every state, computed once.
+    private var shape = Shape()
+
+    private struct Shape {
+        var steps: [Step] = []
+        var mapVars: [StateVar] = []
+        var templateVectors: [[Int]] = [[]]
+        var nowUses = (horizon: 0, exact: true)
+        var timeHorizon = 1
+        var smallCoalitions: [(attacker: Bool, members: Set<String>)] = []
+    }
 
     init(world: World, depth: Int) {
         self.world = world
         self.depth = depth
         self.ev = Evaluator(world: world)
         self.ref = ReferenceAuthority(world: world)
+        shape.steps = world.procedure.steps
+        shape.mapVars = world.model.state.filter { $0.type == .map }
+        shape.templateVectors = computedTemplateVectors
+        shape.nowUses = computedNowUses
+        shape.timeHorizon = computedTimeHorizon
+        shape.smallCoalitions = computedSmallCoalitions
     }
 
     struct Result {
@@ -82,12 +99,13 @@ struct Explorer {
         }
     }
 
-    private var steps: [Step] { world.procedure.steps }
-    private var mapVar: StateVar? { world.model.state.first { $0.type == .map } }
-    private var mapVars: [StateVar] { world.model.state.filter { $0.type == .map } }
+    private var steps: [Step] { shape.steps }
+    private var mapVar: StateVar? { shape.mapVars.first }
+    private var mapVars: [StateVar] { shape.mapVars }
 
     /// The possible initial value vectors of one account over every map (its `initial:` or its range).
-    var templateVectors: [[Int]] {
+    var templateVectors: [[Int]] { shape.templateVectors }
+    private var computedTemplateVectors: [[Int]] {
         var out: [[Int]] = [[]]
         for v in mapVars {
             let xs: [Int]
@@ -104,7 +122,8 @@ struct Explorer {
     /// `now {<,<=,>,>=} c`, the only form the exactness argument covers; -1 when none, so the
     /// horizon is `c + 1`), and whether some use has another form (then the explorer is not exact
     /// and says so instead of comparing).
-    var nowUses: (horizon: Int, exact: Bool) {
+    var nowUses: (horizon: Int, exact: Bool) { shape.nowUses }
+    private var computedNowUses: (horizon: Int, exact: Bool) {
         var k = -1, exact = true
         func scan(_ e: Expr?) {
             guard let e else { return }
@@ -142,7 +161,8 @@ struct Explorer {
     }
 
     /// The largest timing constant; ticks range over `1...timeHorizon`.
-    var timeHorizon: Int {
+    var timeHorizon: Int { shape.timeHorizon }
+    private var computedTimeHorizon: Int {
         var c = 0
         for j in steps.indices { c = max(c, ref.deadline(j), ref.earliest(j)) }
         let p = world.procedure
@@ -412,7 +432,8 @@ struct Explorer {
     }
 
     /// Coalitions smaller than the model's minimum: the attacker (or not) plus honest entities.
-    var smallCoalitions: [(attacker: Bool, members: Set<String>)] {
+    var smallCoalitions: [(attacker: Bool, members: Set<String>)] { shape.smallCoalitions }
+    private var computedSmallCoalitions: [(attacker: Bool, members: Set<String>)] {
         let honest = world.honestEntities
         var out: [(Bool, Set<String>)] = []
         for mask in 0..<(1 << honest.count) {
