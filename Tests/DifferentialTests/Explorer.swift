@@ -451,6 +451,8 @@ struct Explorer {
     /// it is dropped; the rest are renumbered `1...n` in order of value (ids are interchangeable).
     func canonical(_ s: State) -> State {
         guard let m = mapVar, let xs = s.maps[m.name] else { return s }
+        // Only the representative and the templates: already canonical (the common case).
+        if !xs.keys.contains(where: { $0 != rep && $0 < Self.templateBase }) { return s }
         let maps = mapVars
         func vector(_ a: Int) -> [Int] { maps.map { s.maps[$0.name]?[a] ?? 0 } }
         let templateIds = xs.keys.filter { $0 >= Self.templateBase }
