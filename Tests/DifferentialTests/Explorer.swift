@@ -145,7 +145,7 @@ struct Explorer {
                 switch e.change {
                 case .assign(_, let i, let v): scan(i); scan(v)
                 case .assignAll(_, let v), .setThreshold(_, let v): scan(v)
-                case .rotateKey, .grant, .revoke: break
+                case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: break
                 }
             }
         }
