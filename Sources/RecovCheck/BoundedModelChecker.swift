@@ -66,7 +66,8 @@ public struct BoundedModelChecker: Sendable {
         let ctx = Z3Context()
         let solver = makeSolver(ctx)
         let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
-                                  timeAfterBlock: rule != .boundedIntervention && rule != .containmentTime)
+                                  timeAfterBlock: rule != .boundedIntervention && rule != .containmentTime,
+                                  naiveAuthority: options.authorityEncoding == .naive)
         let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
         let maxDepth = encoding.needsUnrolling ? options.depth : 0
         var unknownReason: String?

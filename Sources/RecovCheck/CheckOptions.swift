@@ -39,9 +39,11 @@ public struct CheckOptions: Sendable, Hashable, Codable {
 /// Encodings of "a coalition satisfies a role".
 public enum AuthorityEncoding: String, Sendable, Hashable, Codable, CaseIterable {
     /// Fixed authority is checked once on the holder table; only changing authority is unrolled,
-    /// with per-key control derived from the holder and allowlist state.
+    /// and only the keys, allowlist entries and thresholds some action writes are state; a
+    /// multisig counts fixed keys per holding entity (`SymbolicAuthority`).
     case structured
-    /// The baseline a hand-written SMT encoding gives: unrolled at every depth, with one
-    /// "signed" Boolean per key per step summed against the threshold.
+    /// The baseline a hand-written SMT encoding gives: unrolled at every depth, every key's holder
+    /// state at every step compared with every entity, and one "signed" Boolean per key per step
+    /// summed against the threshold (holders as state in the bounded check; proofs keep the structured state).
     case naive
 }

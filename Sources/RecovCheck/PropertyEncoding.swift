@@ -32,6 +32,11 @@ struct PropertyEncoding {
             let m = u.world.model
             let largest = u.world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max() ?? m.minCoalition
             u.solver.assert(ctx.le(u.coalitionSize, ctx.int(largest - 1)))
+            // Each member counts 0 or 1: said outright, so the arithmetic bounds the keys a small
+            // coalition holds (`SymbolicAuthority.controlledCount`) without trying members one by one.
+            for x in [ctx.count(attackerInCoalition)] + u.world.honestEntities.map({ ctx.count(c[$0]!) }) {
+                u.solver.assert(ctx.and([ctx.ge(x, ctx.int(0)), ctx.le(x, ctx.int(1))]))
+            }
         }
     }
 
@@ -142,8 +147,9 @@ struct PropertyEncoding {
                 }
             }
             if u.dynamicAuthority {
+                // A holder no action writes is the same term in both states: nothing to compare.
                 for k in world.model.keys where !declared.contains(k.name) {
-                    if let a = n.holders[k.name], let b = s.holders[k.name] { bad.append(ctx.not(ctx.eq(a, b))) }
+                    if u.naiveAuthority || u.authorityWrites.keys.contains(k.name), let a = n.holders[k.name], let b = s.holders[k.name] { bad.append(ctx.not(ctx.eq(a, b))) }
                     for (g, on) in n.grants.sorted(by: { $0.key < $1.key }) where g.key == k.name { bad.append(ctx.not(ctx.eq(on, s.grants[g]!))) }
                 }
                 for (r, th) in n.thresholds.sorted(by: { $0.key < $1.key }) where !declared.contains(r) { bad.append(ctx.not(ctx.eq(th, s.thresholds[r]!))) }

@@ -4,24 +4,93 @@ import RecovSMT
 /// The symbolic twin of `AuthorityRules.satisfies`, defined once for the lowering: whether a
 /// coalition (entity membership as Z3 booleans) satisfies a role in a symbolic state. Timing
 /// (nested delays, grace) depends on declarations only and is taken from `AuthorityRules` as is.
+///
+/// Scale (docs/semantics.md, "Authority"): a key that no action or attack rotates keeps its
+/// declared holder in every state (`Unrolling` gives it no per-step state, `ProofCheck` confirms
+/// it), so controlling it is that holder's membership, and a multisig counts such keys per holder
+/// entity (one term per entity, not one per key). Only a rotated key's holder is state, compared
+/// with the entities that can hold it: its declared holder and the targets of its rotations.
+/// The naive baseline (`--authority-encoding naive`) keeps every holder as state, compared with
+/// every entity.
 struct SymbolicAuthority {
     let world: World
     let ctx: Z3Context
     /// Entity name → index used for key holders in symbolic states.
     let entityIndex: [String: Int]
-    /// Every (key, entity) allowlist pair a trace can switch on.
-    let grantPairs: [Grant]
+    /// Allowlist pairs a trace can switch on, per key.
+    private let grantsByKey: [String: [Grant]]
+    /// Each key's declared holder.
+    private let declaredHolder: [String: String]
+    /// For each key whose holder is state: the entities that can hold it, in declaration order.
+    private let holderCandidates: [String: [String]]
+
+    /// `grantPairs`: every (key, entity) allowlist pair a trace can switch on. `naive`: every
+    /// key's holder is state, compared with every entity (the benchmark baseline).
+    init(world: World, ctx: Z3Context, entityIndex: [String: Int], grantPairs: [Grant], naive: Bool = false) {
+        self.world = world
+        self.ctx = ctx
+        self.entityIndex = entityIndex
+        var byKey: [String: [Grant]] = [:]
+        for g in grantPairs { byKey[g.key, default: []].append(g) }
+        grantsByKey = byKey
+        var holder: [String: String] = [:]
+        for k in world.model.keys { holder[k.name] = k.holder }
+        declaredHolder = holder
+        let entities = world.model.entities.map(\.name)
+        var candidates: [String: Set<String>] = [:]
+        if naive {
+            for k in world.model.keys { candidates[k.name] = Set(entities) }
+        } else {
+            for a in world.model.actions + world.attacks {
+                for e in a.effects {
+                    if case .rotateKey(let k, let to) = e.change {
+                        candidates[k, default: Set(holder[k].map { [$0] } ?? [])].insert(to)
+                    }
+                }
+            }
+        }
+        holderCandidates = candidates.mapValues { c in entities.filter { c.contains($0) } }
+    }
 
     /// Whether the coalition controls `key` in `s`: it holds it or an allowlist entry gives it the key.
     func controls(_ key: String, _ s: SymbolicState, _ member: (String) -> Z3Expr) -> Z3Expr {
         var parts: [Z3Expr] = []
-        if let h = s.holders[key] {
-            for e in world.model.entities { parts.append(ctx.and([ctx.eq(h, ctx.int(entityIndex[e.name]!)), member(e.name)])) }
+        if let candidates = holderCandidates[key] {
+            if let h = s.holders[key] {
+                for e in candidates { parts.append(ctx.and([ctx.eq(h, ctx.int(entityIndex[e]!)), member(e)])) }
+            }
+        } else if let h = declaredHolder[key], entityIndex[h] != nil {
+            parts.append(member(h))
         }
-        for g in grantPairs where g.key == key {
+        for g in grantsByKey[key] ?? [] {
             if let on = s.grants[g] { parts.append(ctx.and([on, member(g.entity)])) }
         }
         return ctx.or(parts)
+    }
+
+    /// How many of `keys` the coalition controls in `s`: keys with a fixed holder and no allowlist
+    /// entry counted per holder (`n` if the holder is a member), the others one by one.
+    func controlledCount(_ keys: [String], _ s: SymbolicState, _ member: (String) -> Z3Expr) -> Z3Expr {
+        var perEntity: [String: Int] = [:]
+        var terms: [Z3Expr] = []
+        for k in keys {
+            if holderCandidates[k] == nil, (grantsByKey[k] ?? []).isEmpty, let h = declaredHolder[k], entityIndex[h] != nil {
+                perEntity[h, default: 0] += 1
+            } else {
+                terms.append(ctx.count(controls(k, s, member)))
+            }
+        }
+        // One term per distinct count n: n × how many members hold n of these keys. The membership
+        // counts are the very terms the coalition's size is made of (`PropertyEncoding`), so the
+        // solver's arithmetic relates "fewer than m entities" to "t keys" without case splits.
+        var byCount: [Int: [Z3Expr]] = [:]
+        for e in world.model.entities {
+            if let n = perEntity[e.name] { byCount[n, default: []].append(ctx.count(member(e.name))) }
+        }
+        for (n, members) in byCount.sorted(by: { $0.key < $1.key }) {
+            terms.append(n == 1 ? ctx.add(members) : ctx.mul(ctx.int(n), ctx.add(members)))
+        }
+        return terms.isEmpty ? ctx.int(0) : ctx.add(terms)
     }
 
     /// Mirrors `AuthorityRules.satisfies` case by case.
@@ -31,8 +100,7 @@ struct SymbolicAuthority {
         case .anyone: return ctx.trueExpr
         case .key(let k): return ctx.and([controls(k, s, member)])
         case .multisig(let keys, let declared):
-            let count = ctx.add(keys.map { ctx.count(controls($0, s, member)) })
-            return ctx.ge(count, s.thresholds[r.name] ?? ctx.int(declared))
+            return ctx.ge(controlledCount(keys, s, member), s.thresholds[r.name] ?? ctx.int(declared))
         case .timelock(let t):
             let inner = satisfies(t.role, s, attacker: attacker, borrow: borrow, member: member)
             let veto = t.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr

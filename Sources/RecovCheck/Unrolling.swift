@@ -17,6 +17,14 @@ final class Unrolling {
     let account: Z3Expr
     let entityIndex: [String: Int]
     let dynamicAuthority: Bool
+    /// The naive authority baseline (`--authority-encoding naive`): every key holder, allowlist
+    /// entry and threshold is state at every depth, not only those some action writes.
+    let naiveAuthority: Bool
+    /// The key holders, allowlist entries and thresholds some action or attack writes: the only
+    /// authority that gets per-step state (the rest keeps its declared value in every state).
+    let authorityWrites: AuthorityWrites
+    /// The authority rules over symbolic states, defined once.
+    let authority: SymbolicAuthority
     /// Account ids range over `0...maxAccount`.
     static let maxAccount = 1_000_000
     private var grantPairs: [Grant] = []
@@ -47,8 +55,12 @@ final class Unrolling {
     let timeAfterBlock: Bool
 
     /// `escalation`: also let the coalition under test use roles it may hold alone.
-    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false, timeAfterBlock: Bool = true) {
+    /// `naiveAuthority`: the benchmark baseline's authority state (see `naiveAuthority`).
+    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false, timeAfterBlock: Bool = true,
+         naiveAuthority: Bool = false) {
         self.freeInitial = freeInitial
+        self.naiveAuthority = naiveAuthority
+        self.authorityWrites = AuthorityWrites(world)
         self.world = world
         self.timeAfterBlock = timeAfterBlock
         self.ctx = ctx
@@ -101,7 +113,9 @@ final class Unrolling {
                 }
             }
         }
-        grantPairs = pairs.sorted()
+        let sortedPairs = pairs.sorted()
+        grantPairs = sortedPairs
+        authority = SymbolicAuthority(world: world, ctx: ctx, entityIndex: idx, grantPairs: sortedPairs, naive: naiveAuthority)
         if Self.freeAccountParameters(world) > 0 { termSet = ctx.arrayConst("account.terms") }
         makeInitialState()
         makeFreshAccounts()
@@ -207,11 +221,6 @@ final class Unrolling {
     }
 
     // MARK: Authority
-
-    /// The authority rules over symbolic states (`SymbolicAuthority`), defined once.
-    var authority: SymbolicAuthority {
-        SymbolicAuthority(world: world, ctx: ctx, entityIndex: entityIndex, grantPairs: grantPairs)
-    }
 
     /// Mirrors `AuthorityRules.satisfies`: `SymbolicAuthority.satisfies`.
     func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
@@ -484,10 +493,18 @@ final class Unrolling {
         }
         if dynamicAuthority {
             // Sorted: dictionary order changes with the process's hash seed, and the order of
-            // assertions changes the solver's models (and so the counterexamples).
-            for (k, h) in s.holders.sorted(by: { $0.key < $1.key }) { ns.holders[k] = freshEq(SymbolName.holder(k), chain(h) { $0.holders[k] }, ctx.intConst) }
-            for (g, on) in s.grants.sorted(by: { $0.key < $1.key }) { ns.grants[g] = freshEq(SymbolName.grant(key: g.key, entity: g.entity), chain(on) { $0.grants[g] }, ctx.boolConst) }
-            for (r, th) in s.thresholds.sorted(by: { $0.key < $1.key }) { ns.thresholds[r] = freshEq(SymbolName.threshold(r), chain(th) { $0.thresholds[r] }, ctx.intConst) }
+            // assertions changes the solver's models (and so the counterexamples). What no action
+            // writes keeps its value without a variable of its own (except in the naive baseline).
+            let w = authorityWrites, all = naiveAuthority
+            for (k, h) in s.holders.sorted(by: { $0.key < $1.key }) {
+                ns.holders[k] = all || w.keys.contains(k) ? freshEq(SymbolName.holder(k), chain(h) { $0.holders[k] }, ctx.intConst) : h
+            }
+            for (g, on) in s.grants.sorted(by: { $0.key < $1.key }) {
+                ns.grants[g] = all || w.grants.contains(g) ? freshEq(SymbolName.grant(key: g.key, entity: g.entity), chain(on) { $0.grants[g] }, ctx.boolConst) : on
+            }
+            for (r, th) in s.thresholds.sorted(by: { $0.key < $1.key }) {
+                ns.thresholds[r] = all || w.thresholds.contains(r) ? freshEq(SymbolName.threshold(r), chain(th) { $0.thresholds[r] }, ctx.intConst) : th
+            }
         } else {
             ns.holders = s.holders; ns.grants = s.grants; ns.thresholds = s.thresholds
         }

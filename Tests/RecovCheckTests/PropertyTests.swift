@@ -44,6 +44,40 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
     #expect((r.counterexample?.steps.count ?? 0) == 2, "one transition: the grant")
 }
 
+/// 3 of 4: A holds k1 and k2 (counted together, per entity), B k3, C k4. An open action rotates k3
+/// to A: then A alone holds 3. Worked out by hand: violated after one transition (the rotation),
+/// by A alone; without the rotation A holds 2 and the check holds. Both encodings agree.
+private func rotatingPool(rotation: Bool) -> Build {
+    var b = Build.pausable()
+    b.model.keys = [KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "A", loc: here),
+                    KeyDecl(name: "k3", holder: "B", loc: here), KeyDecl(name: "k4", holder: "C", loc: here)]
+    b.model.roles[0].rule = .multisig(keys: ["k1", "k2", "k3", "k4"], threshold: 3)
+    b.model.roles.append(Role(name: "public", rule: .anyone, loc: here))
+    let target = rotation ? "A" : "C"
+    b.model.actions.append(Action(name: "rotateBug", by: ["public"], effects: [Effect(.rotateKey(key: "k3", entity: target), loc: here)], loc: here))
+    return b
+}
+
+@Test func rotationOntoAHolderOfSeveralKeysIsCaught() throws {
+    for encoding in AuthorityEncoding.allCases {
+        let b = rotatingPool(rotation: true)
+        let r = BoundedModelChecker(world: b.world, options: CheckOptions(depth: 4, timeoutSeconds: 30, authorityEncoding: encoding)).check(.noUnilateralControl)
+        #expect(r.verdict == .violated, "\(encoding): \(r.message)")
+        let cex = try #require(r.counterexample)
+        #expect(cex.coalition == ["A"], "\(encoding)")
+        #expect(cex.steps.count == 2, "\(encoding): one transition, the rotation")
+    }
+}
+
+@Test func rotationOntoAnotherSingleHolderKeepsControlShared() {
+    for encoding in AuthorityEncoding.allCases {
+        // C ends with k3 and k4 (2 of 4), A keeps 2: no one entity reaches 3.
+        let b = rotatingPool(rotation: false)
+        let r = BoundedModelChecker(world: b.world, options: CheckOptions(depth: 4, timeoutSeconds: 30, authorityEncoding: encoding)).check(.noUnilateralControl)
+        #expect(r.verdict.passes, "\(encoding): \(r.message)")
+    }
+}
+
 @Test func compromisedEntityJoinsTheAttacker() {
     var b = Build.pausable()
     b.model.keys[1].holder = "A"
