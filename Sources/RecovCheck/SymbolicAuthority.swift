@@ -23,11 +23,17 @@ struct SymbolicAuthority {
     private let declaredHolder: [String: String]
     /// For each key whose holder is state: the entities that can hold it, in declaration order.
     private let holderCandidates: [String: [String]]
+    /// A named integer constant equal to a count of members (0 up to `upTo`), defined once per
+    /// distinct count by the unrolling's solver: the arithmetic then bounds a small coalition's
+    /// key count directly, where Z3 4.8 left the same sum of if-then-elses undecided for minutes.
+    let named: (_ count: Z3Expr, _ upTo: Int) -> Z3Expr
 
     /// `grantPairs`: every (key, entity) allowlist pair a trace can switch on. `naive`: every
     /// key's holder is state, compared with every entity (the benchmark baseline).
-    init(world: World, ctx: Z3Context, entityIndex: [String: Int], grantPairs: [Grant], naive: Bool = false) {
+    init(world: World, ctx: Z3Context, entityIndex: [String: Int], grantPairs: [Grant], naive: Bool = false,
+         named: @escaping (_ count: Z3Expr, _ upTo: Int) -> Z3Expr = { c, _ in c }) {
         self.world = world
+        self.named = named
         self.ctx = ctx
         self.entityIndex = entityIndex
         var byKey: [String: [Grant]] = [:]
@@ -83,12 +89,22 @@ struct SymbolicAuthority {
         // One term per distinct count n: n × how many members hold n of these keys. The membership
         // counts are the very terms the coalition's size is made of (`PropertyEncoding`), so the
         // solver's arithmetic relates "fewer than m entities" to "t keys" without case splits.
+        // Members known outright (the honest side, the attacker alone) are counted here.
         var byCount: [Int: [Z3Expr]] = [:]
+        var known = 0
         for e in world.model.entities {
-            if let n = perEntity[e.name] { byCount[n, default: []].append(ctx.count(member(e.name))) }
+            guard let n = perEntity[e.name] else { continue }
+            let m = member(e.name)
+            switch ctx.literalBool(m) {
+            case true?: known += n
+            case false?: break
+            case nil: byCount[n, default: []].append(ctx.count(m))
+            }
         }
+        if known > 0 { terms.append(ctx.int(known)) }
         for (n, members) in byCount.sorted(by: { $0.key < $1.key }) {
-            terms.append(n == 1 ? ctx.add(members) : ctx.mul(ctx.int(n), ctx.add(members)))
+            let count = named(ctx.add(members), members.count)
+            terms.append(n == 1 ? count : ctx.mul(ctx.int(n), count))
         }
         return terms.isEmpty ? ctx.int(0) : ctx.add(terms)
     }

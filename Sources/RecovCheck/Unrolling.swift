@@ -115,7 +115,16 @@ final class Unrolling {
         }
         let sortedPairs = pairs.sorted()
         grantPairs = sortedPairs
-        authority = SymbolicAuthority(world: world, ctx: ctx, entityIndex: idx, grantPairs: sortedPairs, naive: naiveAuthority)
+        // Named member counts (`SymbolicAuthority.named`), one constant per distinct sum term; a
+        // fresh constant with its defining equation changes no verdict and no trace.
+        var counts: [OpaquePointer: Z3Expr] = [:]
+        authority = SymbolicAuthority(world: world, ctx: ctx, entityIndex: idx, grantPairs: sortedPairs, naive: naiveAuthority) { sum, upTo in
+            if let x = counts[sum.ast] { return x }
+            let x = ctx.intConst(ctx.fresh("coalition.count"))
+            solver.assert(ctx.and([ctx.eq(x, sum), ctx.ge(x, ctx.int(0)), ctx.le(x, ctx.int(upTo))]))
+            counts[sum.ast] = x
+            return x
+        }
         if Self.freeAccountParameters(world) > 0 { termSet = ctx.arrayConst("account.terms") }
         makeInitialState()
         makeFreshAccounts()

@@ -67,6 +67,14 @@ public final class Z3Context: @unchecked Sendable {
 
     public func int(_ v: Int) -> Z3Expr { wrap(Z3_mk_int64(raw, Int64(v), intSort)) }
     public func bool(_ v: Bool) -> Z3Expr { wrap(v ? Z3_mk_true(raw) : Z3_mk_false(raw)) }
+    /// The value of `e` when it is the literal `true` or `false`, else nil.
+    public func literalBool(_ e: Z3Expr) -> Bool? {
+        switch Z3_get_bool_value(raw, e.ast) {
+        case Z3_L_TRUE: return true
+        case Z3_L_FALSE: return false
+        default: return nil
+        }
+    }
     public var trueExpr: Z3Expr { bool(true) }
     public var falseExpr: Z3Expr { bool(false) }
 
