@@ -21,7 +21,7 @@ the spec into the IR cache); the medians are reported. Result cache off, bounded
 (`--no-proofs`), one job.
 
 Usage: python3 scripts/benchmark.py [--binary .build-release/release/recovcheck] [--runs 3]
-       [--timeout 120] [--only SUBSTRING] [--ir] [--out docs/benchmarks.md]
+       [--timeout 120] [--only SUBSTRING,...] [--ir] [--out docs/benchmarks.md]
 """
 import argparse, json, os, resource, shlex, statistics, subprocess, sys, tempfile, time
 
@@ -238,7 +238,7 @@ def main():
     ap.add_argument("--out", default="docs/benchmarks.md")
     ap.add_argument("--runs", type=int, default=3, help="counted runs of each command (after one warm-up)")
     ap.add_argument("--timeout", type=float, default=120, help="seconds before a run counts as '> timeout'")
-    ap.add_argument("--only", default=None, help="only families whose name contains this")
+    ap.add_argument("--only", default=None, help="only families whose name contains one of these (comma-separated)")
     ap.add_argument("--ir", action="store_true", help="generate IR JSON instead of DSL specs")
     ap.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     ap.add_argument("--keep", default=None, help="write the generated specs to this folder (kept)")
@@ -250,7 +250,7 @@ def main():
     os.makedirs(root, exist_ok=True)
     for keys, ents, th, depths, dynamic, flawed in FAMILIES:
         name = family_name(keys, ents, th, dynamic, flawed)
-        if args.only and args.only not in name: continue
+        if args.only and not any(o in name for o in args.only.split(",")): continue
         stem = f"pool_{keys}_{ents}_{th}_{'rot' if dynamic else 'fix'}{'_flawed' if flawed else ''}"
         folder = os.path.join(root, stem)
         os.makedirs(folder, exist_ok=True)
