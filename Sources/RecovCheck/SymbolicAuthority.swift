@@ -9,7 +9,8 @@ import RecovSMT
 /// declared holder in every state (`Unrolling` gives it no per-step state, `ProofCheck` confirms
 /// it), so controlling it is that holder's membership, and a multisig counts such keys per holder
 /// entity (one term per entity, not one per key). Only a rotated key's holder is state, compared
-/// with the entities that can hold it: its declared holder and the targets of its rotations.
+/// with the entities that can hold it: its declared holder and the targets of its rotations (every
+/// entity when the actor chooses the target).
 /// The naive baseline (`--authority-encoding naive`) keeps every holder as state, compared with
 /// every entity.
 struct SymbolicAuthority {
@@ -49,8 +50,11 @@ struct SymbolicAuthority {
         } else {
             for a in world.model.actions + world.attacks {
                 for e in a.effects {
-                    if case .rotateKey(let k, let to) = e.change {
-                        candidates[k, default: Set(holder[k].map { [$0] } ?? [])].insert(to)
+                    switch e.change {
+                    case .rotateKey(let k, let to): candidates[k, default: Set(holder[k].map { [$0] } ?? [])].insert(to)
+                    // A holder the actor chooses may be any entity.
+                    case .rotateKeyTo(let k, _): candidates[k, default: []].formUnion(entities)
+                    default: break
                     }
                 }
             }
