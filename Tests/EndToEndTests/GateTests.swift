@@ -147,7 +147,8 @@ enum Gate {
         #expect(try await Gate.junitTotals(dir.appendingPathComponent("j.xml").path)
                 == [json.count, Gate.count(json, "violated"), Gate.count(json, "error") + Gate.count(json, "unknown"), Gate.count(json, "not-applicable")])
         let xml = try String(contentsOf: dir.appendingPathComponent("j.xml"), encoding: .utf8)
-        #expect(xml.contains("<failure type=\"violated\"") && xml.contains("Gamma Labs"))
+        // With threshold 1 any guardian holder alone is a counterexample; which one is the solver's choice.
+        #expect(xml.contains("<failure type=\"violated\"") && ["Alpha Security", "Beta Capital", "Gamma Labs"].contains { xml.contains("one entity, \($0), controls") })
     }
 
     @Test func redactedOutputCarriesOnlyVerdictsAndHashes() async throws {
