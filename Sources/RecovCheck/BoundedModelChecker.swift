@@ -89,7 +89,7 @@ public struct BoundedModelChecker: Sendable {
         var r = holds(rule, encoding, maxDepth: maxDepth)
         if options.proofs {
             r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth)
-            if r.verdict == .holds && InvariantProof.supports(rule) {
+            if r.verdict == .holds && InvariantProof.supports(rule, in: world) {
                 // Houdini's survivors are an invariant even when they do not imply the property:
                 // Spacer starts from them (and the re-check confirms them with its own invariant).
                 let houdini = InvariantProof(world: world, options: options)
@@ -129,7 +129,11 @@ public struct BoundedModelChecker: Sendable {
             r = result(rule, .holds, "contained within \(HumanDuration.text(procedure.containmentBudget ?? 0)) of the trigger on every trace, to depth \(k)")
             r.budget = procedure.containmentBudget
         case .blastRadius:
-            r = result(rule, .holds, "no trace loses more than \(procedure.blastRadius?.max ?? 0), to depth \(k)")
+            if let w = procedure.blastRadius.flatMap(BudgetWindows.init) {
+                r = result(rule, .holds, "no \(w.kind.rawValue) window of \(HumanDuration.text(w.per)) loses more than \(w.budget.max), to depth \(k)")
+            } else {
+                r = result(rule, .holds, "no trace loses more than \(procedure.blastRadius?.max ?? 0), to depth \(k)")
+            }
             r.budget = procedure.blastRadius?.max
         case .invariant:
             let names = (world.model.invariants + procedure.invariants).map(\.name)

@@ -83,7 +83,7 @@ struct CHCProof {
     /// A passing result, upgraded to `proved` when Spacer finds an invariant (over `known`, lemmas
     /// found inductive before) and the re-check confirms the whole of it.
     func upgrade(_ r: CheckResult, known: [Lemma] = []) -> CheckResult {
-        guard r.verdict == .holds, Self.supports(r.rule) else { return r }
+        guard r.verdict == .holds, InvariantProof.supports(r.rule, in: world) else { return r }
         let found: [Lemma]?
         do { found = try search(r.rule, known: known) } catch { debug("\(world.procedure.name) \(r.rule): \(error)"); return r }
         guard let found else { return r }

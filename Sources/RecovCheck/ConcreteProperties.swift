@@ -73,6 +73,7 @@ public struct ConcreteProperties: Sendable {
     /// `blast-radius`: the loss grew beyond its budget since the trigger.
     private func blastRadiusViolation(_ states: [State]) throws(EvaluationError) -> (String, SourceLocation)? {
         guard let br = world.procedure.blastRadius else { return nil }
+        if let windows = BudgetWindows(br) { return try windowViolation(windows, states) }
         let before = try evaluator.int(br.loss, states[0]), after = try evaluator.int(br.loss, states[states.count - 1])
         let (lost, beyond64) = after.subtractingReportingOverflow(before)
         if beyond64 {
@@ -84,6 +85,23 @@ public struct ConcreteProperties: Sendable {
             return ("value lost (\(br.loss)) grew from \(before) to \(after): \(lost) lost, over the budget of \(br.max) by \(lost - br.max)", br.loc)
         }
         return nil
+    }
+
+    /// `blast-radius` per period: the loss gained between two states of one window, the last
+    /// state and an earlier one, is over the budget.
+    private func windowViolation(_ w: BudgetWindows, _ states: [State]) throws(EvaluationError) -> (String, SourceLocation)? {
+        let br = w.budget
+        var losses: [Int] = []
+        for s in states { losses.append(try evaluator.int(br.loss, s)) }
+        guard let g = w.largestGain(losses: losses, times: states.map(\.now)), w.exceeds(g) else { return nil }
+        let span = HumanDuration.text(w.per)
+        let window = w.kind == .rolling
+            ? "within one rolling window of \(span) (from \(HumanDuration.text(g.start)) to \(HumanDuration.text(g.start + w.per)) after the trigger)"
+            : "within fixed window \(g.start / w.per + 1) of \(span) (from \(HumanDuration.text(g.start)) to \(HumanDuration.text(g.start + w.per)) after the trigger)"
+        guard let lost = g.lost else {
+            return ("value lost (\(br.loss)) grew from \(g.before) to \(g.after) \(window): more than 9.2e18 lost, over the per-window budget of \(br.max)", br.loc)
+        }
+        return ("value lost (\(br.loss)) grew from \(g.before) to \(g.after) \(window): \(lost) lost in that window, over the per-window budget of \(br.max) by \(lost - br.max)", br.loc)
     }
 
     /// `bounded-intervention`, in time: a `MaxDuration` overrun, the window passed, or a blocked step.

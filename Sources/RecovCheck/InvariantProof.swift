@@ -18,6 +18,12 @@ struct InvariantProof {
     let options: CheckOptions
 
     static func supports(_ rule: Rule) -> Bool { rule != .sanity && rule != .noUnilateralControl }
+    /// `supports(rule)`, except a per-period blast-radius budget: it compares pairs of states of a
+    /// trace, which a frame of one state, its successor and the values at the trigger cannot
+    /// express, so it stays bounded.
+    static func supports(_ rule: Rule, in world: World) -> Bool {
+        supports(rule) && !(rule == .blastRadius && world.procedure.blastRadius?.per != nil)
+    }
 
     /// The candidate lemmas for `rule`.
     func candidates(_ rule: Rule) -> [Lemma] {
@@ -211,13 +217,13 @@ struct InvariantProof {
 
     /// A passing result, upgraded to `proved` when an invariant is found and confirmed.
     func upgrade(_ r: CheckResult) -> CheckResult {
-        guard r.verdict == .holds, Self.supports(r.rule) else { return r }
+        guard r.verdict == .holds, Self.supports(r.rule, in: world) else { return r }
         return upgrade(r, found: (try? houdini(r.rule)) ?? nil)
     }
 
     /// `r` upgraded by what `houdini` found, when it implies the property and the re-check confirms it.
     func upgrade(_ r: CheckResult, found: Found?) -> CheckResult {
-        guard r.verdict == .holds, Self.supports(r.rule) else { return r }
+        guard r.verdict == .holds, Self.supports(r.rule, in: world) else { return r }
         guard let found, found.provesProperty, !found.lemmas.isEmpty else { return r }
         let lemmas = found.lemmas
         guard InvariantCheck(world: world, options: options).confirm(r.rule, lemmas) else { return r }

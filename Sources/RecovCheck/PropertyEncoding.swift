@@ -67,6 +67,13 @@ struct PropertyEncoding {
             return ctx.and([ctx.not(s.contained), ctx.or([late, u.blocked(d)])])
         case .blastRadius:
             guard let br = world.procedure.blastRadius else { return nil }
+            if let w = BudgetWindows(br) {
+                // Some earlier state of the last state's window is more than the budget below it.
+                let loss = u.lowering.lower(br.loss, s)
+                return ctx.or((0...d).map { i in
+                    ctx.and([inOneWindow(w, u.states[i], s), ctx.gt(ctx.sub(loss, u.lowering.lower(br.loss, u.states[i])), ctx.int(br.max))])
+                })
+            }
             return ctx.gt(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, origin)), ctx.int(br.max))
         case .boundedIntervention:
             var parts = stateBoundViolations(d)
@@ -87,6 +94,21 @@ struct PropertyEncoding {
             })
         case .sanity:
             return nil
+        }
+    }
+
+    /// Whether states `a` (earlier) and `b` lie in one window of a per-period budget
+    /// (`BudgetWindows.inOneWindow`, measured from the trigger at `origin`).
+    func inOneWindow(_ w: BudgetWindows, _ a: SymbolicState, _ b: SymbolicState) -> Z3Expr {
+        Self.inOneWindow(ctx, w, trigger: origin.now, a.now, b.now)
+    }
+
+    static func inOneWindow(_ ctx: Z3Context, _ w: BudgetWindows, trigger t0: Z3Expr, _ a: Z3Expr, _ b: Z3Expr) -> Z3Expr {
+        switch w.kind {
+        case .rolling: return ctx.lt(ctx.sub(b, a), ctx.int(w.per))
+        case .fixed:
+            let p = ctx.int(w.per)
+            return ctx.eq(ctx.div(ctx.sub(a, t0), p), ctx.div(ctx.sub(b, t0), p))
         }
     }
 

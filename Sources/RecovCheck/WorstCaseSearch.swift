@@ -34,10 +34,18 @@ struct WorstCaseSearch {
         let u = Unrolling(world: world, ctx: ctx, solver: solver)
         for _ in 0..<options.depth { u.extend() }
         let t0 = u.states[0].now
+        let windows = rule == .blastRadius ? procedure.blastRadius.flatMap(BudgetWindows.init) : nil
         func atLeast(_ x: Int, upTo last: Int? = nil) -> Z3Expr {
-            ctx.or(u.states.prefix((last ?? options.depth) + 1).map { s -> Z3Expr in
+            ctx.or(u.states.prefix((last ?? options.depth) + 1).enumerated().map { j, s -> Z3Expr in
                 if rule == .containmentTime { return ctx.and([ctx.not(s.contained), ctx.ge(ctx.sub(s.now, t0), ctx.int(x))]) }
                 let loss = procedure.blastRadius!.loss
+                if let w = windows {
+                    // The largest gain within one window, over every pair of states.
+                    return ctx.or((0...j).map { i in
+                        ctx.and([PropertyEncoding.inOneWindow(ctx, w, trigger: t0, u.states[i].now, s.now),
+                                 ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[i])), ctx.int(x))])
+                    })
+                }
                 return ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[0])), ctx.int(x))
             })
         }

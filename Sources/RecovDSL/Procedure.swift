@@ -144,7 +144,7 @@ enum ProcedureItem: Sendable {
     case trigger(Assertion)
     case step(RecovIR.Step, RoleUse)
     case containment(Assertion, budget: Int?)
-    case blastRadius(Expr, max: Int, loc: SourceLocation)
+    case blastRadius(RecovIR.BlastRadius)
     case window(Int, loc: SourceLocation)
     case invariant(Assertion)
     case diagnostic(Diag)
@@ -221,9 +221,9 @@ public struct Procedure: Sendable {
                 // error at its own line, never a silent replacement of the first.
                 if p.containment != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Containment (only one is allowed)")) }
                 p.containment = a; p.containmentBudget = b
-            case .blastRadius(let e, let m, let l):
-                if p.blastRadius != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)")) }
-                p.blastRadius = RecovIR.BlastRadius(loss: e, max: m, loc: l)
+            case .blastRadius(let b):
+                if p.blastRadius != nil { diags.append(Diag(loc: b.loc, message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)")) }
+                p.blastRadius = b
             case .window(let w, let l):
                 if p.window != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one Window (only one is allowed)")) }
                 p.window = w
@@ -301,12 +301,20 @@ public struct Containment: ProcedureComponent, Sendable {
     public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }
 }
 
-/// A value-at-risk budget: `loss` may grow by at most `max` over any trace.
+/// How the windows of a per-period budget are laid out: `.rolling` (every window of `per`
+/// seconds, wherever it starts) or `.fixed` (windows aligned to the trigger time).
+public typealias BudgetWindow = RecovIR.BlastRadius.WindowKind
+
+/// A value-at-risk budget: `loss` may grow by at most `max` over any trace, or with `per:` within
+/// any window of `per` seconds (`BlastRadius(loss: stolen, max: 50_000_000, per: day, window: .rolling)`).
 public struct BlastRadius: ProcedureComponent, Sendable {
     let item: ProcedureItem
-    /// Declares the budget.
-    public init(loss: IntExpr, max: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .blastRadius(loss.node, max: max, loc: SourceLocation(file: file, line: line, column: column))
+    /// Declares the budget: over the whole trace, or per window of `per` seconds (`window:`
+    /// `.rolling` by default, or `.fixed`; `window:` without `per:` is an error).
+    public init(loss: IntExpr, max: Int, per: Int? = nil, window: BudgetWindow? = nil,
+                file: String = #filePath, line: Int = #line, column: Int = #column) {
+        item = .blastRadius(RecovIR.BlastRadius(loss: loss.node, max: max, per: per, window: per == nil ? window : (window ?? .rolling),
+                                                loc: SourceLocation(file: file, line: line, column: column)))
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }

@@ -64,6 +64,6 @@ extension Validator {
         }
         limit(p.containmentBudget, "containment budget", p.containment?.loc ?? p.loc)
         limit(p.window, "procedure window", p.loc)
-        if let br = p.blastRadius { limit(br.max, "blast radius budget", br.loc) }
+        if let br = p.blastRadius { limit(br.max, "blast radius budget", br.loc); limit(br.per, "blast radius window (per:)", br.loc) }
     }
 }

@@ -320,6 +320,8 @@ public struct Validator {
         if let br = p.blastRadius {
             expect(br.loss, .int, scope, "blast radius loss", br.loc, &out)
             if br.max < 0 { err("negative blast radius budget \(br.max)", br.loc) }
+            if let per = br.per, per <= 0 { err("a blast radius window must be a positive number of seconds (per: \(per))", br.loc) }
+            if br.per == nil, let w = br.window { err("a blast radius window: .\(w.rawValue) needs its length (per:)", br.loc) }
         }
         if let w = p.window, w < 0 { err("negative procedure window \(w)", p.loc) }
         for a in p.invariants { expect(a.expr, .bool, scope, "invariant '\(a.name)'", a.loc, &out) }

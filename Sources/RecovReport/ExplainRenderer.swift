@@ -25,7 +25,10 @@ public struct ExplainRenderer {
         var limits: [String] = []
         if let w = p.window { limits.append("all steps within \(HumanDuration.text(w)) of the trigger (Window)") }
         if let c = p.containment { limits.append("containment \(c.expr)\(p.containmentBudget.map { " within \(HumanDuration.text($0))" } ?? "")") }
-        if let b = p.blastRadius { limits.append("blast radius: \(b.loss) may grow by at most \(b.max)") }
+        if let b = p.blastRadius {
+            let period = b.per.map { " within any \((b.windowKind ?? .rolling).rawValue) window of \(HumanDuration.text($0))" } ?? ""
+            limits.append("blast radius: \(b.loss) may grow by at most \(b.max)\(period)")
+        }
         limits.append("minimum coalition \(world.model.minCoalition)")
         out += "  procedure bounds: \(limits.joined(separator: "; "))\n"
         out += "  trace: \(cex.steps.count - 1) transition(s), depth \(r.depth)\n"

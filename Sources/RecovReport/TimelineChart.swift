@@ -29,7 +29,8 @@ enum TimelineChart {
                 let (d, overflow) = v.subtractingReportingOverflow(b)
                 return overflow ? nil : d
             }
-            budget = br.max
+            // A per-window budget is not a line over the loss since the trigger.
+            budget = br.per == nil ? br.max : nil
         }
         let known = losses.compactMap { $0 }
         let yMax = Double(max(1, (known + [budget ?? 0]).max() ?? 1))
