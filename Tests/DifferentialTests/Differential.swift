@@ -81,8 +81,14 @@ struct Differential {
             out.disagreements.append(Disagreement(rule: .sanity, what: "no world for \(name)")); return out
         }
         let explorer = Explorer(world: world, depth: depth)
-        let ex = timed(&out.seconds.explorer) { explorer.explore(rules: rules) }
+        let ex = timed(&out.seconds.explorer) { explorer.explore(rules: rules, maxStates: stateBudget, maxTransitions: transitionBudget) }
         out.explorerStates = ex.statesExplored
+        // Over the budget, the explorer decides every depth up to the last layer it completed: a
+        // violation it found is real and shortest (breadth first), its absence counts only there.
+        let complete = ex.depthCompleted >= depth
+        if !complete {
+            out.inconclusive.append("explorer stopped after \(ex.statesExplored) states and \(ex.transitionsTried) transitions (budget \(stateBudget) states, \(transitionBudget) transitions) with depth \(ex.depthCompleted) of \(depth) complete: verdicts compared up to that depth")
+        }
         for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
         for m in ex.referenceMismatches { out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)")) }
         // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
@@ -90,6 +96,7 @@ struct Differential {
         for rule in rules {
             let r = timed(&out.seconds.checker[rule, default: 0]) { checker.run(CheckJob(procedure: name, rule: rule)) }
             if rule == .sanity {
+                guard complete else { continue }
                 let expected: VerdictKind = ex.sanityHolds ? .holds : .error
                 if r.verdict == .unknown { out.inconclusive.append("sanity: \(r.message)"); continue }
                 if r.verdict != expected {
@@ -105,9 +112,9 @@ struct Differential {
                     out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d)"))
                     continue
                 }
-                if deeper == nil {
+                if deeper == nil, complete {
                     deeper = timed(&out.seconds.deeper) {
-                        Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget)
+                        Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget, maxTransitions: transitionBudget)
                     }
                     out.deeperDepths.append(deeper!.depthCompleted)
                 }
@@ -122,7 +129,7 @@ struct Differential {
                 let cd = cex.steps.count - 1
                 if let d = expected {
                     if d != cd { out.disagreements.append(Disagreement(rule: rule, what: "checker's shortest counterexample has depth \(cd), explorer's \(d)")) }
-                } else {
+                } else if cd <= ex.depthCompleted {
                     out.disagreements.append(Disagreement(rule: rule, what: "checker finds a violation at depth \(cd) (\(r.message)); explorer finds none"))
                 }
                 if let why = explorer.confirm(rule, cex) {
@@ -145,6 +152,15 @@ struct Differential {
     /// The deeper exploration behind a `proved` stops after this many states (a violation it meets
     /// before then still counts against the proof); it keeps `swift test` within CI's time.
     static let proofStateBudget = 60_000
+    /// The explorer's own exploration stops after this many states (`RECOVCHECK_DIFF_STATE_BUDGET`
+    /// raises it for long runs): a generated case can have millions of reachable states, and one
+    /// such case ran for over an hour in CI's `swift test`. Such a case is reported inconclusive
+    /// and compared only up to the depth the explorer completed.
+    static let stateBudget = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_STATE_BUDGET"].flatMap(Int.init) ?? 60_000
+    /// Both explorations also stop after this many transitions tried (`RECOVCHECK_DIFF_TRANSITION_BUDGET`):
+    /// with two maps and several account parameters one state can have thousands of candidate
+    /// transitions, at about 0.2 ms each in a debug build (seed 6: 1,776 states took 1.2 million).
+    static let transitionBudget = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_TRANSITION_BUDGET"].flatMap(Int.init) ?? 300_000
 
     static func depth(forSeed seed: UInt64) -> Int { [2, 3, 3, 4][Int(seed % 4)] }
 

@@ -76,6 +76,8 @@ struct Explorer {
         /// The deepest layer explored completely (`depth` unless `maxStates` stopped it). Every
         /// violation recorded is real whatever the depth; only absence is bounded by this.
         var depthCompleted = 0
+        /// Transitions applied (the explorer's work, bounded with `maxStates` too).
+        var transitionsTried = 0
         var stepsReached: [Bool] = []
         var containmentReached = false
         /// Evaluation failures of the reference evaluator (should not happen for generated cases).
@@ -475,8 +477,10 @@ struct Explorer {
     private struct Node: Hashable { var state: State; var loss0: Int? }
 
     /// Explores every trace up to the depth; with `maxStates`, stops before a layer (or midway
-    /// through one) once that many states are reached (then `depthCompleted` says how deep it got).
-    func explore(rules: [Rule], maxStates: Int? = nil) -> Result {
+    /// through one) once that many states are reached, or with `maxTransitions` once that many
+    /// transitions were tried (a node can have thousands of candidates that mostly lead to states
+    /// already seen); then `depthCompleted` says how deep it got.
+    func explore(rules: [Rule], maxStates: Int? = nil, maxTransitions: Int? = nil) -> Result {
         var r = Result()
         r.stepsReached = Array(repeating: false, count: steps.count)
         r.containmentReached = world.procedure.containment == nil
@@ -511,6 +515,8 @@ struct Explorer {
                 // Over the budget mid-layer: stop; the violations already noted stand.
                 if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
                 for (s, t) in candidates(n.state) {
+                    r.transitionsTried += 1
+                    if let cap = maxTransitions, r.transitionsTried > cap { break layers }
                     // A refused transition is one the semantics forbids; an overflow is not a refusal
                     // (the solver's integers are unbounded) and makes the explorer inexact: it says so.
                     let applied: State?
@@ -528,6 +534,7 @@ struct Explorer {
                         catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
                     }
                     next.insert(Node(state: canonical(s2), loss0: n.loss0))
+                    if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
                 }
             }
             layer = next
