@@ -43,6 +43,7 @@ enum ActionItem: Sendable {
     case require(Expr)
     case effect(RecovIR.Effect)
     case allowReduction(Expr)
+    case limitUse(LimitUse)
     case diagnostic(Diag)
 }
 
@@ -218,16 +219,24 @@ struct ActionNode: Sendable {
     var ir: RecovIR.Action
     var diags: [Diag] = []
     var roleUses: [RoleUse] = []
+    /// The rate limits its `Spend`s use, checked against the model's `RateLimit`s.
+    var limitUses: [LimitUse] = []
 }
 
 func buildAction(name: String, by: [String], user: Bool, loc: SourceLocation, context: ActionContext, part: ActionPart) -> ActionNode {
     var a = RecovIR.Action(name: name, by: by, user: user, params: context.params, loc: loc)
-    var guards: [Expr] = [], reductions: [Expr] = [], diags: [Diag] = []
+    var guards: [Expr] = [], reductions: [Expr] = [], diags: [Diag] = [], limitUses: [LimitUse] = []
     for item in part.items {
         switch item {
         case .require(let n): guards.append(n)
         case .effect(let e): a.effects.append(e)
         case .allowReduction(let n): reductions.append(n)
+        case .limitUse(let u):
+            // Both spends would read the usage before the action and the second would overwrite the first.
+            if limitUses.contains(where: { $0.name == u.name }) {
+                diags.append(Diag(loc: u.loc, message: "action '\(name)' spends rate limit '\(u.name)' twice; spend the sum once"))
+            }
+            limitUses.append(u)
         case .diagnostic(let d): diags.append(d)
         }
     }
@@ -239,5 +248,5 @@ func buildAction(name: String, by: [String], user: Bool, loc: SourceLocation, co
         for next in reductions.dropFirst() { r = .apply(.or, [r, next]) }
         a.allowedReduction = r
     }
-    return ActionNode(ir: a, diags: diags)
+    return ActionNode(ir: a, diags: diags, limitUses: limitUses)
 }

@@ -68,7 +68,9 @@ public struct Incident: Sendable {
         for item in body().items {
             switch item {
             case .compromised(let e): i.compromised.append(e)
-            case .attack(let a): i.attacks.append(a.ir); diags += a.diags
+            case .attack(let a):
+                i.attacks.append(a.ir); diags += a.diags
+                diags += limitUseDiagnostics(a.limitUses, declared: model.rateLimits, model: model.name)
             case .oracle(let t, let lo, let hi, let l): i.oracles.append(OracleMove(target: t, min: lo, max: hi, loc: l))
             case .borrowable(let r, let amount, let l): i.borrowable.append(BorrowablePower(role: r, amount: amount, loc: l))
             case .assumption(let a): i.assumptions.append(a)

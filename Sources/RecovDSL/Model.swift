@@ -12,6 +12,7 @@ enum ModelItem: Sendable {
     case claim(Assertion)
     case assumption(Assertion)
     case invariant(Assertion)
+    case rateLimit(name: String, max: Int, per: Int, loc: SourceLocation)
     case diagnostic(Diag)
 }
 
@@ -59,6 +60,8 @@ public struct Model: Sendable {
     let diags: [Diag]
     /// Each declared role's definition (`Role.definitionSignature`), to check uses by name against.
     let roleSignatures: [String: RecovIR.Role]
+    /// Each declared `RateLimit`'s cap and window, to check `Spend`s against.
+    let rateLimits: LimitDeclarations
 
     /// Declares a model.
     public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
@@ -70,6 +73,7 @@ public struct Model: Sendable {
         var minCoalitionSet = false
         var diags: [Diag] = []
         var signatures: [String: RecovIR.Role] = [:], roleUses: [RoleUse] = []
+        var limits: LimitDeclarations = [:], limitUses: [LimitUse] = []
         for item in body().items {
             switch item {
             case .state(let d): m.state.append(d)
@@ -83,7 +87,10 @@ public struct Model: Sendable {
                 if minCoalitionSet { diags.append(Diag(loc: l, message: "model '\(name)' has more than one MinCoalition (only one is allowed)")) }
                 m.minCoalition = n; minCoalitionSet = true
             case .action(let a):
-                m.actions.append(a.ir); diags += a.diags; roleUses += a.roleUses
+                m.actions.append(a.ir); diags += a.diags; roleUses += a.roleUses; limitUses += a.limitUses
+            case .rateLimit(let n, let mx, let per, let l):
+                if limits[n] != nil { diags.append(Diag(loc: l, message: "model '\(name)' declares rate limit '\(n)' more than once")) }
+                limits[n] = (mx, per)
             case .claim(let c):
                 if m.claim != nil { diags.append(Diag(loc: c.loc, message: "model '\(name)' has more than one Claim")) }
                 m.claim = c
@@ -94,7 +101,9 @@ public struct Model: Sendable {
         }
         self.ir = m
         self.diags = diags + roleUseDiagnostics(roleUses, declared: signatures)
+            + limitUseDiagnostics(limitUses, declared: limits, model: name)
         self.roleSignatures = signatures
+        self.rateLimits = limits
         Registry.shared.add(self)  // discovery by construction (Registry.swift)
     }
 }

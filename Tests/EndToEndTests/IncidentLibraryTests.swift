@@ -34,7 +34,7 @@ import RecovTestSupport
         for name in ["RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
                      "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
                      "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery",
-                     "CompoundGovernorCancelProposal", "MakerEmergencyShutdown"] {
+                     "CompoundGovernorCancelProposal", "MakerEmergencyShutdown", "CappedBridgePause"] {
             #expect(procedures.contains(name), "procedure \(name) missing from the passing set")
         }
         for r in results {
@@ -81,6 +81,11 @@ import RecovTestSupport
         #expect(bravo.contains("passes a proposal of governor 'cgfBravo' alone") && bravo.contains("For 450")
                 && bravo.contains("quorum of 400 For votes") && bravo.contains("not voting: Delegate A 380"), "\(bravo)")
         #expect(summary("CompoundBravoCancelProposal", "blast-radius").contains("499 lost"))
+
+        // Issue 14: the capped bridge's per-day budget without the cap: one forged withdrawal takes more than a day's budget.
+        #expect(violated("UncappedBridgePause") == ["blast-radius"])
+        let uncapped = summary("UncappedBridgePause", "blast-radius")
+        #expect(uncapped.contains("over the per-window budget of 100") && uncapped.contains("rolling window of 1d"), "\(uncapped)")
 
         // Issue 14: an accumulating shutdown module: the whale's deposit brings the Foundation within reach.
         #expect(violated("MakerESMLowThresholdShutdown") == ["no-unilateral-control"])
