@@ -60,6 +60,11 @@ public struct RateLimit: ModelComponent, Sendable {
     public var modelPart: ModelPart { ModelPart(items: items) }
 }
 
+extension RateLimit: WriteTarget {
+    /// `<name>.used`; `Writes(limit)` declares both of the limit's variables (a step that spends).
+    public var writeTargetName: String? { "\(name).used" }
+}
+
 /// Spends `amount` of `limit` in the current window: the action is refused (like a failed
 /// `Require`) unless `amount >= 0` and what was spent in the current window plus `amount` is at
 /// most the limit's `max`; then it is added to the window's usage. A spend in a later window than

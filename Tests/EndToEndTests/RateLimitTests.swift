@@ -25,6 +25,9 @@ let rateLimitCases: [StateCase] = [
     StateCase(folder: "rolling-budget-straddles", rule: "blast-radius", verdict: "VIOLATED", exit: 1, mentions: "20 lost"),
     // Any rolling window of 100 s meets at most two cap windows: at most 20.
     StateCase(folder: "rolling-budget-twice-cap-holds", rule: "blast-radius", verdict: "holds", exit: 0),
+    // The cap is shared: the attacker spends 1 of 10, the rescue step needs 10 and is blocked until
+    // the next UTC day, past its 1 h deadline. (`Writes(cap)` declares the limit's variables.)
+    StateCase(folder: "shared-cap-blocks-step", rule: "bounded-intervention", verdict: "VIOLATED", exit: 1, mentions: "cannot run at its deadline"),
 ]
 
 @Suite(.serialized) struct RateLimitTests {
