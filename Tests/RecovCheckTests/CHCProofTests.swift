@@ -131,7 +131,8 @@ private func lateStrike() -> Build {
 
 /// Red team: a product of two variables in a guard (nonlinear) and a step whose free account
 /// parameter makes "blocked" a quantified formula. Whatever Spacer does with them, the verdicts are
-/// the bounded checker's (`holds`) or a confirmed proof, never an error or an unconfirmed `proved`.
+/// the bounded checker's (`holds`, or `unknown` when the solver gives up) or a confirmed proof, never
+/// an error or an unconfirmed `proved`.
 @Test func nonlinearAndQuantifiedModelsFailSafe() throws {
     var b = rateLimited()
     b.incident.attacks[0].guardExpr = .apply(.and, [.apply(.le, [add(v("outflow"), .param("amount")), .int(10)]),
@@ -141,7 +142,8 @@ private func lateStrike() -> Build {
     for rule in [Rule.invariant, .blastRadius, .containmentTime] {
         let bb = b
         let r = check(bb, rule)
-        #expect(r.verdict == .proved || r.verdict == .holds, "\(rule): \(r.verdict) \(r.message)")
+        // `unknown` (the nonlinear bounded query can time out on a loaded machine) is fail-safe too.
+        #expect(r.verdict == .proved || r.verdict == .holds || r.verdict == .unknown, "\(rule): \(r.verdict) \(r.message)")
         // Spacer refuses quantified clauses with an error: the check keeps its bounded verdict.
         if r.verdict == .proved, r.proof == "CHC invariant (Spacer)", let lemmas = (try? spacer(bb, rule)) ?? nil {
             #expect(InvariantCheck(world: bb.world, options: options).confirm(rule, lemmas))
