@@ -11,18 +11,21 @@ enum Alternative {
     case oracle(OracleMove)
     /// The coalition under test uses a role it may hold alone (escalation), in `no-unilateral-control` checks.
     case coalition(Action, role: String)
+    /// Insider `entity` uses, alone, a role of a privileged action (`Insider`); not in `no-unilateral-control` checks.
+    case insider(Action, role: String, entity: String)
 
     var action: Action? {
         switch self {
-        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _), .coalition(let a, _): return a
+        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _), .coalition(let a, _), .insider(let a, _, _): return a
         default: return nil
         }
     }
 
-    /// Whether the attacker takes this transition.
+    /// Whether the attacker (or an insider acting outside the procedure) takes this transition:
+    /// the moves the shrinker keeps few.
     var byAttacker: Bool {
         switch self {
-        case .attack, .privileged, .oracle, .coalition: return true
+        case .attack, .privileged, .oracle, .coalition, .insider: return true
         default: return false
         }
     }

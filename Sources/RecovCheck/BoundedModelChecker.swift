@@ -243,7 +243,8 @@ public struct BoundedModelChecker: Sendable {
         case .step(_, let j, _, _): return procedure.steps[j].loc
         case .oracle(let target, _): return world.incident.oracles.first { $0.target == target }?.loc
         case .attack(let name, _): return world.attacks.first { $0.name == name }?.loc
-        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _): return world.model.action(name)?.loc
+        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _), .insider(let name, _, _, _):
+            return world.model.action(name)?.loc
         }
     }
 }

@@ -185,7 +185,7 @@ public struct ConcreteProperties: Sendable {
             env.account = a
             if try evaluator.bool(r, before, env) { return nil }
         }
-        return ("claim of account #\(a) fell from \(c0) to \(c1) through \(TraceText.describe(t, world: world)), which account #\(a) did not initiate", world.model.claim?.loc ?? world.model.loc)
+        return ("claim of account #\(a) fell from \(c0) to \(c1) through \(TraceText.describe(t, world: world, before: before)), which account #\(a) did not initiate", world.model.claim?.loc ?? world.model.loc)
     }
 
     /// `no-unilateral-control`: the witness coalition, smaller than a role's minimum, satisfies that privileged role in `s`.

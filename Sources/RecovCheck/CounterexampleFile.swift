@@ -201,6 +201,10 @@ public enum CounterexampleReplay {
         case .failure(let why): return .doesNotReplay(why.message)
         }
         let current = program != nil
+        // `no-unilateral-control` is checked without insider moves (docs/semantics.md, Insider).
+        if file.rule == .noUnilateralControl, let i = file.transitions.firstIndex(where: { $0.kind == .insider }) {
+            return .doesNotReplay("transition \(i + 1) is an insider's move, which no-unilateral-control does not consider")
+        }
         var initial = file.initialState.state
         var transitions = file.transitions
         if current, let stop = adapt(&initial, &transitions, to: world) { return stop }

@@ -65,9 +65,14 @@ public struct Signer: Hashable, Sendable {
         guard let roleName = t.role, let role = world.model.role(roleName) else { return [] }
         let honest = t.kind == .step
         let member: (String) -> Bool
+        // Whether the attacker (and so its borrowed voting power) is among the signers.
+        var attacker = !honest
         if case .coalition(_, _, _, let coalition, let withAttacker) = t {
             let members = Set(coalition)
             member = { e in world.compromised.contains(e) ? withAttacker : members.contains(e) }
+        } else if case .insider(_, _, let entity, _) = t {
+            member = { $0 == entity }
+            attacker = false
         } else {
             member = { e in honest ? !world.compromised.contains(e) : world.compromised.contains(e) }
         }
@@ -89,11 +94,11 @@ public struct Signer: Hashable, Sendable {
                 for i in roles { if let x = world.model.role(i) { collect(x) } }
             case .governance(let g):
                 for p in g.powers where member(p.entity) && p.power > 0 { authorityOf[p.entity, default: []].append(.votes(p.power)) }
-                let borrowed = AuthorityRules(world: world).borrowed(r, attacker: !honest, borrow: true)
+                let borrowed = AuthorityRules(world: world).borrowed(r, attacker: attacker, borrow: true)
                 if borrowed > 0 { authorityOf["attacker", default: []].append(.borrowedVotes(borrowed)) }
             case .governor(let g):
                 for h in g.votes where member(h.entity) && h.value(in: s) > 0 { authorityOf[h.entity, default: []].append(.votesFor(h.value(in: s))) }
-                let borrowed = AuthorityRules(world: world).borrowed(r, attacker: !honest, borrow: true)
+                let borrowed = AuthorityRules(world: world).borrowed(r, attacker: attacker, borrow: true)
                 if borrowed > 0 { authorityOf["attacker", default: []].append(.borrowedVotesFor(borrowed)) }
             case .shutdownModule(let m):
                 for h in m.holdings where member(h.entity) && h.value(in: s) > 0 { authorityOf[h.entity, default: []].append(.deposit(h.value(in: s))) }

@@ -172,6 +172,11 @@ struct SymbolicAuthority {
         satisfies(role, s, attacker: ctx.falseExpr, borrow: true) { ctx.bool(!world.compromised.contains($0)) }
     }
 
+    /// Whether insider `entity` alone satisfies `role`: mirrors `AuthorityRules.insiderSatisfies`.
+    func insiderSatisfies(_ role: String, _ entity: String, _ s: SymbolicState) -> Z3Expr {
+        satisfies(role, s, attacker: ctx.falseExpr, borrow: false) { ctx.bool($0 == entity) }
+    }
+
     /// Whether the attacker alone (compromised entities, borrowed power, open roles) satisfies `role`.
     func attackerSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
         satisfies(role, s, attacker: ctx.trueExpr, borrow: true) { ctx.bool(world.compromised.contains($0)) }

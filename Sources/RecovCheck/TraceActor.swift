@@ -18,6 +18,8 @@ public enum TraceActor: Hashable, Sendable, CustomStringConvertible {
     case oracle
     /// The coalition under test, using a role it may hold alone.
     case coalition
+    /// An insider (`Insider(entity)`), acting alone outside the procedure.
+    case insider(String)
 
     /// The actor of `transition` (`initialState` for none).
     public init(_ transition: Transition?) {
@@ -29,10 +31,12 @@ public enum TraceActor: Hashable, Sendable, CustomStringConvertible {
         case .attack?, .privileged?: self = .attacker
         case .oracle?: self = .oracle
         case .coalition?: self = .coalition
+        case .insider(_, _, let e, _)?: self = .insider(e)
         }
     }
 
-    /// "procedure", "attacker", "user #3", "anyone", "oracle", "time", "coalition", "initial state".
+    /// "procedure", "attacker", "user #3", "anyone", "oracle", "time", "coalition", "insider Gamma Labs",
+    /// "initial state".
     public var description: String {
         switch self {
         case .initialState: return "initial state"
@@ -43,6 +47,7 @@ public enum TraceActor: Hashable, Sendable, CustomStringConvertible {
         case .attacker: return "attacker"
         case .oracle: return "oracle"
         case .coalition: return "coalition"
+        case .insider(let e): return "insider \(e)"
         }
     }
 }

@@ -49,6 +49,8 @@ struct TraceExtractor {
                 transitions.append(.privileged(name: a.name, role: role, args: args))
             case .oracle(let o):
                 transitions.append(.oracle(target: o.target, value: try model.int(t.oracleValues[k]!)))
+            case .insider(let a, let role, let entity):
+                transitions.append(.insider(name: a.name, role: role, entity: entity, args: args))
             case .coalition(let a, let role):
                 let members = try u.coalitionMembers.keys.sorted().filter { try model.bool(u.coalitionMembers[$0]!) }
                 transitions.append(.coalition(name: a.name, role: role, args: args, members: members,

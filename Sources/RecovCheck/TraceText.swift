@@ -13,6 +13,17 @@ public enum TraceText {
         return describe(t, entityNames: names)
     }
 
+    /// The same description, and for an insider's move the authority it used in `before` (the state
+    /// before the move): "insider Gamma Labs (holding g1) calling rescueTokens() as rescue".
+    public static func describe(_ t: Transition, world: World, before: State) -> String {
+        guard case .insider(_, _, let entity, _) = t else { return describe(t, world: world) }
+        let held = Signer.of(t, before: before, world: world).filter { $0.entity == entity }.flatMap(\.authority).map(\.description)
+        let plain = describe(t, world: world)
+        let prefix = "insider \(entity)"
+        guard !held.isEmpty, plain.hasPrefix(prefix) else { return plain }
+        return prefix + " (holding \(held.joined(separator: ", ")))" + plain.dropFirst(prefix.count)
+    }
+
     /// The same description from the transition alone (e.g. for results merged from shard files).
     public static func describe(_ t: Transition) -> String { describe(t, entityNames: [:]) }
 
@@ -28,6 +39,7 @@ public enum TraceText {
         case .privileged(let name, let role, _): return "the attacker calling \(name)(\(args)) as \(role)"
         case .oracle(let target, let value): return "oracle moving \(target) to \(value)"
         case .coalition(let name, let role, _, _, _): return "the coalition calling \(name)(\(args)) as \(role), a role it may hold alone"
+        case .insider(let name, let role, let entity, _): return "insider \(entity) calling \(name)(\(args)) as \(role)"
         }
     }
 }

@@ -79,6 +79,18 @@ final class Unrolling {
                 alts.append(.privileged(a, role: r))
             }
         }
+        // An insider uses, alone, every role of a privileged action its own authority may satisfy.
+        // Not in `no-unilateral-control` checks (`escalation`): that rule's verdict is the same with
+        // or without `Insider` (docs/semantics.md).
+        if !escalation {
+            for e in world.insiders {
+                for a in world.privilegedActions {
+                    for r in a.by where (world.model.role(r).map({ $0.kind != .anyone }) ?? false) && rules.insiderMayEverSatisfy(r, e) {
+                        alts.append(.insider(a, role: r, entity: e))
+                    }
+                }
+            }
+        }
         alts += world.incident.oracles.map { .oracle($0) }
         if escalation && world.authorityIsDynamic {
             // The coalition under test may use every role it is allowed to hold at its size: those
@@ -447,6 +459,9 @@ final class Unrolling {
             return (condition, updates(a, s, env))
         case .privileged(let a, let role):
             let condition = ctx.and([attackerSatisfies(role, s), lowering.lower(a.guardExpr, s, env)] + bounds())
+            return (condition, updates(a, s, env))
+        case .insider(let a, let role, let entity):
+            let condition = ctx.and([authority.insiderSatisfies(role, entity, s), lowering.lower(a.guardExpr, s, env)] + bounds())
             return (condition, updates(a, s, env))
         case .coalition(let a, let role):
             let sat = satisfies(role, s, attacker: coalitionAttacker, borrow: true, member: coalitionMember)

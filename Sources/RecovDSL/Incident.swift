@@ -3,6 +3,7 @@ import RecovIR
 
 enum IncidentItem: Sendable {
     case compromised(String)
+    case insider(String, SourceLocation)
     case attack(ActionNode)
     case oracle(target: String, min: Int, max: Int, loc: SourceLocation)
     case borrowable(role: String, amount: Int, loc: SourceLocation)
@@ -68,6 +69,7 @@ public struct Incident: Sendable {
         for item in body().items {
             switch item {
             case .compromised(let e): i.compromised.append(e)
+            case .insider(let e, let l): i.insiders.append(InsiderEntity(entity: e, loc: l))
             case .attack(let a):
                 i.attacks.append(a.ir); diags += a.diags
                 diags += limitUseDiagnostics(a.limitUses, declared: model.rateLimits, model: model.name)
@@ -91,6 +93,22 @@ public struct Compromised: IncidentComponent, Sendable {
     public init(_ entities: Entity...) { names = entities.map(\.name) }
     /// The declarations it contributes.
     public var incidentPart: IncidentPart { IncidentPart(items: names.map { .compromised($0) }) }
+}
+
+/// An entity that may, at any time and alone, take every privileged action its own authority
+/// allows, outside the procedure: a careless or captured admin. Unlike `Compromised`, it is not
+/// the attacker: it still signs the procedure's steps, it borrows no voting power, and
+/// `no-unilateral-control` is checked as without it (docs/semantics.md, *Insiders*).
+public struct Insider: IncidentComponent, Sendable {
+    let name: String
+    let loc: SourceLocation
+    /// Lets `entity` act alone outside the procedure: `Insider(guardian)`.
+    public init(_ entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        name = entity.name
+        loc = SourceLocation(file: file, line: line, column: column)
+    }
+    /// The declarations it contributes.
+    public var incidentPart: IncidentPart { IncidentPart(items: [.insider(name, loc)]) }
 }
 
 /// An attack action, callable by the attacker while `live` holds.

@@ -129,6 +129,21 @@ public struct AuthorityRules: Sendable {
         satisfies(role, in: s, attacker: true) { world.compromised.contains($0) }
     }
 
+    /// Whether insider `entity` alone (its own keys, allowlist entries and voting power; nothing
+    /// borrowed, no compromised entity with it) can satisfy `role`: the `Insider` moves.
+    public func insiderSatisfies(_ role: String, _ entity: String, in s: State) -> Bool {
+        satisfies(role, in: s, attacker: false, borrow: false) { $0 == entity }
+    }
+
+    /// Whether insider `entity` may satisfy `role` in some reachable state (as
+    /// `attackerMayEverSatisfy`: an optimisation that leaves out moves it can never make).
+    public func insiderMayEverSatisfy(_ role: String, _ entity: String) -> Bool {
+        if world.authorityIsDynamic { return true }
+        var s = State()
+        Evaluator(world: world).initialAuthority(into: &s)
+        return insiderSatisfies(role, entity, in: s)
+    }
+
     /// Whether the attacker may satisfy `role` in some reachable state: always when authority can
     /// change, otherwise exactly when it satisfies it under the declared authority. (An
     /// optimisation only: a move the attacker can never make need not be offered to the solver.)

@@ -158,7 +158,8 @@ public struct Evaluator: Sendable {
         case .tick, .oracle: return nil
         case .step(_, let j, _, _): return j >= 0 && j < world.procedure.steps.count ? world.model.action(world.procedure.steps[j].action) : nil
         case .attack(let name, _): return world.attacks.first { $0.name == name }
-        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _): return world.model.action(name)
+        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _), .insider(let name, _, _, _):
+            return world.model.action(name)
         }
     }
 
@@ -183,7 +184,7 @@ public struct Evaluator: Sendable {
         case .oracle(let target, let value):
             let (variable, v) = try oracleMove(target, value)
             next.ints[variable] = v
-        case .step, .action, .attack, .privileged, .coalition:
+        case .step, .action, .attack, .privileged, .coalition, .insider:
             guard let a = action(of: t) else { throw EvaluationError("unknown action '\(t.name)'") }
             let env = try bindings(of: t, in: s)
             try checkParams(a, env)
@@ -223,7 +224,8 @@ public struct Evaluator: Sendable {
 
     /// Throws unless whoever takes transition `t` (of action `a`) may take it in `s`: the next step
     /// in its time window by its honest holders, a user with a caller or anyone on a permissionless
-    /// action, a live attack, the attacker meeting a role, or the coalition a unilateral role.
+    /// action, a live attack, the attacker meeting a role, an insider meeting a role alone, or the
+    /// coalition a unilateral role.
     private func checkAllowed(_ t: Transition, _ a: Action, _ s: State, _ env: Env) throws(EvaluationError) {
         let steps = world.procedure.steps
         switch t {
@@ -243,6 +245,11 @@ public struct Evaluator: Sendable {
         case .privileged(_, let r, _):
             guard a.by.contains(r), attackerSatisfies(r, in: s) else {
                 throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
+            }
+        case .insider(_, let r, let entity, _):
+            guard world.insiders.contains(entity), a.by.contains(r), world.model.role(r).map({ $0.kind != .anyone }) ?? false,
+                  authority.insiderSatisfies(r, entity, in: s) else {
+                throw EvaluationError("insider '\(entity)' cannot satisfy a role of '\(a.name)' alone")
             }
         case .coalition(_, let r, _, let coalition, let withAttacker):
             let members = Set(coalition)

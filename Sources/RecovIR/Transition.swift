@@ -12,6 +12,8 @@ public enum TransitionKind: String, Sendable, Codable {
     case privileged
     /// An oracle-fed variable moves.
     case oracle
+    /// An insider (`Insider(entity)`) exercises, alone, a privileged action its own authority allows.
+    case insider
     /// The coalition under test (in a `no-unilateral-control` check) uses a role it is allowed to
     /// hold alone (`allowUnilateral`): the first move of an escalation.
     case coalition
@@ -20,7 +22,8 @@ public enum TransitionKind: String, Sendable, Codable {
 /// One move of a trace, with exactly the fields of its kind.
 ///
 /// Wire form (counterexample files, JSON reports): `{"kind":…, "name":…, "stepIndex":…?,
-/// "caller":…?, "role":…?, "args":{…}, "duration":…?, "coalition":…?, "attackerInCoalition":…?}`,
+/// "caller":…?, "role":…?, "args":{…}, "duration":…?, "coalition":…?, "attackerInCoalition":…?,
+/// "insider":…?}`,
 /// the fields a kind does not have omitted; a tick is named `"tick"`, an oracle move's value is
 /// `args.value`.
 public enum Transition: Hashable, Sendable {
@@ -37,6 +40,8 @@ public enum Transition: Hashable, Sendable {
     case privileged(name: String, role: String, args: [String: Value])
     /// The oracle moves variable `target` to `value`.
     case oracle(target: String, value: Int)
+    /// Insider `entity` runs privileged action `name` as `role`, alone, outside the procedure.
+    case insider(name: String, role: String, entity: String, args: [String: Value])
     /// The coalition under test (its honest `members`, and the attacker if `attacker`) runs
     /// action `name` as `role`, a role it may hold alone.
     case coalition(name: String, role: String, args: [String: Value], members: [String], attacker: Bool)
@@ -49,6 +54,7 @@ public enum Transition: Hashable, Sendable {
         case .action: return .action
         case .attack: return .attack
         case .privileged: return .privileged
+        case .insider: return .insider
         case .oracle: return .oracle
         case .coalition: return .coalition
         }
@@ -59,7 +65,7 @@ public enum Transition: Hashable, Sendable {
         switch self {
         case .tick: return "tick"
         case .step(let n, _, _, _), .action(let n, _, _), .attack(let n, _), .privileged(let n, _, _),
-             .coalition(let n, _, _, _, _): return n
+             .coalition(let n, _, _, _, _), .insider(let n, _, _, _): return n
         case .oracle(let target, _): return target
         }
     }
@@ -69,14 +75,14 @@ public enum Transition: Hashable, Sendable {
         switch self {
         case .tick, .oracle: return [:]
         case .step(_, _, _, let a), .action(_, _, let a), .attack(_, let a), .privileged(_, _, let a),
-             .coalition(_, _, let a, _, _): return a
+             .coalition(_, _, let a, _, _), .insider(_, _, _, let a): return a
         }
     }
 
-    /// The role exercised, for steps, privileged and coalition moves.
+    /// The role exercised, for steps, privileged, coalition and insider moves.
     public var role: String? {
         switch self {
-        case .step(_, _, let r, _), .privileged(_, let r, _), .coalition(_, let r, _, _, _): return r
+        case .step(_, _, let r, _), .privileged(_, let r, _), .coalition(_, let r, _, _, _), .insider(_, let r, _, _): return r
         case .tick, .action, .attack, .oracle: return nil
         }
     }
@@ -84,7 +90,7 @@ public enum Transition: Hashable, Sendable {
 
 extension Transition: Codable {
     private enum Keys: String, CodingKey {
-        case kind, name, stepIndex, caller, role, args, duration, coalition, attackerInCoalition
+        case kind, name, stepIndex, caller, role, args, duration, coalition, attackerInCoalition, insider
     }
 
     public init(from decoder: Decoder) throws {
@@ -98,6 +104,7 @@ extension Transition: Codable {
         case .action: self = .action(name: name, caller: try c.decodeIfPresent(Int.self, forKey: .caller), args: args)
         case .attack: self = .attack(name: name, args: args)
         case .privileged: self = .privileged(name: name, role: try role(), args: args)
+        case .insider: self = .insider(name: name, role: try role(), entity: try c.decode(String.self, forKey: .insider), args: args)
         case .oracle:
             guard case .int(let v)? = args["value"] else {
                 throw DecodingError.dataCorruptedError(forKey: .args, in: c, debugDescription: "an oracle move needs an integer args.value")
@@ -129,6 +136,10 @@ extension Transition: Codable {
             try c.encode(a, forKey: .args)
         case .privileged(_, let r, let a):
             try c.encode(r, forKey: .role)
+            try c.encode(a, forKey: .args)
+        case .insider(_, let r, let e, let a):
+            try c.encode(r, forKey: .role)
+            try c.encode(e, forKey: .insider)
             try c.encode(a, forKey: .args)
         case .oracle(_, let v):
             try c.encode(["value": Value.int(v)], forKey: .args)

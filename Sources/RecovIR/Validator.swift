@@ -249,6 +249,18 @@ public struct Validator {
     func checkIncident(_ i: Incident, _ m: Model, _ out: inout [Diagnostic]) {
         let entities = Set(m.entities.map(\.name))
         for c in i.compromised where !entities.contains(c) { out.append(Diagnostic("incident '\(i.name)': unknown compromised entity '\(c)'", at: i.loc)) }
+        var insiders: Set<String> = []
+        for x in i.insiders {
+            if !insiders.insert(x.entity).inserted {
+                out.append(Diagnostic("incident '\(i.name)': a second Insider('\(x.entity)')", at: x.loc))
+            } else if !entities.contains(x.entity) {
+                out.append(Diagnostic("incident '\(i.name)': Insider '\(x.entity)' is not an entity of model '\(m.name)'", at: x.loc))
+            } else if i.compromised.contains(x.entity) {
+                // Compromised already gives the attacker this entity's keys, with others'; an
+                // insider acts alone and stays honest: one entity cannot be both.
+                out.append(Diagnostic("incident '\(i.name)': '\(x.entity)' is both Compromised and Insider (a compromised entity is already the attacker; drop one)", at: x.loc))
+            }
+        }
         duplicates((m.actions + i.attacks).map { ($0.name, $0.loc) }, "action", &out)
         let roles = Set(m.roles.map(\.name))
         for a in i.attacks { checkAction(a, m, roles, attack: true, &out) }

@@ -5,6 +5,9 @@ public struct World: Sendable {
     public let procedure: Procedure
     /// Entities the attacker controls; they count as one entity, the attacker.
     public let compromised: Set<String>
+    /// Entities that may act alone outside the procedure (`Insider`), in declaration order; they
+    /// stay honest (they run procedure steps) and are not the attacker.
+    public let insiders: [String]
     /// All actions the environment can take: the model's and the incident's attacks.
     public let attacks: [Action]
 
@@ -13,6 +16,8 @@ public struct World: Sendable {
         self.incident = incident
         self.procedure = procedure
         self.compromised = Set(incident.compromised)
+        var seen: Set<String> = []
+        self.insiders = incident.insiders.map(\.entity).filter { seen.insert($0).inserted }
         self.attacks = incident.attacks
     }
 

@@ -20,6 +20,7 @@ public struct ExplainRenderer {
         out += "  violated declaration: \(relative(cex.location))\n"
         out += "  scenario: model \(world.model.name) (\(relative(world.model.loc))), incident \(world.incident.name) (\(relative(world.incident.loc)))\n"
         out += "  compromised entities (the attacker): \(world.compromised.isEmpty ? "none" : world.compromised.sorted().joined(separator: ", "))\n"
+        if !world.insiders.isEmpty { out += "  insiders (acting alone, not the attacker): \(world.insiders.joined(separator: ", "))\n" }
         if let a = cex.account { out += "  representative account: #\(a)\n" }
         if let c = cex.coalition, !c.isEmpty { out += "  coalition: \(c.joined(separator: ", "))\n" }
         var limits: [String] = []
@@ -99,6 +100,9 @@ public struct ExplainRenderer {
             lines.append("actor: the attacker (incident \(world.incident.name))")
         case .privileged(_, let r, _):
             lines.append("role: \(role(r, s, world: world, attacker: true))")
+        case .insider(_, let r, let e, _):
+            lines.append("actor: insider \(e), alone, outside the procedure (Insider in incident \(world.incident.name))")
+            lines.append("role: \(role(r, s, world: world, attacker: false, insider: e))")
         case .tick, .oracle, .coalition: break
         }
         lines.append("guard: \(a.guardExpr) = \(boolText(a.guardExpr, s, ev, env))\(values(a.guardExpr, s, ev, env))    at \(relative(a.loc))")
@@ -111,11 +115,14 @@ public struct ExplainRenderer {
         return lines
     }
 
-    /// How a role is met in `s`: by the honest entities (procedure steps) or the attacker.
-    private func role(_ name: String, _ s: State, world: World, attacker: Bool) -> String {
+    /// How a role is met in `s`: by the honest entities (procedure steps), the attacker, or an insider alone.
+    private func role(_ name: String, _ s: State, world: World, attacker: Bool, insider: String? = nil) -> String {
         guard let r = world.model.role(name) else { return "'\(name)' (undeclared)" }
-        let member: (String) -> Bool = { e in attacker ? world.compromised.contains(e) : !world.compromised.contains(e) }
-        let who = attacker ? "the attacker" : "the honest entities"
+        let member: (String) -> Bool = { e in
+            if let insider { return e == insider }
+            return attacker ? world.compromised.contains(e) : !world.compromised.contains(e)
+        }
+        let who = insider.map { "insider \($0)" } ?? (attacker ? "the attacker" : "the honest entities")
         func controller(_ k: String) -> String? {
             AuthorityRules(world: world).controller(of: k, in: s, member: member).map { $0.viaAllowlist ? "\($0.entity) via allowlist" : $0.entity }
         }
@@ -134,7 +141,7 @@ public struct ExplainRenderer {
             if total != tl.minDelay { t += " (\(HumanDuration.text(total)) with the delays of '\(tl.role)')" }
             if let g = tl.grace { t += ", expiring \(HumanDuration.text(g)) after it becomes executable" }
             if let v = tl.vetoBy { t += ", veto by '\(v)'" }
-            t += "; inner: " + role(tl.role, s, world: world, attacker: attacker)
+            t += "; inner: " + role(tl.role, s, world: world, attacker: attacker, insider: insider)
             return t
         case .governance(let g):
             let ps = g.powers
@@ -150,7 +157,7 @@ public struct ExplainRenderer {
         case .shutdownModule(let m):
             return "'\(r.name)' = shutdown module; \(who): \(VotingText.deposits(m, in: s, member: member))    at \(relative(r.loc))"
         case .allOf(let roles):
-            return "'\(r.name)' = all of: " + roles.map { role($0, s, world: world, attacker: attacker) }.joined(separator: "; ")
+            return "'\(r.name)' = all of: " + roles.map { role($0, s, world: world, attacker: attacker, insider: insider) }.joined(separator: "; ")
         }
     }
 
