@@ -185,7 +185,28 @@ public struct ConcreteProperties: Sendable {
             env.account = a
             if try evaluator.bool(r, before, env) { return nil }
         }
-        return ("claim of account #\(a) fell from \(c0) to \(c1) through \(TraceText.describe(t, world: world, before: before)), which account #\(a) did not initiate", world.model.claim?.loc ?? world.model.loc)
+        let through = "through \(TraceText.describe(t, world: world, before: before)), which account #\(a) did not initiate"
+        if let r = world.model.redeemable {
+            return ("redeemable value of account #\(a) fell from \(c0) to \(c1) \(through) (\(try redeemableChange(r, a, before, states[d])))", r.loc)
+        }
+        return ("claim of account #\(a) fell from \(c0) to \(c1) \(through)", world.model.claim?.loc ?? world.model.loc)
+    }
+
+    /// What moved the pro-rata share, in pool terms: "10 of 100 shares; the pool's assets 1000 → 400 (600 taken)".
+    private func redeemableChange(_ r: RedeemableClaim, _ a: Int, _ before: State, _ after: State) throws(EvaluationError) -> String {
+        let env = Evaluator.Env(account: a), mine = Expr.select(r.shares, .account)
+        let s0 = try evaluator.int(mine, before, env), s1 = try evaluator.int(mine, after, env)
+        let t0 = try evaluator.int(r.totalShares, before, env), t1 = try evaluator.int(r.totalShares, after, env)
+        let a0 = try evaluator.int(r.assets, before, env), a1 = try evaluator.int(r.assets, after, env)
+        var parts = ["\(s1) of \(t1) shares"]
+        if s0 != s1 { parts.append("its shares \(s0) → \(s1)") }
+        if t0 != t1 { parts.append("total shares \(t0) → \(t1)") }
+        if a1 < a0 {
+            let (taken, over) = a0.subtractingReportingOverflow(a1)
+            parts.append("the pool's assets \(a0) → \(a1) (\(over ? "more than 9.2e18" : String(taken)) taken from the pool)")
+        }
+        else { parts.append("the pool's assets \(a0) → \(a1)") }
+        return parts.joined(separator: "; ")
     }
 
     /// `no-unilateral-control`: the witness coalition, smaller than a role's minimum, satisfies that privileged role in `s`.

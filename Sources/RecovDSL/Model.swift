@@ -9,7 +9,7 @@ enum ModelItem: Sendable {
     case role(Role)
     case minCoalition(Int, loc: SourceLocation)
     case action(ActionNode)
-    case claim(Assertion)
+    case claim(Assertion, RedeemableClaim?)
     case assumption(Assertion)
     case invariant(Assertion)
     case rateLimit(name: String, max: Int, per: Int, loc: SourceLocation)
@@ -91,9 +91,9 @@ public struct Model: Sendable {
             case .rateLimit(let n, let mx, let per, let l):
                 if limits[n] != nil { diags.append(Diag(loc: l, message: "model '\(name)' declares rate limit '\(n)' more than once")) }
                 limits[n] = (mx, per)
-            case .claim(let c):
+            case .claim(let c, let r):
                 if m.claim != nil { diags.append(Diag(loc: c.loc, message: "model '\(name)' has more than one Claim")) }
-                m.claim = c
+                m.claim = c; m.redeemable = r
             case .assumption(let a): m.assumptions.append(a)
             case .invariant(let a): m.invariants.append(a)
             case .diagnostic(let d): diags.append(d)
@@ -246,13 +246,32 @@ public struct UserAction: ModelComponent, Sendable {
 /// What account `a` owns; lowering it through someone else's action is collateral loss.
 public struct Claim: ModelComponent, Sendable {
     let node: Assertion
+    let redeemable: RedeemableClaim?
     /// Declares the per-account claim.
     public init(file: String = #filePath, line: Int = #line, column: Int = #column, _ claim: (AccountExpr) -> IntExpr) {
         node = Assertion(name: "claim", expr: claim(AccountExpr(node: .account)).node,
                              loc: SourceLocation(file: file, line: line, column: column))
+        redeemable = nil
     }
+
+    private init(redeemable r: RedeemableClaim) {
+        node = Assertion(name: "claim", expr: r.expr, loc: r.loc)
+        redeemable = r
+    }
+
+    /// The claim is what account `a` can redeem from a shared pool: its pro-rata share of
+    /// `assets`, `floor(shares[a] * assets / totalShares)`, and 0 while `totalShares <= 0`.
+    /// Draining the pool lowers it although `shares[a]` does not change, so a drain is a
+    /// `no-collateral-loss` violation ("redeemable value ... fell from 100 to 40").
+    /// `totalShares` and `assets` are state expressions that do not mention the account.
+    public static func redeemable(shares: AccountMap, totalShares: IntExpr, assets: IntExpr,
+                                  file: String = #filePath, line: Int = #line, column: Int = #column) -> Claim {
+        Claim(redeemable: RedeemableClaim(shares: shares.name, totalShares: totalShares.node, assets: assets.node,
+                                          loc: SourceLocation(file: file, line: line, column: column)))
+    }
+
     /// The declarations it contributes.
-    public var modelPart: ModelPart { ModelPart(items: [.claim(node)]) }
+    public var modelPart: ModelPart { ModelPart(items: [.claim(node, redeemable)]) }
 }
 
 /// A named assumption about the initial state (in a model) or about the scenario (in an incident).

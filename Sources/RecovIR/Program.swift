@@ -150,6 +150,8 @@ public struct Model: Codable, Hashable, Sendable {
     public var actions: [Action]
     /// What account `account` owns; lowering it through someone else's action is collateral loss.
     public var claim: Assertion?
+    /// When the claim is a pro-rata share of a pool (`claim.expr == redeemable.expr`).
+    public var redeemable: RedeemableClaim?
     public var assumptions: [Assertion]
     public var invariants: [Assertion]
     /// The smallest coalition of entities allowed to satisfy a privileged role (2: no single entity).
@@ -158,7 +160,7 @@ public struct Model: Codable, Hashable, Sendable {
 
     public init(name: String, loc: SourceLocation) {
         self.name = name; self.state = []; self.entities = []; self.keys = []; self.delegations = []
-        self.roles = []; self.actions = []; self.claim = nil; self.assumptions = []; self.invariants = []
+        self.roles = []; self.actions = []; self.claim = nil; self.redeemable = nil; self.assumptions = []; self.invariants = []
         self.minCoalition = 2; self.loc = loc
     }
 

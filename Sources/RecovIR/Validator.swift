@@ -86,6 +86,12 @@ public struct Validator {
         checkRoleCycles(m, &out)
         for a in m.actions { checkAction(a, m, roleNames, attack: false, &out) }
         if let c = m.claim { expect(c.expr, .int, ExprScope(model: m, hasAccount: true), "claim", c.loc, &out) }
+        if let r = m.redeemable {
+            if m.variable(r.shares)?.type != .map { err("redeemable claim: '\(r.shares)' is not an account map", r.loc) }
+            expect(r.totalShares, .int, ExprScope(model: m), "redeemable claim's totalShares", r.loc, &out)
+            expect(r.assets, .int, ExprScope(model: m), "redeemable claim's assets", r.loc, &out)
+            if m.claim?.expr != r.expr { err("redeemable claim does not match the model's claim expression", r.loc) }
+        }
         for a in m.assumptions { expect(a.expr, .bool, ExprScope(model: m), "assumption '\(a.name)'", a.loc, &out) }
         for a in m.invariants { expect(a.expr, .bool, ExprScope(model: m), "invariant '\(a.name)'", a.loc, &out) }
     }

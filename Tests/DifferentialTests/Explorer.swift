@@ -387,12 +387,23 @@ struct Explorer {
         }
     }
 
+    /// The claim of `account` in `s`; a redeemable claim is computed here from its parts, not
+    /// through its claim expression, so the checker's lowering is compared with a second reading.
+    func claim(_ c: Assertion, _ s: State, _ account: Int) throws -> Int {
+        guard let r = world.model.redeemable else { return try ev.int(c.expr, s, .init(account: account)) }
+        let mine = try ev.int(.select(r.shares, .account), s, .init(account: account))
+        let total = try ev.int(r.totalShares, s), assets = try ev.int(r.assets, s)
+        guard total > 0 else { return 0 }
+        let p = mine * assets
+        return p >= 0 ? p / total : -((-p + total - 1) / total)   // floor
+    }
+
     /// Transition-level violation of `rule` for `before --t--> after`, with representative `account`.
     func transitionViolates(_ rule: Rule, _ before: State, _ t: Transition, _ after: State, account: Int) throws -> Bool {
         switch rule {
         case .noCollateralLoss:
             guard let c = world.model.claim else { return false }
-            let c0 = try ev.int(c.expr, before, .init(account: account)), c1 = try ev.int(c.expr, after, .init(account: account))
+            let c0 = try claim(c, before, account), c1 = try claim(c, after, account)
             guard c1 < c0 else { return false }
             if case .action(_, account?, _) = t, ev.action(of: t)?.user == true { return false }
             if let a = ev.action(of: t), let r = a.allowedReduction {

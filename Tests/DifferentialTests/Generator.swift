@@ -226,7 +226,13 @@ struct ProgramGenerator {
             if a.effects.isEmpty { a.effects = [Effect(.assign(target: ints[0], index: nil, value: .int(int(0...2))), loc: loc())] }
             m.actions.append(a); stepActions.append(a)
         }
-        if let mp = map {
+        if let mp = map, chance(0.25) {
+            // A pro-rata share of a pool (`Claim.redeemable`); ranges starting at -1 reach totalShares <= 0.
+            let assets: Expr = chance(0.5) ? .variable(pick(ints)) : .apply(.add, [.variable(pick(ints)), .int(1)])
+            let r = RedeemableClaim(shares: mp, totalShares: .variable(pick(ints)), assets: assets, loc: loc())
+            m.redeemable = r
+            m.claim = Assertion(name: "claim", expr: r.expr, loc: r.loc)
+        } else if let mp = map {
             m.claim = Assertion(name: "claim", expr: chance(0.8) ? .select(mp, .account) : .apply(.add, [.select(mp, .account), .variable(ints[0])]), loc: loc())
         } else if chance(0.3) {
             m.claim = Assertion(name: "claim", expr: .variable(ints[0]), loc: loc())

@@ -34,7 +34,7 @@ import RecovTestSupport
         for name in ["RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
                      "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
                      "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery",
-                     "CompoundGovernorCancelProposal", "MakerEmergencyShutdown", "CappedBridgePause"] {
+                     "CompoundGovernorCancelProposal", "MakerEmergencyShutdown", "CappedBridgePause", "CreamFairOraclePause"] {
             #expect(procedures.contains(name), "procedure \(name) missing from the passing set")
         }
         for r in results {
@@ -71,6 +71,12 @@ import RecovTestSupport
         let bean = summary("BeanstalkV1EmergencyPause", "no-unilateral-control")
         #expect(bean.contains("79") && bean.contains("borrowed within one block") && bean.contains("2/3"), "\(bean)")
         #expect(summary("BeanstalkV1EmergencyPause", "bounded-intervention").contains("which it does not declare"))
+
+        // Issue 14: a drained lending pool seen through redeemable-value claims.
+        #expect(violated("CreamSpotOraclePause") == ["no-collateral-loss"])
+        let cream = summary("CreamSpotOraclePause", "no-collateral-loss")
+        #expect(cream.contains("redeemable value of account #") && cream.contains("attack borrowAgainstDonatedCollateral")
+                && cream.contains("taken from the pool"), "\(cream)")
 
         #expect(violated("Compound062GovernanceFix") == ["containment-time"])
         #expect(summary("Compound062GovernanceFix", "containment-time").contains("over the budget of 1d"))
