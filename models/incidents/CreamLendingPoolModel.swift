@@ -7,13 +7,14 @@ import RecovDSL
 // cTokens redeemed for less while no balance changed. Fix modelled: collateral is priced by an
 // oracle a donation cannot move (modelling choice: a time-weighted price), so whatever the
 // attacker borrows stays backed and counts in the pool's assets.
-// Amounts in $M. Assets = cash + loans backed at the real price. Guardian signers are generic.
+// Amounts in $M (a 200 pool, 200 cTokens at the trigger). Assets = cash + loans backed at the real
+// price. Guardian signers are generic.
 
 let creamV2Paused = Flag("creamV2Paused", initial: false)
-let creamV2Cash = IntVar("creamV2Cash", 0...1_000)
-let creamV2Loans = IntVar("creamV2Loans", 0...1_000)
-let creamV2Supply = IntVar("creamV2Supply", 0...1_000)          // cTokens outstanding
-let creamV2CTokens = AccountMap("creamV2CTokens", 0...1_000)    // each depositor's cTokens
+let creamV2Cash = IntVar("creamV2Cash", 0...1_000, initial: 200)      // liquidity before the attack
+let creamV2Loans = IntVar("creamV2Loans", 0...1_000, initial: 0)
+let creamV2Supply = IntVar("creamV2Supply", 0...1_000, initial: 200)          // cTokens outstanding
+let creamV2CTokens = AccountMap("creamV2CTokens", 0...200)    // each depositor's cTokens
 
 let creamV2SignerA = Entity("Cream guardian signer A")
 let creamV2SignerB = Entity("Cream guardian signer B")

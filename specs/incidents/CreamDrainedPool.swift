@@ -8,7 +8,7 @@ import RecovDSL
 
 let creamV2Manipulation = Incident("CreamV2DonationManipulation", model: creamV2Pool) {
     Attack("borrowAgainstDonatedCollateral", while: !creamV2Paused) { ctx in
-        let amount = ctx.int("amount", 1...1_000)
+        let amount = ctx.int("amount", 1...200)
         Require(creamV2Cash >= amount)
         Require(creamV2Loans + amount <= IntExpr(1_000))   // modelling bound: keeps loans in range
         Assign(creamV2Cash, creamV2Cash - amount)

@@ -12,10 +12,10 @@ import RecovDSL
 // (models/incidents/CreamLendingPoolModel.swift), not a faster pause.
 
 let creamV1Paused = Flag("creamV1Paused", initial: false)
-let creamV1Cash = IntVar("creamV1Cash", 0...1_000)
-let creamV1Loans = IntVar("creamV1Loans", 0...1_000)
-let creamV1Supply = IntVar("creamV1Supply", 0...1_000)
-let creamV1CTokens = AccountMap("creamV1CTokens", 0...1_000)
+let creamV1Cash = IntVar("creamV1Cash", 0...1_000, initial: 200)      // liquidity before the attack
+let creamV1Loans = IntVar("creamV1Loans", 0...1_000, initial: 0)
+let creamV1Supply = IntVar("creamV1Supply", 0...1_000, initial: 200)
+let creamV1CTokens = AccountMap("creamV1CTokens", 0...200)
 
 let creamV1SignerA = Entity("Cream v1 guardian signer A")
 let creamV1SignerB = Entity("Cream v1 guardian signer B")
@@ -39,7 +39,7 @@ let creamV1Pool = Model("CreamPoolSpotOracle") {
 let creamV1Manipulation = Incident("CreamV1DonationManipulation", model: creamV1Pool) {
     // Collateral valued at the inflated price: the loan is bad debt, not an asset of the pool.
     Attack("borrowAgainstDonatedCollateral", while: !creamV1Paused) { ctx in
-        let amount = ctx.int("amount", 1...1_000)
+        let amount = ctx.int("amount", 1...200)
         Require(creamV1Cash >= amount)
         Assign(creamV1Cash, creamV1Cash - amount)
     }
