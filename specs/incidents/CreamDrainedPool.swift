@@ -4,7 +4,7 @@ import RecovDSL
 // against the fixed design that prices collateral with a donation-proof oracle (expected to PASS).
 // The attacker still borrows up to the pool's cash before the pause, but each loan is backed
 // at the real price, so no depositor's redeemable value falls. The flawed design is
-// examples/flawed/incidents/CreamDrainedPool.swift.
+// examples/flawed/incidents/CreamSpotOracle.swift.
 
 let creamV2Manipulation = Incident("CreamV2DonationManipulation", model: creamV2Pool) {
     Attack("borrowAgainstDonatedCollateral", while: !creamV2Paused) { ctx in
