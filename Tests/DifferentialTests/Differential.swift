@@ -160,7 +160,7 @@ struct Differential {
     /// Both explorations also stop after this many transitions tried (`RECOVCHECK_DIFF_TRANSITION_BUDGET`):
     /// with two maps and several account parameters one state can have thousands of candidate
     /// transitions, at about 0.2 ms each in a debug build (seed 6: 1,776 states took 1.2 million).
-    static let transitionBudget = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_TRANSITION_BUDGET"].flatMap(Int.init) ?? 300_000
+    static let transitionBudget = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_TRANSITION_BUDGET"].flatMap(Int.init) ?? 100_000
 
     static func depth(forSeed seed: UInt64) -> Int { [2, 3, 3, 4][Int(seed % 4)] }
 
