@@ -297,6 +297,13 @@ struct Explorer {
                 withAccounts(a, user: false) { _, b in Transition.privileged(name: a.name, role: r, args: b) }
             }
         }
+        for e in world.insiders {
+            for a in world.privilegedActions {
+                for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
+                    withAccounts(a, user: false) { _, b in Transition.insider(name: a.name, role: r, entity: e, args: b) }
+                }
+            }
+        }
         for o in world.incident.oracles {
             for v in o.min...o.max { out.append((s, Transition.oracle(target: o.target, value: v))) }
         }
@@ -342,6 +349,11 @@ struct Explorer {
         case .privileged(let name, let r, _):
             guard let a = world.model.action(name), a.by.contains(r) else { return false }
             return ref.attacker(r, s) && guardHolds(a)
+        case .insider(let name, let r, let e, _):
+            // docs/semantics.md, Insiders: the entity alone, nothing borrowed.
+            guard let a = world.model.action(name), a.by.contains(r), world.insiders.contains(e),
+                  world.model.role(r).map({ $0.kind != .anyone }) ?? false else { return false }
+            return ref.satisfies(r, s, attacker: false, borrow: false) { $0 == e } && guardHolds(a)
         default: return nil
         }
     }
@@ -492,6 +504,20 @@ struct Explorer {
     /// transitions were tried (a node can have thousands of candidates that mostly lead to states
     /// already seen); then `depthCompleted` says how deep it got.
     func explore(rules: [Rule], maxStates: Int? = nil, maxTransitions: Int? = nil) -> Result {
+        // `no-unilateral-control` is decided as if the incident had no insider (docs/semantics.md,
+        // Insiders): over the world without them; every other rule over the world with them.
+        if !world.insiders.isEmpty, rules.contains(.noUnilateralControl) {
+            var plainIncident = world.incident
+            plainIncident.insiders = []
+            let plain = Explorer(world: World(model: world.model, incident: plainIncident, procedure: world.procedure), depth: depth)
+                .explore(rules: [.noUnilateralControl], maxStates: maxStates, maxTransitions: maxTransitions)
+            var r = explore(rules: rules.filter { $0 != .noUnilateralControl }, maxStates: maxStates, maxTransitions: maxTransitions)
+            r.violation[.noUnilateralControl] = plain.violation[.noUnilateralControl]
+            r.depthCompleted = min(r.depthCompleted, plain.depthCompleted)
+            r.statesExplored += plain.statesExplored
+            r.transitionsTried += plain.transitionsTried
+            return r
+        }
         var r = Result()
         r.stepsReached = Array(repeating: false, count: steps.count)
         r.containmentReached = world.procedure.containment == nil

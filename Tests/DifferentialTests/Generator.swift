@@ -314,7 +314,19 @@ struct ProgramGenerator {
         }
         if chance(0.3) { p.window = int(0...6) }
         if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
-        return withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
+        var program = withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
+        withInsider(&program)
+        return program
+    }
+
+    /// Sometimes names one honest entity of the first incident an `Insider` (issue 14, part 7).
+    /// Drawn after everything else, so the rest of each seed's program is as before.
+    private mutating func withInsider(_ program: inout Program) {
+        guard chance(0.25) else { return }
+        let inc = program.incidents[0]
+        let honest = program.models[0].entities.map(\.name).filter { !inc.compromised.contains($0) }
+        guard !honest.isEmpty else { return }
+        program.incidents[0].insiders = [InsiderEntity(entity: pick(honest), loc: loc())]
     }
 
     /// Nested and anyone-based roles (issue 9, classes 1 and 2): a timelock over `anyone` or
