@@ -61,7 +61,15 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
         } else if let p = value as? Procedure {
             addModel(p.model)
             addIncident(p.incident)
-            add("procedure", p.name, p.ir, p.loc, p.diags, expressions: expressions(in: p.ir), into: &program.procedures,
+            // Made by a helper: located at the global that holds it, the helper's caller (README).
+            var ir = p.ir
+            // (Paths compared by file name: the compiler and `#filePath` may spell a folder differently.)
+            if let site = Registry.shared.declaration(of: .init(name: p.name, created: p.loc)),
+               site.line != p.loc.line || site.file.split(separator: "/").last != p.loc.file.split(separator: "/").last {
+                ir.createdAt = ir.createdAt ?? ir.loc
+                ir.loc = site
+            }
+            add("procedure", p.name, ir, ir.loc, p.diags, expressions: expressions(in: ir), into: &program.procedures,
                 name: \.name, loc: \.loc)
         }
     }

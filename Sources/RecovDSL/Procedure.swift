@@ -199,9 +199,12 @@ public struct Procedure: Sendable {
     let ir: RecovIR.Procedure
     let diags: [Diag]
 
-    /// Declares a procedure.
+    /// Declares a procedure. A helper function that builds procedures may forward its caller's
+    /// `file:line:`; `callFile`/`callLine` are left to their defaults (this call's own line, which
+    /// the never-created check looks for).
     public init(_ name: String, model: Model, incident: Incident,
                 file: String = #filePath, line: Int = #line, column: Int = #column,
+                callFile: String = #filePath, callLine: Int = #line,
                 @ProcedureBuilder _ body: () -> ProcedurePart) {
         self.name = name; self.model = model; self.incident = incident
         let loc = SourceLocation(file: file, line: line, column: column)
@@ -209,6 +212,7 @@ public struct Procedure: Sendable {
         var trigger: Assertion? = nil
         var p = RecovIR.Procedure(name: name, model: model.name, incident: incident.name,
                                   trigger: Assertion(name: "trigger", expr: .bool(false), loc: loc), loc: loc)
+        if callFile != file || callLine != line { p.createdAt = SourceLocation(file: callFile, line: callLine, column: column) }
         var diags: [Diag] = []
         for item in body().items {
             switch item {

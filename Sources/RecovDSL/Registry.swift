@@ -1,6 +1,7 @@
 // Discovery by construction: every Model, Incident and Procedure registers itself when it is
 // created, so the spec program emits exactly what it built, whatever Swift form declared it
 // (a `let` in any position, `#if`, `static`, `private`, a tuple, a collection, a function).
+import RecovIR
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,6 +15,11 @@ final class Registry: @unchecked Sendable {
     // Guarded by `lock`: a spec may build declarations on several threads.
     private var lock = pthread_mutex_t()
     private var items: [Any] = []
+    /// Where the global holding a procedure is declared, by the procedure's name and the location
+    /// of its `Procedure(` call; the first declaration in source order wins.
+    private var declaredAt: [ProcedureSite: SourceLocation] = [:]
+
+    struct ProcedureSite: Hashable { var name: String; var created: SourceLocation }
 
     private init() { pthread_mutex_init(&lock, nil) }
 
@@ -21,6 +27,18 @@ final class Registry: @unchecked Sendable {
         pthread_mutex_lock(&lock)
         items.append(item)
         pthread_mutex_unlock(&lock)
+    }
+
+    func declare(_ site: ProcedureSite, at loc: SourceLocation) {
+        pthread_mutex_lock(&lock)
+        if declaredAt[site] == nil { declaredAt[site] = loc }
+        pthread_mutex_unlock(&lock)
+    }
+
+    func declaration(of site: ProcedureSite) -> SourceLocation? {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        return declaredAt[site]
     }
 
     var all: [Any] {
@@ -41,6 +59,14 @@ public func __recovcheckMain(_ construct: @escaping () -> Void) {
         writeIR(recovcheckRenderIR(Registry.shared.all.map { ("", $0) }))
     }
     if !runOnLargeStack(work) { work() }
+}
+
+/// Spec program support (generated code calls it): the global declared at `file:line:column`
+/// holds `procedure`. A procedure whose `Procedure(` call is on another line (inside a helper
+/// function) is then reported at that declaration: the helper's caller.
+public func __recovcheckDeclared(_ procedure: Procedure, file: String, line: Int, column: Int) {
+    Registry.shared.declare(.init(name: procedure.name, created: procedure.loc),
+                            at: SourceLocation(file: file, line: line, column: column))
 }
 
 /// Runs `body` on a new thread with a 512 MiB stack (reserved, not committed) and waits for it.

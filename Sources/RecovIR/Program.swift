@@ -337,6 +337,9 @@ public struct Procedure: Codable, Hashable, Sendable {
     public var window: Int?
     public var invariants: [Assertion]
     public var loc: SourceLocation
+    /// Where its `Procedure(` call is, when `loc` is elsewhere (the declaration holding a
+    /// procedure a helper function built: README, "Procedures built by a helper function").
+    public var createdAt: SourceLocation?
 
     public init(name: String, model: String, incident: String, trigger: Assertion, loc: SourceLocation) {
         self.name = name; self.model = model; self.incident = incident; self.trigger = trigger; self.steps = []

@@ -78,7 +78,7 @@ extension Loader {
     /// The safety net of discovery by construction: every `Procedure(` call in the sources must
     /// have created a procedure when the program ran, or that procedure would never be checked.
     func checkEveryProcedureWasCreated(_ program: Program, sources: [(String, String)]) throws {
-        let created = Set(program.procedures.map { "\($0.loc.file):\($0.loc.line)" })
+        let created = Set(program.procedures.map { p in (p.createdAt ?? p.loc).file + ":\((p.createdAt ?? p.loc).line)" })
         var errors: [Diagnostic] = []
         for (file, text) in sources {
             for site in procedureCallSites(in: text) where !created.contains("\(file):\(site.line)") {

@@ -15,7 +15,13 @@ struct SpecGlobal: Equatable {
     var column: Int
     /// The name as written, for messages (`E.ps`).
     var displayName: String
+    /// Whether its type is RecovDSL's `Procedure`: the spec program then tells the DSL where the
+    /// procedure it holds is declared (`__recovcheckDeclared`).
+    var holdsProcedure = false
 }
+
+/// The symbol graph's precise identifier of RecovDSL's `Procedure` type.
+let procedureTypeUSR = "s:8RecovDSL9ProcedureV"
 
 /// Reads the symbol graphs swiftc wrote for the spec module (`-emit-symbol-graph`, every access
 /// level) and lists every global variable and static property a program can read: those of
@@ -65,9 +71,14 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
                 if !ok { continue }
             }
             let quoted = s.pathComponents.map { "`\($0)`" }.joined(separator: ".")
+            // The declared (or inferred) type is the fragments after the name's colon: exactly
+            // `Procedure` (not an optional, array or tuple of one).
+            let fragments = s.declarationFragments ?? []
+            let typeFragments = fragments.split(whereSeparator: { $0.kind == "text" && $0.spelling.contains(":") }).dropFirst().first.map(Array.init) ?? []
+            let holdsProcedure = typeFragments.count == 1 && typeFragments[0].preciseIdentifier == procedureTypeUSR
             out.append(SpecGlobal(reference: (extended ?? module) + "." + quoted, module: extended,
                                   file: url.path, line: loc.position.line + 1, column: loc.position.character + 1,
-                                  displayName: s.pathComponents.joined(separator: ".")))
+                                  displayName: s.pathComponents.joined(separator: "."), holdsProcedure: holdsProcedure))
         }
     }
     // Source order, so procedures are constructed (and reported) in the order they are written.
@@ -105,7 +116,7 @@ struct SymbolGraph: Decodable {
             var parameters: [Parameter]?
         }
         struct Extension: Decodable { var typeKind: String? }
-        struct Fragment: Decodable { var kind: String; var spelling: String }
+        struct Fragment: Decodable { var kind: String; var spelling: String; var preciseIdentifier: String? }
         struct Availability: Decodable { var isUnconditionallyUnavailable: Bool? }
         var kind: Kind
         var identifier: Identifier

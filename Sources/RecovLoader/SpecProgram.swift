@@ -54,13 +54,17 @@ extension Loader {
         for (index, file) in byFile.keys.sorted().enumerated() {
             let list = byFile[file]!
             let name = "__recovcheckForce\(index)"
-            var text = "@_private(sourceFile: \(swiftLiteral((file as NSString).lastPathComponent))) import RecovSpec\n"
+            var text = "@_private(sourceFile: \(swiftLiteral((file as NSString).lastPathComponent))) import RecovSpec\nimport RecovDSL\n"
             for m in Set(list.compactMap(\.module)).sorted() { text += "import \(m)\n" }
             text += "func \(name)() {\n"
             var lineNo = text.split(separator: "\n", omittingEmptySubsequences: false).count
             let path = gen + "/force\(index).swift"
             for g in list {
-                text += "    _ = \(g.reference)\n"
+                // A global holding a procedure also says where it is declared: a procedure made
+                // by a helper function is reported at this declaration (its caller), not in the helper.
+                text += g.holdsProcedure
+                    ? "    RecovDSL.__recovcheckDeclared(\(g.reference), file: \(swiftLiteral(g.file)), line: \(g.line), column: \(g.column))\n"
+                    : "    _ = \(g.reference)\n"
                 lineOwner["\(path):\(lineNo)"] = g
                 lineNo += 1
             }

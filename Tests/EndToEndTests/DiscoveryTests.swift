@@ -31,6 +31,23 @@ private let fixtures: String = URL(fileURLWithPath: #filePath)
         #expect(!r.stdout.contains("Vault.swift:25:"), "a procedure is still located in the helper\n\(r.stdout)")
     }
 
+    /// Issue 14 part 8: a procedure built by a helper function is reported at its caller's line —
+    /// the global that holds it, or the line the helper forwards with `file:line:` — even when
+    /// no string literal names it.
+    @Test func proceduresBuiltByAHelperReportTheirCallersLines() async throws {
+        let r = try await runRecovcheck([fixtures + "/discovery/helper-lines", "--models", fixtures + "/discovery/models",
+                                         "--depth", "2", "--no-cache", "--rule", "sanity"])
+        #expect(!r.timedOut && !r.signaled)
+        #expect(r.status == 0, "exit \(r.status)\nstdout: \(r.stdout)\nstderr: \(r.stderr)")
+        let headers = r.stdout.split(separator: "\n").map(String.init)
+        for (name, at) in [("USDCPause", "/Helpers.swift:14:"), ("DAIPause", "/Helpers.swift:15:"),
+                           ("WETHPause", "/Helpers.swift:26:"), ("WBTCPause", "/Helpers.swift:27:")] {
+            let header = headers.first { $0.hasPrefix(name + "  (") } ?? ""
+            #expect(header.contains(at), "\(name) is not located at \(at): \(header)\n\(r.stdout)")
+        }
+        #expect(!r.stdout.contains("Helpers.swift:8:") && !r.stdout.contains("Helpers.swift:19:"), "a procedure is still located in a helper\n\(r.stdout)")
+    }
+
     @Test func aProcedureThatIsNeverCreatedIsAnError() async throws {
         let r = try await runRecovcheck([fixtures + "/discovery/uncalled", "--models", fixtures + "/discovery/models", "--no-cache"])
         expectInputError(r, mentions: "Uncalled.swift:6:13", "an uncalled Procedure(...)")
