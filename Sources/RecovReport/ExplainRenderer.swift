@@ -133,7 +133,7 @@ public struct ExplainRenderer {
             let th = r.kind == .key ? keys.count : AuthorityRules(world: world).threshold(r, in: s)
             let signed = keys.compactMap { k in controller(k).map { "\(k) (\($0))" } }
             let kind = r.kind == .key ? "key \(keys.joined(separator: ", "))" : "multisig \(th) of \(keys.count) [\(keys.joined(separator: ", "))]"
-            return "'\(r.name)' = \(kind); \(who) control \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
+            return "'\(r.name)' = \(kind); \(who) \(insider != nil || attacker ? "controls" : "control") \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
         case .timelock(let tl):
             let rules = AuthorityRules(world: world)
             var t = "'\(r.name)' = timelock of '\(tl.role)' with a delay of \(HumanDuration.text(tl.minDelay))"
