@@ -109,7 +109,7 @@ def dsl_spec(keys, ents, th, dynamic, flawed):
     ]
     if flawed:
         lines += [
-            '    Attack("takeBalance") { ctx in',
+            '    Attack("takeBalance", while: true) { ctx in',
             '        let victim = ctx.account("victim")',
             "        Require(balance[victim] >= 1)",
             "        Assign(balance[victim], balance[victim] - 1)",
