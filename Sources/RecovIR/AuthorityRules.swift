@@ -138,20 +138,22 @@ public struct AuthorityRules: Sendable {
     /// Whether insider `entity` may satisfy `role` in some reachable state (as
     /// `attackerMayEverSatisfy`: an optimisation that leaves out moves it can never make).
     public func insiderMayEverSatisfy(_ role: String, _ entity: String) -> Bool {
-        if world.authorityIsDynamic { return true }
-        var s = State()
-        Evaluator(world: world).initialAuthority(into: &s)
-        return insiderSatisfies(role, entity, in: s)
+        mayEver { insiderSatisfies(role, entity, in: $0) }
     }
 
     /// Whether the attacker may satisfy `role` in some reachable state: always when authority can
     /// change, otherwise exactly when it satisfies it under the declared authority. (An
     /// optimisation only: a move the attacker can never make need not be offered to the solver.)
     public func attackerMayEverSatisfy(_ role: String) -> Bool {
+        mayEver { attackerSatisfies(role, in: $0) }
+    }
+
+    /// Always true when authority can change; otherwise `holds` under the declared authority.
+    private func mayEver(_ holds: (State) -> Bool) -> Bool {
         if world.authorityIsDynamic { return true }
         var s = State()
         Evaluator(world: world).initialAuthority(into: &s)
-        return attackerSatisfies(role, in: s)
+        return holds(s)
     }
 
     // MARK: Timing
