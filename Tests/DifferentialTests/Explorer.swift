@@ -406,8 +406,8 @@ struct Explorer {
         let mine = try ev.int(.select(r.shares, .account), s, .init(account: account))
         let total = try ev.int(r.totalShares, s), assets = try ev.int(r.assets, s)
         guard total > 0 else { return 0 }
-        let p = mine * assets
-        return p >= 0 ? p / total : -((-p + total - 1) / total)   // floor
+        let p = try Checked.mul(mine, assets, "redeemable claim shares × assets")
+        return p / total - (p % total < 0 ? 1 : 0)   // floor (total > 0); no negation that could overflow
     }
 
     /// Transition-level violation of `rule` for `before --t--> after`, with representative `account`.
