@@ -41,18 +41,23 @@ public struct RateLimit: ModelComponent, Sendable {
             items = diags.map { .diagnostic(Diag(loc: loc, message: $0)) }
             return
         }
-        let used = StateVar(name: "\(name).used", type: .int, min: 0, max: max,
+        let used = StateVar(name: Self.usedName(of: name), type: .int, min: 0, max: max,
                             initial: usedAtTrigger.map { .int($0) }, loc: loc)
-        let window = StateVar(name: "\(name).window", type: .int, min: 0, max: maxLiteralMagnitude, loc: loc)
+        let window = StateVar(name: Self.windowName(of: name), type: .int, min: 0, max: maxLiteralMagnitude, loc: loc)
         let current = Assertion(name: "\(name): the trigger is in window \(name).window (now / \(per))",
                                 expr: .apply(.eq, [.variable(window.name), RateLimit.currentWindow(per)]), loc: loc)
         items = [.state(used), .state(window), .assumption(current), .rateLimit(name: name, max: max, per: per, loc: loc)]
     }
 
     /// What was spent in the window of the last spend (`<name>.used`), for invariants and guards.
-    public var used: IntExpr { IntExpr(node: .variable("\(name).used")) }
+    public var used: IntExpr { IntExpr(node: .variable(usedName)) }
     /// The window of the last spend, `now / per` then (`<name>.window`).
-    public var window: IntExpr { IntExpr(node: .variable("\(name).window")) }
+    public var window: IntExpr { IntExpr(node: .variable(windowName)) }
+    /// The state variables the limit is lowered to.
+    var usedName: String { Self.usedName(of: name) }
+    var windowName: String { Self.windowName(of: name) }
+    static func usedName(of limit: String) -> String { "\(limit).used" }
+    static func windowName(of limit: String) -> String { "\(limit).window" }
 
     static func currentWindow(_ per: Int) -> Expr { .apply(.div, [.now, .int(per)]) }
 
@@ -62,7 +67,7 @@ public struct RateLimit: ModelComponent, Sendable {
 
 extension RateLimit: WriteTarget {
     /// `<name>.used`; `Writes(limit)` declares both of the limit's variables (a step that spends).
-    public var writeTargetName: String? { "\(name).used" }
+    public var writeTargetName: String? { usedName }
 }
 
 /// Spends `amount` of `limit` in the current window: the action is refused (like a failed
@@ -75,7 +80,7 @@ public struct Spend: ActionComponent, Sendable {
     /// Spends `amount` of `limit`.
     public init(_ limit: RateLimit, _ amount: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
         let loc = SourceLocation(file: file, line: line, column: column)
-        let used = Expr.variable("\(limit.name).used"), window = Expr.variable("\(limit.name).window")
+        let used = limit.used.node, window = limit.window.node
         let current = RateLimit.currentWindow(Swift.max(limit.per, 1))
         // What the current window has spent so far: nothing if the last spend was in an earlier one.
         let spent = Expr.apply(.ite, [.apply(.gt, [current, window]), .int(0), used])
@@ -85,8 +90,8 @@ public struct Spend: ActionComponent, Sendable {
             .apply(.le, [current, .int(maxLiteralMagnitude)]),   // modeling bound: the window index stays in its range
             .apply(.le, [after, .int(limit.max)])])
         items = [.require(guardExpr),
-                 .effect(RecovIR.Effect(.assign(target: "\(limit.name).used", index: nil, value: after), loc: loc)),
-                 .effect(RecovIR.Effect(.assign(target: "\(limit.name).window", index: nil, value: current), loc: loc)),
+                 .effect(RecovIR.Effect(.assign(target: limit.usedName, index: nil, value: after), loc: loc)),
+                 .effect(RecovIR.Effect(.assign(target: limit.windowName, index: nil, value: current), loc: loc)),
                  .limitUse(LimitUse(name: limit.name, max: limit.max, per: limit.per, loc: loc))]
     }
 
