@@ -132,12 +132,15 @@ func flawedFixtureIsCaught(_ name: String) async throws {
 }
 
 /// Every derived flawed fixture is among those checked above, and every substitution's original
-/// text is in today's shipped file (a derivation fails loudly when the shipped design changed).
+/// text is in today's shipped file or base fixture (a derivation fails loudly when the design it
+/// varies changed). No derived fixture also stands as a folder, a copy that could drift.
 @Test func everyDerivedFixtureIsCheckedAndDerives() throws {
     for name in try DerivedFixtures.names(in: "flawed") {
         #expect(flawed.contains { $0.0 == name }, "derived fixture \(name) has no expected rule")
     }
     for fixture in try DerivedFixtures.all() {
+        let folder = repoRoot.appendingPathComponent("Tests/Fixtures/\(fixture.name)").path
+        #expect(!FileManager.default.fileExists(atPath: folder), "derived fixture \(fixture.name) is also a folder in the tree")
         let dir = try DerivedFixtures.materialize(fixture.name)
         try? FileManager.default.removeItem(at: dir)
     }
