@@ -4,7 +4,8 @@ import RecovTestSupport
 
 /// Hand-worked specs for rate limits (`RateLimit` + `Spend`, issue 14): a cap of 10 per fixed
 /// window of 100 s aligned to time 0. Each spec's comment works out its verdict from
-/// docs/semantics.md ("Rate limits").
+/// docs/semantics.md ("Rate limits"). All but `bad` and `shared-cap-blocks-step` are derived from
+/// `within-cap-holds` (Tests/Fixtures/derived.json).
 private let fixtures: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/ratelimit").path
 
@@ -33,7 +34,9 @@ let rateLimitCases: [StateCase] = [
 @Suite(.serialized) struct RateLimitTests {
     @Test(arguments: rateLimitCases)
     func handWorkedVerdict(_ c: StateCase) async throws {
-        let r = try await runRecovcheck([fixtures + "/" + c.folder, "--rule", c.rule, "--depth", String(c.depth), "--no-cache", "--timeout", "120"])
+        let r = try await DerivedFixtures.withFixture("ratelimit/\(c.folder)") { dir in
+            try await runRecovcheck([dir.path, "--rule", c.rule, "--depth", String(c.depth), "--no-cache", "--timeout", "120"])
+        }
         #expect(!r.timedOut && !r.signaled, "\(c): crashed or hung (status \(r.status))\n\(r.stderr)")
         #expect(r.status == c.exit, "\(c): exit \(r.status), expected \(c.exit)\n\(r.stdout)\n\(r.stderr)")
         let line = r.stdout.split(separator: "\n").first { $0.contains(" \(c.rule) ") } ?? ""
@@ -43,7 +46,9 @@ let rateLimitCases: [StateCase] = [
 
     /// The counterexample speaks of the limit's state: its usage and window by name.
     @Test func counterexampleShowsTheLimitsState() async throws {
-        let r = try await runRecovcheck([fixtures + "/next-window-allowed", "--rule", "blast-radius", "--depth", "6", "--no-cache"])
+        let r = try await DerivedFixtures.withFixture("ratelimit/next-window-allowed") { dir in
+            try await runRecovcheck([dir.path, "--rule", "blast-radius", "--depth", "6", "--no-cache"])
+        }
         #expect(r.stdout.contains("withdrawals.used") && r.stdout.contains("withdrawals.window"), "\(r.stdout)")
     }
 
