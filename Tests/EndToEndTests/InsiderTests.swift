@@ -3,26 +3,31 @@ import Testing
 import RecovTestSupport
 
 // Issue 14, part 7: `Insider(entity)`. Hand-worked specs in Tests/Fixtures/insider, each run
-// through the real binary; every fixture's header states the verdicts worked out by hand.
+// through the real binary; every fixture's header states the verdicts worked out by hand. The
+// multisig variants are derived from rescue-1of1 by Tests/Fixtures/derived.json.
 
-private let insiderFixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/insider").path
-
-/// Runs one fixture folder and returns the exit status, the verdict per procedure and rule id
-/// from the text report ("IRInsider/no-collateral-loss"), stdout and stderr.
-private func runFixture(_ name: String) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
-    let specs = "\(insiderFixtures)/\(name)/specs"
-    let out = try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs])
-    #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
-    var verdicts: [String: String] = [:]
-    var procedure = ""
-    for line in out.stdout.split(separator: "\n") {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-        if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
-        guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-        verdicts["\(procedure)/\(fields[1])"] = String(fields[0])
+/// Runs fixture folders one after another and returns the worst exit status, the verdict per
+/// procedure and rule id from the text reports ("IRInsider/no-collateral-loss"), stdout and stderr.
+private func runFixture(_ names: String...) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
+    var status: Int32 = 0, verdicts: [String: String] = [:], stdout = "", stderr = ""
+    for name in names {
+        let out = try await DerivedFixtures.withFixture("insider/\(name)") { dir in
+            let specs = dir.appendingPathComponent("specs").path
+            return try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs])
+        }
+        #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
+        var procedure = ""
+        for line in out.stdout.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
+            verdicts["\(procedure)/\(fields[1])"] = String(fields[0])
+        }
+        status = max(status, out.status)
+        stdout += out.stdout
+        stderr += out.stderr
     }
-    return (out.status, verdicts, out.stdout, out.stderr)
+    return (status, verdicts, stdout, stderr)
 }
 
 /// A pass: bounded (`holds`) or by induction (`PROVED`).
@@ -47,7 +52,8 @@ struct InsiderTests {
 
     @Test("behind a 2-of-3 multisig the insider cannot rescue alone; with two keys it can")
     func rescueMultisig() async throws {
-        let r = try await runFixture("rescue-multisig")
+        // Two fixtures: the 2-of-3 rescue (IMInsider) and Gamma Labs holding two of its keys (IM2Insider).
+        let r = try await runFixture("rescue-multisig", "rescue-multisig-two-keys")
         #expect(r.status == 1)
         #expect(passes(r.verdicts["IMInsider/no-collateral-loss"]))
         #expect(passes(r.verdicts["IMInsider/blast-radius"]))
