@@ -3,15 +3,15 @@ import Testing
 import RecovTestSupport
 
 // Issue 14, parts 1-3: hand-worked specs in Tests/Fixtures/voting, each run through the real
-// binary; every fixture's header states the verdicts worked out by hand.
-
-private let votingFixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/voting").path
+// binary; every fixture's header states the verdicts worked out by hand. Each fix (or variant) is
+// derived from the design it changes by Tests/Fixtures/derived.json.
 
 /// Runs one fixture folder and returns the exit status, the verdict per rule id, stdout and stderr.
 private func runVoting(_ name: String, _ extra: [String] = []) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
-    let specs = "\(votingFixtures)/\(name)/specs"
-    let out = try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs] + extra)
+    let out = try await DerivedFixtures.withFixture("voting/\(name)") { dir in
+        let specs = dir.appendingPathComponent("specs").path
+        return try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs] + extra)
+    }
     #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
     var verdicts: [String: String] = [:]
     for line in out.stdout.split(separator: "\n") {
