@@ -53,7 +53,9 @@ let stateCases: [StateCase] = [
 @Suite(.serialized) struct StateSoundnessTests {
     @Test(arguments: stateCases)
     func handWorkedVerdict(_ c: StateCase) async throws {
-        let r = try await runRecovcheck([fixtures + "/" + c.folder, "--rule", c.rule, "--depth", String(c.depth), "--no-cache", "--timeout", "120"])
+        let r = try await DerivedFixtures.withFixture("state/\(c.folder)") { dir in
+            try await runRecovcheck([dir.path, "--rule", c.rule, "--depth", String(c.depth), "--no-cache", "--timeout", "120"])
+        }
         #expect(!r.timedOut && !r.signaled, "\(c): crashed or hung (status \(r.status))\n\(r.stderr)")
         #expect(r.status == c.exit, "\(c): exit \(r.status), expected \(c.exit)\n\(r.stdout)\n\(r.stderr)")
         let line = r.stdout.split(separator: "\n").first { $0.contains(" \(c.rule) ") } ?? ""
@@ -68,7 +70,9 @@ let stateCases: [StateCase] = [
     @Test func replayAgainstFixedInitialIsFixed() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("state-replay-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let found = try await runRecovcheck([fixtures + "/map-initial-missing", "--rule", "invariant", "--depth", "3", "--no-cache", "--save-counterexamples", dir])
+        let found = try await DerivedFixtures.withFixture("state/map-initial-missing") { missing in
+            try await runRecovcheck([missing.path, "--rule", "invariant", "--depth", "3", "--no-cache", "--save-counterexamples", dir])
+        }
         #expect(found.status == 1, "the design without initial: must violate the invariant\n\(found.stdout)\n\(found.stderr)")
         let file = dir + "/InitialMapHonoured.invariant.cex.json"
         let stale = try await runRecovcheck(["replay", file])

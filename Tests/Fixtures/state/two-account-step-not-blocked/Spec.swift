@@ -1,8 +1,8 @@
 import RecovDSL
 
-// A step with two account parameters: the admins move 1 from an account holding something to
-// another account. Some account always holds at least 1 (the assumption on `total`), so the step
-// is never blocked: bounded-intervention holds.
+// A step with two account parameters: the admins 'move' between two distinct accounts that both
+// hold at least 1. Every balance lies in 1...100, so any two accounts qualify and the step is
+// never blocked: bounded-intervention holds.
 let i10Bal = AccountMap("bal", 1...100)
 let i10Done = Flag("done", initial: false)
 let i10A = Entity("A")
