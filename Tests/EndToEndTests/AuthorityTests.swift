@@ -6,26 +6,12 @@ import RecovTestSupport
 // through the real binary. Every fixture's header states the verdicts worked out by hand, and
 // what recovcheck said before the fix.
 
-private let authorityFixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/authority").path
-
-/// Runs one fixture folder (its spec file holds model, incident and procedure) and returns the
-/// exit status, the verdict per rule id from the text report, and stderr.
-private func runFixture(_ name: String) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
-    let specs = "\(authorityFixtures)/\(name)/specs"
-    let out = try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs])
-    #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
-    var verdicts: [String: String] = [:]
-    for line in out.stdout.split(separator: "\n") {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-        guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-        verdicts[String(fields[1])] = String(fields[0])
-    }
-    return (out.status, verdicts, out.stdout, out.stderr)
+/// Runs one fixture folder (its spec file holds model, incident and procedure).
+private func runFixture(_ name: String) async throws -> FixtureVerdicts {
+    try await FixtureVerdicts.run(["authority/\(name)"])
 }
 
-/// A pass: bounded (`holds`) or by induction (`PROVED`).
-private func passes(_ v: String?) -> Bool { v == "holds" || v == "PROVED" }
+private func passes(_ v: String?) -> Bool { FixtureVerdicts.passes(v) }
 
 @Suite("Authority semantics (issue 9: anyone-based roles, nested delays, grace, declarations)")
 struct AuthorityTests {

@@ -6,32 +6,12 @@ import RecovTestSupport
 // through the real binary; every fixture's header states the verdicts worked out by hand. The
 // multisig variants are derived from rescue-1of1 by Tests/Fixtures/derived.json.
 
-/// Runs fixture folders one after another and returns the worst exit status, the verdict per
-/// procedure and rule id from the text reports ("IRInsider/no-collateral-loss"), stdout and stderr.
-private func runFixture(_ names: String...) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
-    var status: Int32 = 0, verdicts: [String: String] = [:], stdout = "", stderr = ""
-    for name in names {
-        let out = try await DerivedFixtures.withFixture("insider/\(name)") { dir in
-            let specs = dir.appendingPathComponent("specs").path
-            return try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs])
-        }
-        #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
-        var procedure = ""
-        for line in out.stdout.split(separator: "\n") {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
-            guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-            verdicts["\(procedure)/\(fields[1])"] = String(fields[0])
-        }
-        status = max(status, out.status)
-        stdout += out.stdout
-        stderr += out.stderr
-    }
-    return (status, verdicts, stdout, stderr)
+/// Runs fixture folders one after another; verdicts keyed "IRInsider/no-collateral-loss".
+private func runFixture(_ names: String...) async throws -> FixtureVerdicts {
+    try await FixtureVerdicts.run(names.map { "insider/\($0)" }, perProcedure: true)
 }
 
-/// A pass: bounded (`holds`) or by induction (`PROVED`).
-private func passes(_ v: String?) -> Bool { v == "holds" || v == "PROVED" }
+private func passes(_ v: String?) -> Bool { FixtureVerdicts.passes(v) }
 
 @Suite("Insider(entity): a holder acting alone outside the procedure (issue 14, part 7)")
 struct InsiderTests {

@@ -6,23 +6,12 @@ import RecovTestSupport
 // binary; every fixture's header states the verdicts worked out by hand. Each fix (or variant) is
 // derived from the design it changes by Tests/Fixtures/derived.json.
 
-/// Runs one fixture folder and returns the exit status, the verdict per rule id, stdout and stderr.
-private func runVoting(_ name: String, _ extra: [String] = []) async throws -> (status: Int32, verdicts: [String: String], stdout: String, stderr: String) {
-    let out = try await DerivedFixtures.withFixture("voting/\(name)") { dir in
-        let specs = dir.appendingPathComponent("specs").path
-        return try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs] + extra)
-    }
-    #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
-    var verdicts: [String: String] = [:]
-    for line in out.stdout.split(separator: "\n") {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-        guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-        verdicts[String(fields[1])] = String(fields[0])
-    }
-    return (out.status, verdicts, out.stdout, out.stderr)
+/// Runs one fixture folder.
+private func runVoting(_ name: String, _ extra: [String] = []) async throws -> FixtureVerdicts {
+    try await FixtureVerdicts.run(["voting/\(name)"], extra)
 }
 
-private func passes(_ v: String?) -> Bool { v == "holds" || v == "PROVED" }
+private func passes(_ v: String?) -> Bool { FixtureVerdicts.passes(v) }
 
 @Suite("Voting and coalitions (issue 14: governor, power as state, per-role minimum coalitions)")
 struct VotingTests {
