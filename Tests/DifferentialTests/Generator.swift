@@ -134,9 +134,12 @@ struct ProgramGenerator {
             if chance(0.2) { sv.initial = .bool(chance(0.5)) }
             m.state.append(sv)
         }
-        for mp in maps {
+        for (k, mp) in maps.enumerated() {
             var sv = StateVar(name: mp, type: .map, min: 0, max: int(1...3), loc: loc())
             if chance(0.3) { sv.initial = .int(int(0...sv.max!)) }
+            // Two maps: at most 2 × 2 initial vectors per account (was up to 4 × 4), so the
+            // explorer's account choices stay few (`Self.branchingBound`).
+            if maps.count == 2 { Self.clamp(&sv, max: 1) }
             m.state.append(sv)
         }
 
@@ -188,6 +191,9 @@ struct ProgramGenerator {
 
         // Actions.
         var stepActions: [Action] = []
+        // Two maps multiply the states (every account is a vector): a quarter of the branching.
+        let actionBound = maps.count == 2 ? Self.branchingBound / 4 : Self.branchingBound
+        var branchingLeft = maps.count == 2 ? Self.programBranchingBound / 4 : Self.programBranchingBound
         let nActions = int(1...4)
         for i in 0..<nActions {
             let kind = i == 0 ? 0 : int(0...2)   // 0 privileged, 1 user, 2 permissionless or privileged
@@ -205,9 +211,19 @@ struct ProgramGenerator {
             let isStepCandidate = !a.user && !a.by.contains("anyone")
             for k in 0..<int(0...3) {
                 let t = int(0...2)
-                if t == 0 { a.params.append(Param(name: "p\(k)", type: .int, min: int(-1...0), max: int(0...2), loc: loc())); sc.intParams.append("p\(k)") }
-                else if t == 1 { a.params.append(Param(name: "b\(k)", type: .bool, loc: loc())); sc.boolParams.append("b\(k)") }
-                else if map != nil && !isStepCandidate { a.params.append(Param(name: "to\(k)", type: .account, loc: loc())); sc.accounts.append(.param("to\(k)")) }
+                let prm: Param
+                if t == 0 { prm = Param(name: "p\(k)", type: .int, min: int(-1...0), max: int(0...2), loc: loc()) }
+                else if t == 1 { prm = Param(name: "b\(k)", type: .bool, loc: loc()) }
+                else if map != nil && !isStepCandidate { prm = Param(name: "to\(k)", type: .account, loc: loc()) }
+                else { continue }
+                // A parameter that would make the explorer try too many transitions per state is left out.
+                guard Self.branching(a.params + [prm], user: a.user, model: m) <= min(actionBound, branchingLeft) else { continue }
+                a.params.append(prm)
+                switch prm.type {
+                case .int: sc.intParams.append(prm.name)
+                case .bool: sc.boolParams.append(prm.name)
+                default: sc.accounts.append(.param(prm.name))
+                }
             }
             a.guardExpr = guardExpr(sc)
             a.effects = effects(sc, m, keys: keys, entities: entities, authority: chance(0.2))
@@ -217,6 +233,7 @@ struct ProgramGenerator {
                 a.allowedReduction = boolExpr(sc2, 1)
             }
             m.actions.append(a)
+            branchingLeft -= Self.branching(a.params, user: a.user, model: m)
             if isStepCandidate { stepActions.append(a) }
         }
         if stepActions.isEmpty {
@@ -317,6 +334,37 @@ struct ProgramGenerator {
         var program = withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
         withInsider(&program)
         return program
+    }
+
+    /// The most candidate transitions one action may give the explorer per state (estimated by
+    /// `branching`): with two maps of range 0...3 and an action with an account and two value
+    /// parameters, one state had thousands, and seed 6 hit the explorer's budget at depth 0.
+    static let branchingBound = 64
+    /// The most the actions of one program may add up to (each still gets a parameterless form).
+    static let programBranchingBound = 128
+
+    /// An estimate of the explorer's candidates for an action with `params`: every account slot
+    /// (the caller, each account parameter) is one of about two named accounts or a fresh copy of
+    /// one of the template accounts (one per possible initial vector over the maps), times every
+    /// binding of the value parameters.
+    static func branching(_ params: [Param], user: Bool, model m: Model) -> Int {
+        let templates = m.state.filter { $0.type == .map }.reduce(1) { n, v in n * (v.initial == nil ? v.max! - v.min! + 1 : 1) }
+        var out = 1
+        for _ in 0..<(params.filter { $0.type == .account }.count + (user ? 1 : 0)) { out *= templates + 2 }
+        for p in params {
+            switch p.type {
+            case .int: out *= p.max! - p.min! + 1
+            case .bool: out *= 2
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Narrows a map's range to `0...max` (its `initial:` too).
+    static func clamp(_ v: inout StateVar, max hi: Int) {
+        v.max = min(v.max!, hi)
+        if case .int(let x) = v.initial { v.initial = .int(min(x, hi)) }
     }
 
     /// Sometimes names one honest entity of the first incident an `Insider` (issue 14, part 7).
