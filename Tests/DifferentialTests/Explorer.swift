@@ -14,6 +14,17 @@ import RecovIR
 ///   every time difference beyond `C` and `now` beyond `K`, for good (new events measure from
 ///   the same `now`), so a longer tick flips no comparison now or later: ticks `1...H` cover every
 ///   behaviour. (`nowUses` checks the form; any other use of `now` is reported, not compared.)
+/// - **Windows** (rate limits, budgets per period; docs/differential-testing.md has the argument).
+///   A rate limit reads `now / p` only against its window variable (`now / p` at the last spend)
+///   or the bound 10^15; a fixed budget compares `⌊(t - T)/per⌋`, a rolling one `t_j - t_i < per`.
+///   With `L` the least common multiple of the periods, trigger times `0...K+L` (every residue
+///   modulo `L` above `K`) and ticks `1...D+L-1` (`D` the horizon above with the periods among the
+///   timing constants) cover every behaviour: shifting the trigger by a multiple of `L`, or
+///   shortening a tick of at least `D` by a multiple of `L` to one of `D...D+L-1`, keeps every
+///   residue, every window relation and every comparison.
+///   When a step spends, the trigger times whose pending steps reach the first window past 10^15
+///   (where a spend is refused) are explored as they are. The per-period budget needs the path's
+///   history: a node keeps the states that can still share a window with a later one (`recent`).
 /// - **Accounts.** The checker ranges accounts over `0...1_000_000`, each starting anywhere in
 ///   every map's range (or at its `initial:`), but account values are only used as map indices
 ///   (never compared to literals or computed with), so ids are interchangeable: a trace touching
@@ -52,6 +63,11 @@ struct Explorer {
         var templateVectors: [[Int]] = [[]]
         var nowUses = (horizon: 0, exact: true)
         var timeHorizon = 1
+        /// Rate-limit window variables (`<limit>.window`, fixed by the assumption `w == now / p`): their `p`.
+        var windowVars: [String: Int] = [:]
+        /// Every `p` of a window: rate limits' `now / p` and a per-period budget's `per`.
+        var periods: [Int] = []
+        var triggerTimes: [Int] = [0]
         var smallCoalitions: [(attacker: Bool, members: Set<String>)] = []
     }
 
@@ -63,8 +79,11 @@ struct Explorer {
         shape.steps = world.procedure.steps
         shape.mapVars = world.model.state.filter { $0.type == .map }
         shape.templateVectors = computedTemplateVectors
+        shape.windowVars = computedWindowVars
         shape.nowUses = computedNowUses
+        shape.periods = Array(Set(shape.windowVars.values).union(world.procedure.blastRadius?.per.map { [$0] } ?? [])).sorted()
         shape.timeHorizon = computedTimeHorizon
+        shape.triggerTimes = computedTriggerTimes
         shape.smallCoalitions = computedSmallCoalitions
     }
 
@@ -127,13 +146,25 @@ struct Explorer {
     var nowUses: (horizon: Int, exact: Bool) { shape.nowUses }
     private var computedNowUses: (horizon: Int, exact: Bool) {
         var k = -1, exact = true
+        let windows = shape.windowVars
         func scan(_ e: Expr?) {
             guard let e else { return }
             switch e {
             case .now: exact = false
+            // A window variable read other than against `now / p` (its absolute value is not exact).
+            case .variable(let v) where windows[v] != nil: exact = false
             case .apply(let op, let args):
                 if [Op.lt, .le, .gt, .ge].contains(op), args.count == 2, args[0] == .now, case .int(let c) = args[1], c >= 0 {
                     k = max(k, c); return
+                }
+                // A rate limit's window: `now / p` compared with a window variable of the same `p`
+                // (same window or a later one) or with the modeling bound 10^15; nothing else.
+                if [Op.lt, .le, .gt, .ge, .eq, .ne].contains(op), args.count == 2 {
+                    for (x, y) in [(args[0], args[1]), (args[1], args[0])] {
+                        guard let p = Self.nowDiv(x) else { continue }
+                        if case .variable(let w) = y, windows[w] == p { return }
+                        if y == .int(maxLiteralMagnitude) { return }
+                    }
                 }
                 for a in args { scan(a) }
             case .select(_, let i): scan(i)
@@ -145,7 +176,10 @@ struct Explorer {
             scan(a.guardExpr); scan(a.live); scan(a.allowedReduction)
             for e in a.effects {
                 switch e.change {
-                case .assign(_, let i, let v): scan(i); scan(v)
+                case .assign(let target, let i, let v):
+                    // A spend records its window: `w := now / p`.
+                    if let p = windows[target], Self.nowDiv(v) == p { continue }
+                    scan(i); scan(v)
                 case .assignAll(_, let v), .setThreshold(_, let v): scan(v)
                 case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: break
                 }
@@ -162,18 +196,68 @@ struct Explorer {
         return (k + 1, exact)
     }
 
+    /// `p` when `e` is `now / p` (p >= 1).
+    static func nowDiv(_ e: Expr) -> Int? {
+        guard case .apply(.div, let args) = e, args.count == 2, args[0] == .now, case .int(let p) = args[1], p >= 1 else { return nil }
+        return p
+    }
+
+    /// Variables a model assumption fixes to `now / p` at the trigger (a rate limit's window).
+    private var computedWindowVars: [String: Int] {
+        var out: [String: Int] = [:]
+        for a in world.model.assumptions {
+            guard case .apply(.eq, let args) = a.expr, args.count == 2, case .variable(let w) = args[0], let p = Self.nowDiv(args[1]),
+                  world.model.variable(w)?.type == .int else { continue }
+            out[w] = p
+        }
+        return out
+    }
+
+    /// The trigger times explored (see the type's notes, *Time* and *Windows*): `0...K+L` (every
+    /// residue modulo `L`, the least common multiple of the periods, above `K`), and, when a
+    /// procedure step spends, the last `d` times before a spend's window passes the modeling bound
+    /// 10^15, `d` the sum of the deadlines up to the last step that spends (such a step is pending
+    /// at most `d` after the trigger; past the bound it is refused, so it can be blocked there).
+    private var computedTriggerTimes: [Int] {
+        var out = Array(0...(nowHorizon + periodLCM - 1))
+        // For each period, how long after the trigger its last spending step can still be pending.
+        var pending: [Int: Int] = [:]
+        var elapsed = 0
+        for (j, st) in steps.enumerated() {
+            elapsed += ref.deadline(j)
+            for e in world.model.action(st.action)?.effects ?? [] {
+                if case .assign(let t, nil, _) = e.change, let p = shape.windowVars[t] { pending[p] = elapsed }
+            }
+        }
+        for (p, d) in pending.sorted(by: { $0.key < $1.key }) where d >= 1 {
+            // Generated periods are a few seconds; a period near 10^15 would put this beyond 64 bits.
+            let (firstRefused, overflow) = (maxLiteralMagnitude + 1).multipliedReportingOverflow(by: p)
+            guard !overflow else { continue }
+            out += Array(max(0, firstRefused - d)...(firstRefused - 1))
+        }
+        return Array(Set(out)).sorted()
+    }
+
+    /// The least common multiple of every window's period (1 when there is none).
+    var periodLCM: Int {
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        return shape.periods.reduce(1) { $0 / gcd($0, $1) * $1 }
+    }
+
     /// The largest timing constant; ticks range over `1...timeHorizon`.
     var timeHorizon: Int { shape.timeHorizon }
     private var computedTimeHorizon: Int {
         var c = 0
         for j in steps.indices { c = max(c, ref.deadline(j), ref.earliest(j)) }
         let p = world.procedure
-        c = max(c, p.containmentBudget ?? 0, p.window ?? 0)
+        c = max(c, p.containmentBudget ?? 0, p.window ?? 0, shape.periods.max() ?? 0)
         for st in steps { for b in st.bounds { if case .maxDuration(_, let d) = b.limit { c = max(c, d) } } }
-        // After a tick of `max(c, nowHorizon) + 1`, every time difference exceeds every timing
-        // constant and `now` exceeds every constant it is compared with, for good: a longer tick
-        // flips no comparison, now or later (new events measure from the same `now`).
-        return max(c, nowHorizon) + 1
+        // After a tick of `D = max(c, nowHorizon) + 1`, every time difference exceeds every timing
+        // constant (and every period: the tick starts a new window of every kind) and `now`
+        // exceeds every constant it is compared with, for good: a longer tick flips no comparison,
+        // now or later (new events measure from the same `now`), except where `now` falls within a
+        // window, which only its residue modulo `L` decides: ticks `D...D+L-1` cover those.
+        return max(c, nowHorizon) + 1 + periodLCM - 1
     }
 
     // MARK: Initial states
@@ -188,6 +272,8 @@ struct Explorer {
             for s in out {
                 switch v.type {
                 case .int:
+                    // A window variable is `now / p` at the trigger (below), not enumerated.
+                    if shape.windowVars[v.name] != nil { next.append(s); continue }
                     let vals: [Int]
                     if let i = v.initial, let x = try? ev.int(i, s) { vals = [x] } else { vals = Array(v.min!...v.max!) }
                     for x in vals { var t = s; t.ints[v.name] = x; next.append(t) }
@@ -216,8 +302,16 @@ struct Explorer {
                 }
             }
         }
-        // The trigger time matters only through comparisons of `now` with constants up to nowHorizon - 1.
-        out = out.flatMap { s in (0...nowHorizon).map { t0 -> State in var t = s; t.now = t0; t.triggerTime = t0; t.lastStepTime = t0; return t } }
+        // The trigger time matters only through comparisons of `now` with constants up to
+        // nowHorizon - 1, its residue modulo the windows' periods, and the modeling bound of a spend.
+        let windows = shape.windowVars
+        out = out.flatMap { s in
+            shape.triggerTimes.map { t0 -> State in
+                var t = s; t.now = t0; t.triggerTime = t0; t.lastStepTime = t0
+                for (w, p) in windows { t.ints[w] = t0 / p }
+                return t
+            }
+        }
         return out.filter { s in
             do {
                 for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return false }
@@ -261,7 +355,13 @@ struct Explorer {
     private func valueChoices(_ ps: [Param]) -> [[String: Value]] {
         var out: [[String: Value]] = [[:]]
         for p in ps where p.type != .account {
-            let vals: [Value] = p.type == .bool ? [.bool(false), .bool(true)] : (p.min!...p.max!).map { .int($0) }
+            let vals: [Value]
+            switch p.type {
+            case .bool: vals = [.bool(false), .bool(true)]
+            // An entity parameter names one of the model's entities by its index.
+            case .entity: vals = world.model.entities.indices.map { .int($0) }
+            default: vals = (p.min!...p.max!).map { .int($0) }
+            }
             out = out.flatMap { b in vals.map { v in var c = b; c[p.name] = v; return c } }
         }
         return out
@@ -497,7 +597,40 @@ struct Explorer {
 
     // MARK: Exploration
 
-    private struct Node: Hashable { var state: State; var loss0: Int? }
+    /// A state of the path with its loss, for a per-period budget.
+    struct TimedLoss: Hashable { var time: Int; var loss: Int }
+
+    /// A state with what its path's history decides: the initial loss (a whole-trace budget) and,
+    /// for a per-period budget, the earlier states that can still share a window with a later one.
+    private struct Node: Hashable { var state: State; var loss0: Int?; var recent: [TimedLoss] = [] }
+
+    /// Whether states at times `a <= b` lie in one window of the per-period budget
+    /// (docs/semantics.md, *Budgets per period*): rolling, `b - a < per`; fixed, the same window
+    /// `⌊(t - T)/per⌋` counted from the trigger time `T`.
+    func oneWindow(_ a: Int, _ b: Int, trigger: Int) -> Bool {
+        guard let br = world.procedure.blastRadius, let per = br.per else { return true }
+        if br.window == .fixed { return (a - trigger) / per == (b - trigger) / per }
+        return b - a < per
+    }
+
+    /// `recent` after the path reaches a state at `time` with loss `loss`: the states that can
+    /// still share a window with a later one. Once two states are not in one window, no later
+    /// state shares one with the earlier (time only grows); of two states, one no later and no
+    /// lower than the other is never the lowest loss of a window without the other (fixed: they
+    /// leave the window together; rolling: the later one stays longer), so it is dropped.
+    func updated(_ recent: [TimedLoss], time: Int, loss: Int, trigger: Int) -> [TimedLoss] {
+        var out: [TimedLoss] = []
+        for x in recent + [TimedLoss(time: time, loss: loss)] where oneWindow(x.time, time, trigger: trigger) {
+            out.removeAll { $0.loss >= x.loss }
+            out.append(x)
+        }
+        return out
+    }
+
+    /// The lowest loss over the states of the path that share a window with its last state (the
+    /// last one included): the budget is broken there when the last loss exceeds it by more than `max`.
+    private func windowFloor(_ n: Node) -> Int? { n.recent.map(\.loss).min() }
+    private var perPeriod: Bool { world.procedure.blastRadius?.per != nil }
 
     /// Explores every trace up to the depth; with `maxStates`, stops before a layer (or midway
     /// through one) once that many states are reached, or with `maxTransitions` once that many
@@ -530,7 +663,8 @@ struct Explorer {
         var layer: Set<Node> = []
         for s in init0 {
             let l0 = world.procedure.blastRadius.flatMap { try? ev.int($0.loss, s) }
-            layer.insert(Node(state: s, loss0: l0))
+            layer.insert(perPeriod ? Node(state: s, loss0: nil, recent: l0.map { [TimedLoss(time: s.now, loss: $0)] } ?? [])
+                                   : Node(state: s, loss0: l0))
         }
         func note(_ rule: Rule, _ d: Int) { if r.violation[rule] == nil { r.violation[rule] = d } }
         func visit(_ n: Node, _ d: Int) {
@@ -539,7 +673,9 @@ struct Explorer {
             if n.state.contained { r.containmentReached = true }
             if blocked(n.state) { r.blockedSteps.insert(n.state.pc) }
             for rule in rules where r.violation[rule] == nil {
-                do { if try stateViolates(rule, n.state, loss0: n.loss0, coalitions: coalitions) { note(rule, d) } }
+                // A per-period budget measures from the lowest loss of the last state's window.
+                let l0 = perPeriod ? windowFloor(n) : n.loss0
+                do { if try stateViolates(rule, n.state, loss0: l0, coalitions: coalitions) { note(rule, d) } }
                 catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
             }
         }
@@ -570,7 +706,11 @@ struct Explorer {
                         do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } }
                         catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
                     }
-                    next.insert(Node(state: canonical(s2), loss0: n.loss0))
+                    var recent: [TimedLoss] = []
+                    if perPeriod, let br = world.procedure.blastRadius, let l = try? ev.int(br.loss, s2) {
+                        recent = updated(n.recent, time: s2.now, loss: l, trigger: s2.triggerTime)
+                    }
+                    next.insert(Node(state: canonical(s2), loss0: n.loss0, recent: recent))
                     if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
                 }
             }
@@ -599,6 +739,13 @@ struct Explorer {
             guard let t = step.transition else { return "missing transition" }
             do { s = try ev.apply(t, to: s) } catch { return "does not replay: \(error)" }
             states.append(s)
+        }
+        // A per-period budget: the lowest loss over the states of the last state's window.
+        if let br = world.procedure.blastRadius, br.per != nil {
+            do {
+                let last = states[states.count - 1], t0 = states[0].now
+                l0 = try states.filter { oneWindow($0.now, last.now, trigger: t0) }.map { try ev.int(br.loss, $0) }.min()
+            } catch { return "evaluation: \(error)" }
         }
         let account = cex.account ?? rep
         let attacker = cex.coalition.map { c in c.contains { world.compromised.contains($0) } } ?? false

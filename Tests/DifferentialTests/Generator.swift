@@ -36,6 +36,8 @@ struct SplitMix64: RandomNumberGenerator {
 /// - account values (`caller`, account parameters, `account`)
 ///   are only used as map indices: no literal account ids, no arithmetic or comparison on them,
 ///   so account ids are interchangeable (symmetry) and fresh accounts can be introduced lazily;
+/// - rate limits and budgets per period have periods of 2–3 s (the explorer covers every residue
+///   of time modulo them), and a window variable is read only by the lowering of `Spend`;
 /// - the actions run by procedure steps have no account parameters (a step's blocked-ness is
 ///   confirmed by enumerating its free parameters).
 struct ProgramGenerator {
@@ -134,7 +136,7 @@ struct ProgramGenerator {
             if chance(0.2) { sv.initial = .bool(chance(0.5)) }
             m.state.append(sv)
         }
-        for (k, mp) in maps.enumerated() {
+        for mp in maps {
             var sv = StateVar(name: mp, type: .map, min: 0, max: int(1...3), loc: loc())
             if chance(0.3) { sv.initial = .int(int(0...sv.max!)) }
             // Two maps: at most 2 × 2 initial vectors per account (was up to 4 × 4), so the
@@ -333,7 +335,154 @@ struct ProgramGenerator {
         if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
         var program = withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
         withInsider(&program)
+        withRateLimit(&program)
+        withPerPeriodBudgets(&program)
+        withEntityParameters(&program)
+        withVotingRoles(&program)
         return program
+    }
+
+    /// Sometimes a rate limit (`RateLimit("lim", max:, per:, usedAtTrigger:)`) spent by some
+    /// actions and attacks (`Spend(lim, amount)`), lowered as the DSL lowers it (docs/semantics.md,
+    /// "Rate limits"): state `lim.used` (0...max) and `lim.window` (0...10^15), the assumption
+    /// `lim.window == now / per`, and per spend the guard `amount >= 0 && now / per <= 10^15 &&
+    /// s + amount <= max` and the effects `lim.used := s + amount`, `lim.window := now / per` with
+    /// `s = ite(now / per > lim.window, 0, lim.used)`. A short `per` (2–3 s): the explorer covers
+    /// every residue of the trigger time and ticks modulo it. Drawn after everything else.
+    private mutating func withRateLimit(_ program: inout Program) {
+        guard chance(0.3) else { return }
+        let mx = int(1...3), per = int(2...3)
+        let usedName = "lim.used", windowName = "lim.window"
+        let used = Expr.variable(usedName), window = Expr.variable(windowName)
+        let current = Expr.apply(.div, [.now, .int(per)])
+        var m = program.models[0]
+        let at = loc()
+        var usedVar = StateVar(name: usedName, type: .int, min: 0, max: mx, loc: at)
+        // Often `usedAtTrigger:` (fewer initial states: the trigger times already multiply them).
+        if chance(0.6) { usedVar.initial = .int(int(0...mx)) }
+        m.state += [usedVar, StateVar(name: windowName, type: .int, min: 0, max: maxLiteralMagnitude, loc: at)]
+        m.assumptions.append(Assertion(name: "lim: the trigger is in window lim.window (now / \(per))", expr: .apply(.eq, [window, current]), loc: at))
+        func spend(_ a: inout Action) {
+            let ints = a.params.filter { $0.type == .int }.map(\.name)
+            let amount: Expr = !ints.isEmpty && chance(0.5) ? .param(pick(ints)) : .int(int(0...2))
+            let after = Expr.apply(.add, [.apply(.ite, [.apply(.gt, [current, window]), .int(0), used]), amount])
+            let at = loc()
+            a.guardExpr = .apply(.and, [a.guardExpr, .apply(.and, [.apply(.ge, [amount, .int(0)]),
+                                                                      .apply(.le, [current, .int(maxLiteralMagnitude)]),
+                                                                      .apply(.le, [after, .int(mx)])])])
+            a.effects += [Effect(.assign(target: usedName, index: nil, value: after), loc: at),
+                          Effect(.assign(target: windowName, index: nil, value: current), loc: at)]
+        }
+        var spenders: Set<String> = []
+        for k in m.actions.indices where chance(m.actions[k].user ? 0.7 : 0.45) { spend(&m.actions[k]); spenders.insert(m.actions[k].name) }
+        if chance(0.3) { m.invariants.append(Assertion(name: "limUsed", expr: .apply(.le, [used, .int(int(0...mx))]), loc: loc())) }
+        program.models[0] = m
+        for i in program.incidents.indices {
+            for k in program.incidents[i].attacks.indices where chance(0.5) { spend(&program.incidents[i].attacks[k]) }
+        }
+        // A step whose action spends writes both variables (`Writes(lim)`), mostly declared.
+        for i in program.procedures.indices {
+            for j in program.procedures[i].steps.indices where spenders.contains(program.procedures[i].steps[j].action) && chance(0.85) {
+                program.procedures[i].steps[j].writes += [usedName, windowName]
+            }
+        }
+    }
+
+    /// Sometimes makes a procedure's small blast radius a budget per period of 2–3 s, rolling or
+    /// fixed (`BlastRadius(loss:max:per:window:)`); with a rate limit, sometimes of what it spent.
+    private mutating func withPerPeriodBudgets(_ program: inout Program) {
+        let limited = program.models[0].variable("lim.used") != nil
+        // With a rate limit, the budget's period is the limit's (one least common multiple, fewer times to explore).
+        let limitPer = program.models[0].assumptions.first { $0.name.hasPrefix("lim:") }.flatMap { a -> Int? in
+            if case .apply(.eq, let args) = a.expr, args.count == 2, case .apply(.div, let d) = args[1], case .int(let p) = d[1] { return p }
+            return nil
+        }
+        for i in program.procedures.indices where chance(0.3) {
+            var p = program.procedures[i]
+            if p.blastRadius == nil {
+                guard limited else { continue }
+                p.blastRadius = BlastRadius(loss: .variable("lim.used"), max: int(0...2), loc: loc())
+            }
+            // Only the small losses (not those scaled to 10^15 or at the 64-bit edge).
+            guard var br = p.blastRadius, !Self.mentionsBig(br.loss) else { continue }
+            br.per = int(2...3)
+            if let lp = limitPer { br.per = lp }
+            br.window = pick([nil, BlastRadius.WindowKind.rolling, .fixed])
+            p.blastRadius = br
+            program.procedures[i] = p
+        }
+    }
+
+    /// Sometimes lets the caller choose the entity of an authority move (`ctx.entity("who")`:
+    /// `RotateKey(k, to: who)`, `Grant(k, to: who)`, `Revoke(k, from: who)`), within the
+    /// branching bound. Drawn after everything else.
+    private mutating func withEntityParameters(_ program: inout Program) {
+        var m = program.models[0]
+        for k in m.actions.indices {
+            let a = m.actions[k]
+            guard a.effects.contains(where: { [.rotateKey, .grant, .revoke].contains($0.change.kind) }), chance(0.6),
+                  Self.branching(a.params, user: a.user, model: m) * m.entities.count <= Self.branchingBound else { continue }
+            m.actions[k].params.append(Param(name: "who", type: .entity, loc: loc()))
+            m.actions[k].effects = a.effects.map { e in
+                var e = e
+                switch e.change {
+                case .rotateKey(let key, _): e.change = .rotateKeyTo(key: key, param: "who")
+                case .grant(let key, _): e.change = .grantTo(key: key, param: "who")
+                case .revoke(let key, _): e.change = .revokeFrom(key: key, param: "who")
+                default: break
+                }
+                return e
+            }
+        }
+        program.models[0] = m
+    }
+
+    /// Sometimes a governor (`Role.governor`: For votes against a proposal threshold and an
+    /// absolute quorum, Against from compromised and `opposing` holders, Abstain from `abstaining`
+    /// ones, a wait of `votingDelay + votingPeriod`, power fixed or read from an integer variable
+    /// at execution) and a shutdown module (`Role.shutdownModule`: deposits in an integer
+    /// variable plus the coalition's holdings against a threshold), each added to the roles of a
+    /// privileged action and sometimes made the role of a procedure step. Drawn after everything else.
+    private mutating func withVotingRoles(_ program: inout Program) {
+        var m = program.models[0]
+        let entities = m.entities.map(\.name)
+        let powerVars = m.state.filter { $0.type == .int && ($0.min ?? -1) >= 0 && ints.contains($0.name) }.map(\.name)
+        func holdings(_ fromState: Bool) -> [VoteHolding] {
+            var hs = subset(entities, 0.7).map { VoteHolding(entity: $0, amount: .fixed(int(0...4))) }
+            if hs.isEmpty { hs = [VoteHolding(entity: entities[0], amount: .fixed(int(1...4)))] }
+            if fromState, !powerVars.isEmpty, chance(0.5) { hs[int(0...(hs.count - 1))].amount = .variable(pick(powerVars)) }
+            return hs
+        }
+        var added: [String] = []
+        if chance(0.2) {
+            let votes = holdings(true)
+            var g = Role.Governor(votes: votes, quorum: int(1...5))
+            if chance(0.4) { g.quorumCounts = .forAndAbstain }
+            if chance(0.4) { g.proposalThreshold = int(1...3) }
+            if chance(0.4) { g.votingDelay = int(0...1); g.votingPeriod = int(0...1) }
+            let holders = votes.map(\.entity)
+            for e in holders where chance(0.3) { if chance(0.5) { g.abstaining.append(e) } else { g.opposing.append(e) } }
+            g.measuredAt = votes.contains { if case .variable = $0.amount { return true } else { return false } } || chance(0.5) ? .execution : .snapshot
+            m.roles.append(Role(name: "govr", rule: .governor(g), loc: loc())); added.append("govr")
+            if chance(0.3) { program.incidents[0].borrowable.append(BorrowablePower(role: "govr", amount: int(1...3), loc: loc())) }
+        }
+        if chance(0.15), let deposited = powerVars.isEmpty ? nil : pick(powerVars) {
+            let sm = Role.ShutdownModule(deposited: deposited, threshold: int(1...6), holdings: holdings(true))
+            m.roles.append(Role(name: "esm", rule: .shutdownModule(sm), loc: loc())); added.append("esm")
+        }
+        guard !added.isEmpty else { return }
+        for r in added {
+            let privileged = m.actions.indices.filter { m.actions[$0].by.contains { n in m.role(n).map { $0.kind != .anyone } ?? false } }
+            guard !privileged.isEmpty else { continue }
+            let k = pick(privileged)
+            m.actions[k].by.append(r)
+            for i in program.procedures.indices {
+                for j in program.procedures[i].steps.indices where program.procedures[i].steps[j].action == m.actions[k].name && chance(0.5) {
+                    program.procedures[i].steps[j].role = r
+                }
+            }
+        }
+        program.models[0] = m
     }
 
     /// The most candidate transitions one action may give the explorer per state (estimated by
@@ -359,6 +508,15 @@ struct ProgramGenerator {
             }
         }
         return out
+    }
+
+    /// Whether `e` has a constant of magnitude 1000 or more (a loss scaled to 10^15 or at the 64-bit edge).
+    static func mentionsBig(_ e: Expr) -> Bool {
+        switch e {
+        case .int(let v): return abs(v) >= 1000
+        case .apply(_, let args): return args.contains(where: mentionsBig)
+        default: return false
+        }
     }
 
     /// Narrows a map's range to `0...max` (its `initial:` too).

@@ -3,7 +3,9 @@ import RecovIR
 
 /// The generator produces the constructs issue 9 asks the differential run to cover: `initial:` on
 /// maps, several maps, several account parameters (actions and attacks), `now` in expressions,
-/// constants at the literal limit, assignments that can leave a declared range, several procedures.
+/// constants at the literal limit, assignments that can leave a declared range, several procedures,
+/// rate limits (spent by steps, attacks and users), budgets per period (rolling and fixed) and
+/// authority moves to an entity the caller chooses, governors and shutdown modules.
 @Suite struct GeneratorCoverageTests {
     @Test func generatorProducesWidenedConstructs() {
         var counts: [String: Int] = [:]
@@ -23,11 +25,26 @@ import RecovIR
             count("governance at 10^15", m.roles.contains(where: Self.governanceAtLimit))
             count("increment with no Require", m.actions.contains { a in a.effects.contains(where: Self.isIncrement) })
             count("several procedures", p.procedures.count >= 2)
+            let spends: (Action) -> Bool = { a in a.effects.contains { if case .assign("lim.window", nil, _) = $0.change { return true } else { return false } } }
+            count("rate limit", m.variable("lim.window") != nil)
+            count("spend by a procedure step", p.procedures.contains { $0.steps.contains { st in m.action(st.action).map(spends) ?? false } })
+            count("spend by an attack", p.incidents.contains { $0.attacks.contains(where: spends) })
+            count("spend by a user action", m.actions.contains { $0.user && spends($0) })
+            count("rolling budget per period", p.procedures.contains { $0.blastRadius?.windowKind == .rolling })
+            count("fixed budget per period", p.procedures.contains { $0.blastRadius?.windowKind == .fixed })
+            count("governor", m.roles.contains { $0.kind == .governor })
+            count("governor power read from state", m.roles.contains { if case .governor(let g) = $0.rule { return g.votes.contains { $0.variable != nil } } else { return false } })
+            count("shutdown module", m.roles.contains { $0.kind == .shutdownModule })
+            count("step through a voting role", p.procedures.contains { $0.steps.contains { ["govr", "esm"].contains($0.role) } })
+            count("authority move to an entity parameter", m.actions.contains { a in a.effects.contains { [.rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind) } })
         }
         print("widened constructs in 300 generated programs: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
         for k in ["initial: on a map", "two maps", "attack with two account parameters", "action with two account parameters",
                   "now in an expression", "constant 10^15", "loss at the 64-bit edge", "governance at 10^15",
-                  "increment with no Require", "several procedures"] {
+                  "increment with no Require", "several procedures", "rate limit", "spend by a procedure step",
+                  "spend by an attack", "spend by a user action", "rolling budget per period", "fixed budget per period",
+                  "authority move to an entity parameter", "governor", "governor power read from state",
+                  "shutdown module", "step through a voting role"] {
             #expect((counts[k] ?? 0) >= 10, "only \(counts[k] ?? 0) programs with \(k)")
         }
     }

@@ -10,7 +10,7 @@ import RecovIR
 ///   inner role and its veto role (without borrowed power); governance by enough voting power
 ///   (the attacker adds borrowable power where votes are counted at execution); `allOf` by all.
 /// - A step through a role waits the longest, over the paths from the role down its tree, of the
-///   sum of the timelock delays on the path (timelocks nest: delays add; `allOf` branches: the
+///   sum of the timelock delays (and a governor's voting delay and period) on the path (timelocks nest: delays add; `allOf` branches: the
 ///   longest branch). Its queued operation expires `grace` after it becomes executable, for the
 ///   outermost timelock on each branch (inner levels run at their earliest time); the first
 ///   branch to expire ends the step's window. The veto role adds no delay.
@@ -82,6 +82,9 @@ struct ReferenceAuthority {
         switch r.rule {
         case .timelock(let t): return paths(t.role).map { [t] + $0 }
         case .allOf(let roles): return roles.flatMap { paths($0) }
+        // A governor's vote takes `votingDelay + votingPeriod` (docs/semantics.md): a wait on the
+        // path, which never expires (no grace).
+        case .governor(let g): return [[Role.Timelock(role: name, minDelay: g.votingDelay + g.votingPeriod)]]
         default: return [[]]
         }
     }
