@@ -66,45 +66,7 @@ final class Unrolling {
         self.ctx = ctx
         self.solver = solver
         self.lowering = ExprLowering(ctx: ctx)
-        var alts: [Alternative] = [.tick]
-        alts += world.procedure.steps.indices.map { .step($0) }
-        alts += world.userActions.map { .user($0) }
-        alts += world.permissionlessActions.map { .permissionless($0) }
-        alts += world.attacks.map { .attack($0) }
-        // The attacker may use every role it can satisfy (keys, borrowed power, or a role open to
-        // anyone such as a timelock over `anyone`); moves it can never make are left out.
-        let rules = AuthorityRules(world: world)
-        for a in world.privilegedActions {
-            for r in a.by where (world.model.role(r).map({ $0.kind != .anyone }) ?? false) && rules.attackerMayEverSatisfy(r) {
-                alts.append(.privileged(a, role: r))
-            }
-        }
-        // An insider uses, alone, every role of a privileged action its own authority may satisfy.
-        // Not in `no-unilateral-control` checks (`escalation`): that rule's verdict is the same with
-        // or without `Insider` (docs/semantics.md).
-        if !escalation {
-            for e in world.insiders {
-                for a in world.privilegedActions {
-                    for r in a.by where (world.model.role(r).map({ $0.kind != .anyone }) ?? false) && rules.insiderMayEverSatisfy(r, e) {
-                        alts.append(.insider(a, role: r, entity: e))
-                    }
-                }
-            }
-        }
-        alts += world.incident.oracles.map { .oracle($0) }
-        if escalation && world.authorityIsDynamic {
-            // The coalition under test may use every role it is allowed to hold at its size: those
-            // accepted as unilateral, and those whose own minimum is below the largest one checked.
-            let m = world.model
-            let largest = world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max() ?? m.minCoalition
-            for a in world.privilegedActions {
-                for r in a.by {
-                    guard let role = m.role(r), role.kind != .anyone, m.minCoalition(of: role) < largest else { continue }
-                    alts.append(.coalition(a, role: r))
-                }
-            }
-        }
-        alternatives = alts
+        alternatives = Alternative.all(in: world, escalation: escalation)
         coalitionAttacker = ctx.boolConst("coalition.attacker")
         var members: [String: Z3Expr] = [:]
         for e in world.honestEntities { members[e] = ctx.boolConst(SymbolName.coalitionMember(e)) }
@@ -114,18 +76,7 @@ final class Unrolling {
         for (i, e) in world.model.entities.enumerated() { idx[e.name] = i }
         entityIndex = idx
         dynamicAuthority = world.authorityIsDynamic
-        var pairs = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
-        for a in world.model.actions + world.attacks {
-            for e in a.effects {
-                switch e.change {
-                case .grant(let k, let en), .revoke(let k, let en): pairs.insert(Grant(key: k, entity: en))
-                // A grant to an entity the caller chooses may create the entry for any entity.
-                case .grantTo(let k, _), .revokeFrom(let k, _): for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
-                default: break
-                }
-            }
-        }
-        let sortedPairs = pairs.sorted()
+        let sortedPairs = Self.grantPairs(world)
         grantPairs = sortedPairs
         // Named member counts (`SymbolicAuthority.named`), one constant per distinct sum term; a
         // fresh constant with its defining equation changes no verdict and no trace.
@@ -140,6 +91,23 @@ final class Unrolling {
         if Self.freeAccountParameters(world) > 0 { termSet = ctx.arrayConst("account.terms") }
         makeInitialState()
         makeFreshAccounts()
+    }
+
+    /// The allowlist entries that exist in some state: the declared delegations and every entry an
+    /// action or attack grants or revokes, sorted.
+    private static func grantPairs(_ world: World) -> [Grant] {
+        var pairs = Set(world.model.delegations.map { Grant(key: $0.key, entity: $0.entity) })
+        for a in world.model.actions + world.attacks {
+            for e in a.effects {
+                switch e.change {
+                case .grant(let k, let en), .revoke(let k, let en): pairs.insert(Grant(key: k, entity: en))
+                // A grant to an entity the caller chooses may create the entry for any entity.
+                case .grantTo(let k, _), .revokeFrom(let k, _): for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
+                default: break
+                }
+            }
+        }
+        return pairs.sorted()
     }
 
     var depth: Int { transitions.count }

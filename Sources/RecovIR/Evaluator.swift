@@ -238,7 +238,7 @@ public struct Evaluator: Sendable {
             if a.user {
                 guard let c = caller, c >= 0 else { throw EvaluationError("user action without a caller") }
             } else {
-                guard a.by.contains(where: { world.model.role($0)?.kind == .anyone }) else { throw EvaluationError("'\(a.name)' is not permissionless") }
+                guard !world.openRoles(of: a).isEmpty else { throw EvaluationError("'\(a.name)' is not permissionless") }
             }
         case .attack:
             if let l = a.live, !(try bool(l, s, env)) { throw EvaluationError("attack '\(a.name)' is not live") }
@@ -247,14 +247,14 @@ public struct Evaluator: Sendable {
                 throw EvaluationError("the attacker cannot satisfy a role of '\(a.name)'")
             }
         case .insider(_, let r, let entity, _):
-            guard world.insiders.contains(entity), a.by.contains(r), world.model.role(r).map({ $0.kind != .anyone }) ?? false,
+            guard world.insiders.contains(entity), world.privilegedRoles(of: a).contains(r),
                   authority.insiderSatisfies(r, entity, in: s) else {
                 throw EvaluationError("insider '\(entity)' cannot satisfy a role of '\(a.name)' alone")
             }
         case .coalition(_, let r, _, let coalition, let withAttacker):
             let members = Set(coalition)
             let size = (withAttacker ? 1 : 0) + members.subtracting(world.compromised).count
-            guard a.by.contains(r), let role = world.model.role(r), role.kind != .anyone,
+            guard world.privilegedRoles(of: a).contains(r), let role = world.model.role(r),
                   size >= world.model.minCoalition(of: role),
                   satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
             else { throw EvaluationError("the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size") }

@@ -49,6 +49,9 @@ public struct Role: Hashable, Sendable {
     /// The kind of `rule`.
     public var kind: RoleKind { rule.kind }
 
+    /// Whether the role is privileged: not open to `anyone`.
+    public var isPrivileged: Bool { kind != .anyone }
+
     /// How a role is satisfied.
     public enum Rule: Hashable, Sendable {
         /// Anyone may act: not privileged.

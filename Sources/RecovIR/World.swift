@@ -33,7 +33,17 @@ public struct World: Sendable {
     /// in declaration order.
     public var privilegedRoles: [Role] {
         let used = Set(model.actions.flatMap(\.by) + procedure.steps.map(\.role))
-        return model.roles.filter { used.contains($0.name) && $0.kind != .anyone }
+        return model.roles.filter { used.contains($0.name) && $0.isPrivileged }
+    }
+
+    /// The privileged roles (declared, not `anyone`) that may take `action`, in its order.
+    public func privilegedRoles(of action: Action) -> [String] {
+        action.by.filter { model.role($0)?.isPrivileged ?? false }
+    }
+
+    /// The roles open to `anyone` that may take `action`, in its order.
+    public func openRoles(of action: Action) -> [String] {
+        action.by.filter { model.role($0)?.kind == .anyone }
     }
 
     /// Whether who satisfies a role can change: some action changes holders, grants or
@@ -56,11 +66,11 @@ public struct World: Sendable {
 
     /// Actions callable by an `anyone` role (permissionless, e.g. a keeper or a monitor's trigger).
     public var permissionlessActions: [Action] {
-        model.actions.filter { a in !a.user && a.by.contains { model.role($0)?.kind == .anyone } }
+        model.actions.filter { a in !a.user && !openRoles(of: a).isEmpty }
     }
 
     /// Privileged actions (callable by some non-`anyone` role), which the attacker may call when it satisfies a role.
     public var privilegedActions: [Action] {
-        model.actions.filter { a in a.by.contains { model.role($0).map { $0.kind != .anyone } ?? false } }
+        model.actions.filter { !privilegedRoles(of: $0).isEmpty }
     }
 }

@@ -393,13 +393,13 @@ struct Explorer {
         for a in world.permissionlessActions { withAccounts(a, user: false) { _, b in Transition.action(name: a.name, caller: nil, args: b) } }
         for a in world.attacks { withAccounts(a, user: false) { _, b in Transition.attack(name: a.name, args: b) } }
         for a in world.privilegedActions {
-            for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
+            for r in world.privilegedRoles(of: a) {
                 withAccounts(a, user: false) { _, b in Transition.privileged(name: a.name, role: r, args: b) }
             }
         }
         for e in world.insiders {
             for a in world.privilegedActions {
-                for r in a.by where world.model.role(r).map({ $0.kind != .anyone }) ?? false {
+                for r in world.privilegedRoles(of: a) {
                     withAccounts(a, user: false) { _, b in Transition.insider(name: a.name, role: r, entity: e, args: b) }
                 }
             }
@@ -451,8 +451,7 @@ struct Explorer {
             return ref.attacker(r, s) && guardHolds(a)
         case .insider(let name, let r, let e, _):
             // docs/semantics.md, Insiders: the entity alone, nothing borrowed.
-            guard let a = world.model.action(name), a.by.contains(r), world.insiders.contains(e),
-                  world.model.role(r).map({ $0.kind != .anyone }) ?? false else { return false }
+            guard let a = world.model.action(name), world.privilegedRoles(of: a).contains(r), world.insiders.contains(e) else { return false }
             return ref.satisfies(r, s, attacker: false, borrow: false) { $0 == e } && guardHolds(a)
         default: return nil
         }
