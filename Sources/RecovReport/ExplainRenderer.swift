@@ -39,7 +39,7 @@ public struct ExplainRenderer {
         for row in TraceView(cex, world: world, fullInitialState: true).rows {
             let s = row.step.state
             out += "\n"
-            out += "step \(row.index): \(row.transition ?? "initial state")\n"
+            out += "step \(row.index): \(row.label())\n"
             out += "  time: \(row.time) (now = \(s.now))    actor: \(row.actor)\(row.step.location.map { "    at \(relative($0))" } ?? "")\n"
             if let t = row.step.transition, let b = before {
                 for line in why(t, before: b, world: world, ev: ev, t0: t0) { out += "  " + line + "\n" }
@@ -94,7 +94,7 @@ public struct ExplainRenderer {
             }
         case .action(_, let caller, _):
             if a.user { lines.append("caller: user #\(caller.map(String.init) ?? "?") (any account may call \(a.name))") }
-            else { lines.append("role: anyone (\(a.by.filter { world.model.role($0)?.kind == .anyone }.joined(separator: ", "))): not privileged") }
+            else { lines.append("role: anyone (\(world.openRoles(of: a).joined(separator: ", "))): not privileged") }
         case .attack:
             if let l = a.live { lines.append("live while: \(l) = \(boolText(l, s, ev, env))\(values(l, s, ev, env))") }
             lines.append("actor: the attacker (incident \(world.incident.name))")

@@ -21,6 +21,15 @@ public struct TraceView: Sendable {
         public var actor: TraceActor { step.actor }
         public var signers: [Signer] { step.signers }
         public var isInitial: Bool { index == 0 }
+
+        /// The note most renderers put after the initial state's label.
+        public static let triggerHolds = "trigger holds"
+
+        /// The transition in words; for the initial state "initial state", then " (note)" when a
+        /// renderer says what holds there (`triggerHolds`).
+        public func label(initialNote note: String? = nil) -> String {
+            transition ?? "initial state" + (note.map { " (\($0))" } ?? "")
+        }
     }
 
     public var rows: [Row]
