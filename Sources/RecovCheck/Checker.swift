@@ -32,7 +32,7 @@ public struct Checker: Sendable {
 
     /// The world of a procedure, built once per job.
     public func world(for procedure: String) -> World? {
-        program.procedures.first { $0.name == procedure }.flatMap { World(program: program, procedure: $0) }
+        program.procedure(named: procedure).flatMap { World(program: program, procedure: $0) }
     }
 
     /// Runs one job.
@@ -125,7 +125,7 @@ public struct Checker: Sendable {
     /// The `unknown` result of a job that was not solved to the end, at its procedure.
     public func unfinished(_ job: CheckJob, because why: String) -> CheckResult {
         CheckResult(procedure: job.procedure, rule: job.rule, verdict: .unknown, message: why, depth: options.depth,
-                    location: program.procedures.first { $0.name == job.procedure }?.loc ?? .unknown)
+                    location: program.procedure(named: job.procedure)?.loc ?? .unknown)
     }
 
     /// A procedure whose sanity check failed has no meaningful passes: they become errors.

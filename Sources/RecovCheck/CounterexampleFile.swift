@@ -246,7 +246,7 @@ public enum CounterexampleReplay {
     /// The world a file replays on: its saved IR, or the same procedure in `program`.
     private static func replayWorld(_ file: CounterexampleFile, against program: Program?) -> Result<World, ReplayProblem> {
         guard let program else { return .success(World(model: file.model, incident: file.incident, procedure: file.procedureIR)) }
-        guard let p = program.procedures.first(where: { $0.name == file.procedure }) else {
+        guard let p = program.procedure(named: file.procedure) else {
             return .failure(ReplayProblem("the current specs have no procedure '\(file.procedure)' (procedures: \(program.procedures.map(\.name).joined(separator: ", ")))"))
         }
         guard let w = World(program: program, procedure: p) else {

@@ -70,7 +70,7 @@ public enum Approvals {
     public static func hashes(_ program: Program) throws -> [String: String] {
         var out: [String: String] = [:]
         for p in program.procedures {
-            guard let ir = ProcedureIR(program: program, procedure: p.name) else { throw GateError("procedure '\(p.name)': unknown model or incident") }
+            guard let ir = ProcedureIR(program: program, procedure: p) else { throw GateError("procedure '\(p.name)': unknown model or incident") }
             out[p.name] = try ir.canonical().hash
         }
         return out
@@ -125,7 +125,7 @@ public enum Approvals {
         let hashes = try hashes(program)
         var out: [String] = []
         for name in names {
-            let p = program.procedures.first { $0.name == name }
+            let p = program.procedure(named: name)
             let at = p.map { "\(TerminalText.escape(SourcePath.relative($0.loc.file))):\($0.loc.line):\($0.loc.column): " } ?? ""
             let name = TerminalText.escape(name)
             guard let h = hashes[p?.name ?? name] else { continue }

@@ -59,9 +59,8 @@ public struct ProcedureIR: Encodable {
     public var incident: Incident
     public var procedure: Procedure
 
-    public init?(program: Program, procedure: String) {
-        guard let p = program.procedures.first(where: { $0.name == procedure }),
-              let m = program.model(named: p.model), let i = program.incident(named: p.incident) else { return nil }
+    public init?(program: Program, procedure p: Procedure) {
+        guard let m = program.model(named: p.model), let i = program.incident(named: p.incident) else { return nil }
         self.irVersion = RecovIR.irVersion; self.model = m; self.incident = i; self.procedure = p
     }
 

@@ -51,7 +51,7 @@ public struct ResultCache: Sendable {
         var irs: [String: Any] = [:]
         for job in jobs {
             if irs[job.procedure] == nil {
-                guard let ir = ProcedureIR(program: program, procedure: job.procedure), let c = try? ir.canonical() else { continue }
+                guard let p = program.procedure(named: job.procedure), let ir = ProcedureIR(program: program, procedure: p), let c = try? ir.canonical() else { continue }
                 irs[job.procedure] = c.object
                 keys.locations[job.procedure] = c.locations
             }

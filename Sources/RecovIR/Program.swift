@@ -17,6 +17,8 @@ public struct Program: Codable, Hashable, Sendable {
 
     public func model(named name: String) -> Model? { models.first { $0.name == name } }
     public func incident(named name: String) -> Incident? { incidents.first { $0.name == name } }
+    /// The procedure called `name` (the first, should two share it: validation rejects that).
+    public func procedure(named name: String) -> Procedure? { procedures.first { $0.name == name } }
 }
 
 /// The type of a state variable.

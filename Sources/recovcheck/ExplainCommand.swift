@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let program = try common.loadProgram()
-        guard let p = program.procedures.first(where: { $0.name == procedure }) else {
+        guard let p = program.procedure(named: procedure) else {
             throw CommandFailure(message: "no procedure '\(procedure)'; procedures: \(program.procedures.map(\.name).joined(separator: ", "))")
         }
         guard let world = World(program: program, procedure: p) else { throw ExitCode(2) }
