@@ -24,7 +24,7 @@ extension Validator {
                     limit(f.num, "role '\(r.name)': numerator of \(f)", r.loc)
                     limit(f.den, "role '\(r.name)': denominator of \(f)", r.loc)
                 }
-            case .anyone, .key, .allOf, .governor, .shutdownModule: break   // governor and module limits: `checkRole`
+            case .anyone, .key, .allOf, .governor, .shutdownModule: break   // governor and module limits: `checkGovernor`, `checkShutdownModule`
             }
         }
     }

@@ -114,16 +114,7 @@ public struct Validator {
 
     private func checkRole(_ r: Role, _ m: Model, _ entities: Set<String>, _ keys: Set<String>, _ roles: Set<String>, _ out: inout [Diagnostic]) {
         func err(_ s: String) { out.append(Diagnostic("role '\(r.name)': \(s)", at: r.loc)) }
-        if let reason = r.allowUnilateral, reason.allSatisfy(\.isWhitespace) {
-            err("allowUnilateral needs a reason (it is listed with the role in every report)")
-        }
-        if let n = r.minCoalition {
-            if r.allowUnilateral != nil { err("minCoalition(\(n)) and allowUnilateral contradict each other: keep one") }
-            else if n == 1 { err("minCoalition(1) accepts one entity: say why with .allowUnilateral(\"reason\") instead") }
-            else if n < 1 { err("minimum coalition must be at least 1, got \(n)") }
-            else if n > m.entities.count { err("minimum coalition \(n) is larger than the \(m.entities.count) entities declared, so every coalition that satisfies it is too small") }
-        }
-        if r.kind == .anyone, r.minCoalition != nil { err("minCoalition has no effect on a role open to anyone (it is not privileged)") }
+        checkCoalitionSettings(r, m, err)
         switch r.rule {
         case .anyone: break
         case .key(let k):
@@ -134,54 +125,80 @@ public struct Validator {
             if Set(ks).count != ks.count { err("a key appears twice among the signers") }
             if t < 1 { err("threshold \(t) is below 1") }
             if t > ks.count { err("threshold \(t) is above the number of keys (\(ks.count))") }
-        case .timelock(let tl):
-            if !roles.contains(tl.role) { err("unknown role '\(tl.role)'") }
-            if let v = tl.vetoBy, !roles.contains(v) { err("unknown veto role '\(v)'") }
-            let lo = tl.minDelay
-            if lo < 0 { err("negative delay \(lo)") }
-            if lo > maxLiteralMagnitude { err("delay \(lo) is out of range (at most \(maxLiteralMagnitude))") }
-            // A timelock's delay is its minDelay and no action can change it, so a bound on the
-            // delay setting would change nothing: rejected rather than silently ignored.
-            if tl.maxDelay != nil { err("maxDelay is not supported: the delay is minDelay and no action changes it, so a maximum would have no effect; remove maxDelay") }
-            if let g = tl.grace, g < 0 { err("negative grace period \(g)") }
-            if let g = tl.grace, g > maxLiteralMagnitude { err("grace period \(g) is out of range (at most \(maxLiteralMagnitude))") }
-        case .governor(let g):
-            if g.votes.isEmpty { err("a governor needs voting power holders") }
-            checkHoldings(g.votes, "voting power", m, entities, err)
-            for e in g.abstaining + g.opposing where !entities.contains(e) { err("unknown entity '\(e)' among the abstaining or opposing holders") }
-            for e in Set(g.abstaining).intersection(g.opposing).sorted() { err("'\(e)' is declared both abstaining and opposing") }
-            for e in g.abstaining + g.opposing where !g.votes.contains(where: { $0.entity == e }) { err("'\(e)' votes but holds no voting power in this governor") }
-            if g.quorum < 1 { err("quorum \(g.quorum) is below 1: every proposal would pass on one vote") }
-            for (what, v) in [("quorum", g.quorum), ("proposal threshold", g.proposalThreshold), ("voting delay", g.votingDelay), ("voting period", g.votingPeriod)] {
-                if v < 0 { err("negative \(what) \(v)") }
-                if v > maxLiteralMagnitude { err("\(what) \(v) is out of range (at most \(maxLiteralMagnitude))") }
-            }
-            if g.measuredAt == .snapshot, let v = g.votes.compactMap(\.variable).first {
-                err("voting power read from state ('\(v)') needs measuredAt: .execution: measuring it at a snapshot is not supported yet (the power at the snapshot would be the value at some earlier state)")
-            }
-        case .shutdownModule(let sm):
-            if sm.holdings.isEmpty { err("a shutdown module needs holders who can deposit") }
-            checkHoldings(sm.holdings, "holding", m, entities, err)
-            if let v = m.variable(sm.deposited) {
-                if v.type != .int { err("deposits '\(sm.deposited)' must be an integer state variable") }
-            } else { err("unknown state variable '\(sm.deposited)' for the deposits") }
-            if sm.threshold < 1 { err("threshold \(sm.threshold) is below 1: the module would fire with no deposit") }
-            if sm.threshold > maxLiteralMagnitude { err("threshold \(sm.threshold) is out of range (at most \(maxLiteralMagnitude))") }
-        case .governance(let gov):
-            let ps = gov.powers
-            if ps.isEmpty { err("governance needs voting power holders") }
-            for p in ps {
-                if !entities.contains(p.entity) { err("unknown entity '\(p.entity)' holds voting power") }
-                if p.power < 0 || p.power > maxLiteralMagnitude { err("voting power \(p.power) of '\(p.entity)' is out of range") }
-            }
-            if Set(ps.map(\.entity)).count != ps.count { err("an entity holds voting power twice") }
-            for (what, f) in [("supermajority", gov.supermajority), ("quorum", gov.quorum)] {
-                guard let f else { continue }
-                if f.den <= 0 || f.num <= 0 || f.num > f.den { err("\(what) \(f) must be a fraction in (0, 1]") }
-            }
+        case .timelock(let tl): checkTimelock(tl, roles, err)
+        case .governor(let g): checkGovernor(g, m, entities, err)
+        case .shutdownModule(let sm): checkShutdownModule(sm, m, entities, err)
+        case .governance(let gov): checkGovernance(gov, entities, err)
         case .allOf(let rs):
             if rs.isEmpty { err("allOf needs roles") }
             for x in rs where !roles.contains(x) { err("unknown role '\(x)'") }
+        }
+    }
+
+    /// `allowUnilateral` and `minCoalition`: a reason, and a coalition size that means something.
+    private func checkCoalitionSettings(_ r: Role, _ m: Model, _ err: (String) -> Void) {
+        if let reason = r.allowUnilateral, reason.allSatisfy(\.isWhitespace) {
+            err("allowUnilateral needs a reason (it is listed with the role in every report)")
+        }
+        if let n = r.minCoalition {
+            if r.allowUnilateral != nil { err("minCoalition(\(n)) and allowUnilateral contradict each other: keep one") }
+            else if n == 1 { err("minCoalition(1) accepts one entity: say why with .allowUnilateral(\"reason\") instead") }
+            else if n < 1 { err("minimum coalition must be at least 1, got \(n)") }
+            else if n > m.entities.count { err("minimum coalition \(n) is larger than the \(m.entities.count) entities declared, so every coalition that satisfies it is too small") }
+        }
+        if !r.isPrivileged, r.minCoalition != nil { err("minCoalition has no effect on a role open to anyone (it is not privileged)") }
+    }
+
+    private func checkTimelock(_ tl: Role.Timelock, _ roles: Set<String>, _ err: (String) -> Void) {
+        if !roles.contains(tl.role) { err("unknown role '\(tl.role)'") }
+        if let v = tl.vetoBy, !roles.contains(v) { err("unknown veto role '\(v)'") }
+        let lo = tl.minDelay
+        if lo < 0 { err("negative delay \(lo)") }
+        if lo > maxLiteralMagnitude { err("delay \(lo) is out of range (at most \(maxLiteralMagnitude))") }
+        // A timelock's delay is its minDelay and no action can change it, so a bound on the
+        // delay setting would change nothing: rejected rather than silently ignored.
+        if tl.maxDelay != nil { err("maxDelay is not supported: the delay is minDelay and no action changes it, so a maximum would have no effect; remove maxDelay") }
+        if let g = tl.grace, g < 0 { err("negative grace period \(g)") }
+        if let g = tl.grace, g > maxLiteralMagnitude { err("grace period \(g) is out of range (at most \(maxLiteralMagnitude))") }
+    }
+
+    private func checkGovernor(_ g: Role.Governor, _ m: Model, _ entities: Set<String>, _ err: (String) -> Void) {
+        if g.votes.isEmpty { err("a governor needs voting power holders") }
+        checkHoldings(g.votes, "voting power", m, entities, err)
+        for e in g.abstaining + g.opposing where !entities.contains(e) { err("unknown entity '\(e)' among the abstaining or opposing holders") }
+        for e in Set(g.abstaining).intersection(g.opposing).sorted() { err("'\(e)' is declared both abstaining and opposing") }
+        for e in g.abstaining + g.opposing where !g.votes.contains(where: { $0.entity == e }) { err("'\(e)' votes but holds no voting power in this governor") }
+        if g.quorum < 1 { err("quorum \(g.quorum) is below 1: every proposal would pass on one vote") }
+        for (what, v) in [("quorum", g.quorum), ("proposal threshold", g.proposalThreshold), ("voting delay", g.votingDelay), ("voting period", g.votingPeriod)] {
+            if v < 0 { err("negative \(what) \(v)") }
+            if v > maxLiteralMagnitude { err("\(what) \(v) is out of range (at most \(maxLiteralMagnitude))") }
+        }
+        if g.measuredAt == .snapshot, let v = g.votes.compactMap(\.variable).first {
+            err("voting power read from state ('\(v)') needs measuredAt: .execution: measuring it at a snapshot is not supported yet (the power at the snapshot would be the value at some earlier state)")
+        }
+    }
+
+    private func checkShutdownModule(_ sm: Role.ShutdownModule, _ m: Model, _ entities: Set<String>, _ err: (String) -> Void) {
+        if sm.holdings.isEmpty { err("a shutdown module needs holders who can deposit") }
+        checkHoldings(sm.holdings, "holding", m, entities, err)
+        if let v = m.variable(sm.deposited) {
+            if v.type != .int { err("deposits '\(sm.deposited)' must be an integer state variable") }
+        } else { err("unknown state variable '\(sm.deposited)' for the deposits") }
+        if sm.threshold < 1 { err("threshold \(sm.threshold) is below 1: the module would fire with no deposit") }
+        if sm.threshold > maxLiteralMagnitude { err("threshold \(sm.threshold) is out of range (at most \(maxLiteralMagnitude))") }
+    }
+
+    private func checkGovernance(_ gov: Role.Governance, _ entities: Set<String>, _ err: (String) -> Void) {
+        let ps = gov.powers
+        if ps.isEmpty { err("governance needs voting power holders") }
+        for p in ps {
+            if !entities.contains(p.entity) { err("unknown entity '\(p.entity)' holds voting power") }
+            if p.power < 0 || p.power > maxLiteralMagnitude { err("voting power \(p.power) of '\(p.entity)' is out of range") }
+        }
+        if Set(ps.map(\.entity)).count != ps.count { err("an entity holds voting power twice") }
+        for (what, f) in [("supermajority", gov.supermajority), ("quorum", gov.quorum)] {
+            guard let f else { continue }
+            if f.den <= 0 || f.num <= 0 || f.num > f.den { err("\(what) \(f) must be a fraction in (0, 1]") }
         }
     }
 
