@@ -62,68 +62,82 @@ public struct Loader: Sendable {
 
     /// Like `load(paths:)`, also telling whether the specs were compiled or came from the cache.
     public func loadWithInfo(paths: [String]) throws -> LoadResult {
-        if paths.isEmpty { throw Diagnostic("no input files", at: nil) }
+        let inputs = try Inputs(paths, loader: self)
+        var programs: [Program] = []
+        for j in inputs.jsonFiles { programs.append(try loadJSON(path: j)) }
+        var result = LoadResult(program: Program(), compiled: false, cacheHit: false, cacheKey: nil, swiftFiles: [])
+        if !inputs.specFiles.isEmpty { programs.append(try loadSpecs(inputs, into: &result)) }
+        result.program = try merge(programs)
+        return result
+    }
+
+    /// The inputs of a load by kind: Swift specs, IR files, and the `models/` folders that may sit
+    /// beside the specs.
+    private struct Inputs {
         var specFiles: [String] = []
         var jsonFiles: [String] = []
         var modelDirs: [String] = []
-        let fm = FileManager.default
-        for raw in paths {
-            let path = absolute(raw)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw Diagnostic("no such file or directory: \(raw)", at: loc(raw))
-            }
-            if isDir.boolValue {
-                let found = try swiftFiles(under: path)
-                if found.isEmpty { throw Diagnostic("no spec files (*.swift) in folder \(raw)", at: loc(raw)) }
-                specFiles += found
-                modelDirs += [path + "/models", parent(path) + "/models"]
-            } else if path.hasSuffix(".json") {
-                jsonFiles.append(path)
-            } else if path.hasSuffix(".swift") {
-                specFiles.append(path)
-                let dir = parent(path)
-                modelDirs += [dir + "/models", parent(dir) + "/models"]
-            } else {
-                throw Diagnostic("unsupported input \(raw): expected a .swift spec, a folder of specs, or a .json IR file", at: loc(raw))
-            }
-        }
 
-        var programs: [Program] = []
-        for j in jsonFiles { programs.append(try loadJSON(path: j)) }
-
-        var result = LoadResult(program: Program(), compiled: false, cacheHit: false, cacheKey: nil, swiftFiles: [])
-        if !specFiles.isEmpty {
-            var all = Set(specFiles)
-            if let m = options.modelsDirectory {
-                let dir = absolute(m)
+        init(_ paths: [String], loader: Loader) throws {
+            if paths.isEmpty { throw Diagnostic("no input files", at: nil) }
+            let fm = FileManager.default
+            for raw in paths {
+                let path = loader.absolute(raw)
                 var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                    throw Diagnostic("models folder \(m) does not exist", at: loc(m))
+                guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                    throw Diagnostic("no such file or directory: \(raw)", at: loader.loc(raw))
                 }
-                all.formUnion(try swiftFiles(under: dir))
-            } else {
-                for dir in Set(modelDirs) {
-                    var isDir: ObjCBool = false
-                    if fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue {
-                        all.formUnion(try swiftFiles(under: dir))
-                    }
+                if isDir.boolValue {
+                    let found = try loader.swiftFiles(under: path)
+                    if found.isEmpty { throw Diagnostic("no spec files (*.swift) in folder \(raw)", at: loader.loc(raw)) }
+                    specFiles += found
+                    modelDirs += [path + "/models", loader.parent(path) + "/models"]
+                } else if path.hasSuffix(".json") {
+                    jsonFiles.append(path)
+                } else if path.hasSuffix(".swift") {
+                    specFiles.append(path)
+                    let dir = loader.parent(path)
+                    modelDirs += [dir + "/models", loader.parent(dir) + "/models"]
+                } else {
+                    throw Diagnostic("unsupported input \(raw): expected a .swift spec, a folder of specs, or a .json IR file", at: loader.loc(raw))
                 }
             }
-            let files = all.sorted()
-            let compiled = try compileAndRun(files: files, specFiles: specFiles.sorted())
-            // Locations are recorded relative to the project root: no machine path reaches an
-            // artefact, and another checkout of the same sources gives the same IR.
-            programs.append(try compiled.program.mappingSourceFiles { ProjectRoot.relative($0) })
-            result.compiled = !compiled.cacheHit
-            result.cacheHit = compiled.cacheHit
-            result.cacheKey = compiled.cacheKey
-            result.isolation = compiled.isolation
-            result.fingerprint = compiled.fingerprint
-            result.swiftFiles = files
         }
-        result.program = try merge(programs)
-        return result
+    }
+
+    /// Compiles and runs the specs of `inputs` with the shared model files (or reads their IR from
+    /// the cache), recording how in `result`.
+    private func loadSpecs(_ inputs: Inputs, into result: inout LoadResult) throws -> Program {
+        let files = Set(inputs.specFiles).union(try modelFiles(candidates: inputs.modelDirs)).sorted()
+        let compiled = try compileAndRun(files: files, specFiles: inputs.specFiles.sorted())
+        result.compiled = !compiled.cacheHit
+        result.cacheHit = compiled.cacheHit
+        result.cacheKey = compiled.cacheKey
+        result.isolation = compiled.isolation
+        result.fingerprint = compiled.fingerprint
+        result.swiftFiles = files
+        // Locations are recorded relative to the project root: no machine path reaches an
+        // artefact, and another checkout of the same sources gives the same IR.
+        return try compiled.program.mappingSourceFiles { ProjectRoot.relative($0) }
+    }
+
+    /// The shared model files: those of `--models`, else those of each of `candidates` that exists.
+    private func modelFiles(candidates: [String]) throws -> [String] {
+        let fm = FileManager.default
+        if let m = options.modelsDirectory {
+            let dir = absolute(m)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                throw Diagnostic("models folder \(m) does not exist", at: loc(m))
+            }
+            return try swiftFiles(under: dir)
+        }
+        var out: [String] = []
+        for dir in Set(candidates) {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue { out += try swiftFiles(under: dir) }
+        }
+        return out
     }
 
     // MARK: - JSON
