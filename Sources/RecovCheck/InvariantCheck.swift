@@ -26,35 +26,32 @@ struct InvariantCheck {
         }
     }
 
-    private func solver(_ ctx: Z3Context) -> Z3Solver {
-        Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.recheckResourceLimit)
+    /// Whether `query` finds no model: it asserts over a frame of `kind` in a fresh context and
+    /// solver; an unsound step frame answers false without asking.
+    private func unsat(_ rule: Rule, _ kind: InvariantFrame.Kind, _ query: (InvariantFrame, Z3Context, Z3Solver) -> Void) throws -> Bool {
+        let ctx = Z3Context()
+        let s = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.recheckResourceLimit)
+        let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: kind)
+        guard kind == .initial || f.sound else { return false }
+        query(f, ctx, s)
+        return try s.check() == .unsat
     }
 
     func initiation(_ rule: Rule, _ lemmas: [Lemma]) throws -> Bool {
-        let ctx = Z3Context()
-        let s = solver(ctx)
-        let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .initial)
-        s.assert(ctx.not(ctx.and(lemmas.map { f.lower($0, at: 0) })))
-        return try s.check() == .unsat
+        try unsat(rule, .initial) { f, ctx, s in s.assert(ctx.not(ctx.and(lemmas.map { f.lower($0, at: 0) }))) }
     }
 
     func consecution(_ rule: Rule, _ lemmas: [Lemma]) throws -> Bool {
-        let ctx = Z3Context()
-        let s = solver(ctx)
-        let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .step)
-        guard f.sound else { return false }
-        for l in lemmas { s.assert(f.lower(l, at: 0)) }
-        s.assert(ctx.not(ctx.and(lemmas.map { f.lower($0, at: 1) })))
-        return try s.check() == .unsat
+        try unsat(rule, .step) { f, ctx, s in
+            for l in lemmas { s.assert(f.lower(l, at: 0)) }
+            s.assert(ctx.not(ctx.and(lemmas.map { f.lower($0, at: 1) })))
+        }
     }
 
     func strength(_ rule: Rule, _ lemmas: [Lemma]) throws -> Bool {
-        let ctx = Z3Context()
-        let s = solver(ctx)
-        let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .step)
-        guard f.sound else { return false }
-        for l in lemmas { s.assert(f.lower(l, at: 0)); s.assert(f.lower(l, at: 1)) }
-        s.assert(f.violation())
-        return try s.check() == .unsat
+        try unsat(rule, .step) { f, _, s in
+            for l in lemmas { s.assert(f.lower(l, at: 0)); s.assert(f.lower(l, at: 1)) }
+            s.assert(f.violation())
+        }
     }
 }

@@ -25,9 +25,19 @@ struct InvariantProof {
         supports(rule) && !(rule == .blastRadius && world.procedure.blastRadius?.per != nil)
     }
 
-    /// The candidate lemmas for `rule`.
+    /// The candidate lemmas for `rule`, in search order, each once.
     func candidates(_ rule: Rule) -> [Lemma] {
-        let p = world.procedure, n = p.steps.count
+        var c = timingLemmas() + variableLemmas() + declaredLemmas() + relationLemmas()
+        c += (world.model.assumptions + world.incident.assumptions).indices.map { Lemma.assumedAtTrigger($0) }
+        if let br = world.procedure.blastRadius { c += [.lossAtMost(0), .lossAtMost(br.max)] }
+        var seen = Set<Lemma>()
+        return c.filter { seen.insert($0).inserted }
+    }
+
+    /// The property, then the clock, the program counter and the steps' times (each bounded by the
+    /// sum of the deadlines before it, while that sum stays small), and containment after each step.
+    private func timingLemmas() -> [Lemma] {
+        let n = world.procedure.steps.count
         var c: [Lemma] = [.property, .triggerTimeNotNegative, .clockNotBeforeLastStep, .lastStepNotBeforeTrigger, .programCounterInRange, .beforeDeadline, .notBlocked]
         let eval = Evaluator(world: world)
         var sum = 0, overflow = false
@@ -49,7 +59,15 @@ struct InvariantProof {
                 c.append(.lastStepSince(step: i, pc: j, seconds: since))
             }
         }
-        if p.containment != nil { for j in 0..<n { c.append(.containedAfter(j)) } }
+        if world.procedure.containment != nil { for j in 0..<n { c.append(.containedAfter(j)) } }
+        return c
+    }
+
+    /// Per state variable: a flag's value from each step on, an integer's movement since the
+    /// trigger (until each step), declared ranges and values at the trigger.
+    private func variableLemmas() -> [Lemma] {
+        let n = world.procedure.steps.count
+        var c: [Lemma] = []
         for v in world.model.state {
             switch v.type {
             case .bool:
@@ -69,11 +87,28 @@ struct InvariantProof {
                 if v.min != nil || v.max != nil { c.append(.range(v.name)) }
             }
         }
+        return c
+    }
+
+    /// Sums of two integers conserved, then what the spec declares: its invariants, the trigger at
+    /// the trigger, its assumptions.
+    private func declaredLemmas() -> [Lemma] {
+        let p = world.procedure
         let ints = world.model.state.filter { $0.type == .int }.map(\.name)
+        var c: [Lemma] = []
         for (i, a) in ints.enumerated() { for b in ints[(i + 1)...] { c.append(.sumConserved(a, b)) } }
         for k in (world.model.invariants + p.invariants).indices { c.append(.declaredInvariant(k)) }
         c.append(.triggeredAtTrigger)
         for k in (world.model.assumptions + world.incident.assumptions).indices { c.append(.assumptionHolds(k)) }
+        return c
+    }
+
+    /// Values that stay as they were until a step: maps at their initial value, one integer's
+    /// movement bounded by another's, key holders (when authority can change).
+    private func relationLemmas() -> [Lemma] {
+        let n = world.procedure.steps.count
+        let ints = world.model.state.filter { $0.type == .int }.map(\.name)
+        var c: [Lemma] = []
         for v in world.model.state where v.type == .map && v.initial != nil {
             c.append(.mapAtInitial(v.name, untilStep: nil))
             for j in 0..<n { c.append(.mapAtInitial(v.name, untilStep: j)) }
@@ -85,10 +120,7 @@ struct InvariantProof {
         if world.authorityIsDynamic {
             for k in AuthorityWrites(world).keys.sorted() { c.append(.keyHolder(k, untilStep: nil)); for j in 0..<n { c.append(.keyHolder(k, untilStep: j)) } }
         }
-        for k in (world.model.assumptions + world.incident.assumptions).indices { c.append(.assumedAtTrigger(k)) }
-        if let br = p.blastRadius { c += [.lossAtMost(0), .lossAtMost(br.max)] }
-        var seen = Set<Lemma>()
-        return c.filter { seen.insert($0).inserted }
+        return c
     }
 
     private func solver(_ ctx: Z3Context) -> Z3Solver {
