@@ -57,16 +57,10 @@ public struct ProcessRunner {
     public static func run(_ argv: [String], environment: [String: String], directory: String?, caps: Caps) throws -> Result {
         // Orphans of the program (even ones in a new session) become our children: see killOrphans.
         _ = recov_set_child_subreaper()
-        // Two or three pipes, read ends kept here; descriptors moved above 9 so dup2 onto 1…3 always copies.
+        // Two or three pipes, read ends kept here.
         var readEnds: [Int32] = [], writeEnds: [Int32] = []
         defer { for fd in readEnds + writeEnds where fd >= 0 { close(fd) } }
-        for _ in 0..<(caps.irBytes == nil ? 2 : 3) {
-            var fds: [Int32] = [-1, -1]
-            guard pipe(&fds) == 0 else { throw failure("cannot create a pipe: \(String(cString: strerror(errno)))") }
-            let r = fcntl(fds[0], F_DUPFD_CLOEXEC, 10), w = fcntl(fds[1], F_DUPFD_CLOEXEC, 10)
-            close(fds[0]); close(fds[1])
-            readEnds.append(r); writeEnds.append(w)
-        }
+        try makePipes(caps.irBytes == nil ? 2 : 3, readEnds: &readEnds, writeEnds: &writeEnds)
         // Marks the program's descendants (see killOrphans).
         let runToken = "RECOVCHECK_RUN=" + UUID().uuidString
         let pid = try spawn(argv, environment: environment, directory: directory, writeEnds: writeEnds, runToken: runToken)
@@ -131,11 +125,26 @@ public struct ProcessRunner {
         }
         if !exited { killGroup(); waitpid(pid, &status, 0) }
         killOrphans(session: pid, token: runToken)
-        if ending == nil {
-            let low = status & 0x7f
-            ending = low == 0 ? .exited((status >> 8) & 0xff) : .signaled(low)
+        return Result(ending: ending ?? Self.ending(waitStatus: status), ir: ir, stdoutTail: out.data, stderrTail: err.data,
+                      outputBytes: out.total + err.total)
+    }
+
+    /// Creates `count` pipes, appending their ends (as they are created, so the caller closes
+    /// them whatever happens); descriptors are moved above 9 so dup2 onto 1…3 always copies.
+    private static func makePipes(_ count: Int, readEnds: inout [Int32], writeEnds: inout [Int32]) throws {
+        for _ in 0..<count {
+            var fds: [Int32] = [-1, -1]
+            guard pipe(&fds) == 0 else { throw failure("cannot create a pipe: \(String(cString: strerror(errno)))") }
+            let r = fcntl(fds[0], F_DUPFD_CLOEXEC, 10), w = fcntl(fds[1], F_DUPFD_CLOEXEC, 10)
+            close(fds[0]); close(fds[1])
+            readEnds.append(r); writeEnds.append(w)
         }
-        return Result(ending: ending!, ir: ir, stdoutTail: out.data, stderrTail: err.data, outputBytes: out.total + err.total)
+    }
+
+    /// How a program ended by its own doing, from its `waitpid` status.
+    private static func ending(waitStatus status: Int32) -> Ending {
+        let low = status & 0x7f
+        return low == 0 ? .exited((status >> 8) & 0xff) : .signaled(low)
     }
 
     /// Starts `argv` in a new session with `environment` plus `runToken`, standard input from
