@@ -25,19 +25,7 @@ public enum HTMLReport {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values.
     public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        MarkupEscape.escape(s, apostrophe: "&#39;") { String($0) }
     }
 
     /// An id usable as a fragment: ASCII letters, digits and `-`.

@@ -93,22 +93,14 @@ public enum JUnitReport {
 
     /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.
     static func esc(_ s: String, attribute: Bool = true) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for u in s.unicodeScalars {
+        MarkupEscape.escape(s, apostrophe: "&apos;") { u in
             switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += attribute ? "&#10;" : "\n"
-            case "\t": out += attribute ? "&#9;" : "\t"
+            case "\n": return attribute ? "&#10;" : "\n"
+            case "\t": return attribute ? "&#9;" : "\t"
             default:
                 let v = u.value
-                if v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 { out.unicodeScalars.append(u) }
+                return v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 ? String(u) : nil
             }
         }
-        return out
     }
 }
