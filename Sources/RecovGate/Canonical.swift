@@ -64,9 +64,10 @@ public struct ProcedureIR: Encodable {
         self.irVersion = RecovIR.irVersion; self.model = m; self.incident = i; self.procedure = p
     }
 
-    /// Canonical form, locations, and the content hash used by approvals.
-    public func canonical() throws -> (object: Any, locations: [SourceLocation], hash: String) {
+    /// Canonical form, its serialized bytes, locations, and the content hash used by approvals.
+    public func canonical() throws -> (object: Any, data: Data, locations: [SourceLocation], hash: String) {
         let (object, locations) = try Canonical.stripped(self)
-        return (object, locations, Canonical.sha256(try Canonical.data(object)))
+        let data = try Canonical.data(object)
+        return (object, data, locations, Canonical.sha256(data))
     }
 }

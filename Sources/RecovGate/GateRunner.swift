@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RecovIR
 import RecovCheck
 
@@ -37,7 +38,13 @@ public struct GateRunner: Sendable {
         let keys = cache.map { $0.keys(for: jobs, program: checker.program, options: checker.options) }
         var hits: [CheckJob: CheckResult] = [:]
         if let cache, let keys {
-            for j in jobs { if let r = cache.lookup(j, keys: keys) { hits[j] = r } }
+            // One file to read and decode per job: spread over the cores (a warm run is little else).
+            let found = Mutex([CheckResult?](repeating: nil, count: jobs.count))
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+                let r = cache.lookup(jobs[i], keys: keys)
+                found.withLock { $0[i] = r }
+            }
+            for (j, r) in zip(jobs, found.withLock { $0 }) { if let r { hits[j] = r } }
         }
         for j in jobs { if let r = hits[j] { finished?(r) } }
         let todo = jobs.filter { hits[$0] == nil }

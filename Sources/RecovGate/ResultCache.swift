@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RecovIR
 import RecovCheck
 
@@ -44,23 +45,44 @@ public struct ResultCache: Sendable {
         public func key(_ job: CheckJob) -> String? { byJob[job] }
     }
 
-    /// Computes the key of every job.
+    /// Computes the key of every job: the SHA-256 of the canonical document `keyDocument` describes.
+    /// Each procedure's IR and the options are serialized once and spliced into each rule's document
+    /// (serializing the whole document per job made this the bulk of a warm run).
     public func keys(for jobs: [CheckJob], program: Program, options: CheckOptions) -> Keys {
         var keys = Keys()
         let optionsObject: Any = (try? Canonical.stripped(options).object) ?? [:]
-        var irs: [String: Any] = [:]
+        guard let optionsData = try? Canonical.data(optionsObject),
+              let toolData = try? Canonical.data(toolVersion) else { return keys }
+        // Each procedure's canonical IR, computed once, the procedures spread over the cores.
+        var seen = Set<String>()
+        let procedures = jobs.map(\.procedure).filter { seen.insert($0).inserted }
+        let canonical = Mutex([String: (data: Data, locations: [SourceLocation])]())
+        DispatchQueue.concurrentPerform(iterations: procedures.count) { i in
+            guard let p = program.procedure(named: procedures[i]), let ir = ProcedureIR(program: program, procedure: p),
+                  let c = try? ir.canonical() else { return }
+            let entry = (c.data, c.locations)
+            canonical.withLock { $0[procedures[i]] = entry }
+        }
+        let irs = canonical.withLock { $0 }
         for job in jobs {
-            if irs[job.procedure] == nil {
-                guard let p = program.procedure(named: job.procedure), let ir = ProcedureIR(program: program, procedure: p), let c = try? ir.canonical() else { continue }
-                irs[job.procedure] = c.object
-                keys.locations[job.procedure] = c.locations
-            }
-            let doc: [String: Any] = ["cacheFormat": Self.formatVersion, "ir": irs[job.procedure]!, "rule": job.rule.rawValue,
-                                      "tool": "recovcheck", "toolVersion": toolVersion, "options": optionsObject]
-            guard let data = try? Canonical.data(doc) else { continue }
-            keys.byJob[job] = Canonical.sha256(data)
+            guard let ir = irs[job.procedure], let ruleData = try? Canonical.data(job.rule.rawValue) else { continue }
+            keys.locations[job.procedure] = ir.locations
+            keys.byJob[job] = Canonical.sha256(Self.keyDocument(ir: ir.data, options: optionsData, rule: ruleData, toolVersion: toolData))
         }
         return keys
+    }
+
+    /// The canonical JSON of `{"cacheFormat", "ir", "options", "rule", "tool", "toolVersion"}` (keys
+    /// sorted, no spaces: byte for byte what `Canonical.data` writes for that dictionary) from the
+    /// already serialized parts.
+    static func keyDocument(ir: Data, options: Data, rule: Data, toolVersion: Data) -> Data {
+        var d = Data("{\"cacheFormat\":\(formatVersion),\"ir\":".utf8)
+        d.append(ir)
+        d.append(contentsOf: Array(",\"options\":".utf8)); d.append(options)
+        d.append(contentsOf: Array(",\"rule\":".utf8)); d.append(rule)
+        d.append(contentsOf: Array(",\"tool\":\"recovcheck\",\"toolVersion\":".utf8)); d.append(toolVersion)
+        d.append(contentsOf: Array("}".utf8))
+        return d
     }
 
     func path(_ key: String) -> String { (resultsDirectory as NSString).appendingPathComponent(key + ".json") }

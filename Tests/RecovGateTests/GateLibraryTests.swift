@@ -129,6 +129,21 @@ func temporaryFile(_ name: String) -> String {
         #expect(try Canonical.data(Canonical.stripped(z).object) != Canonical.data(cx.object))
     }
 
+    /// The result cache's key document is spliced from parts serialized once; it must be byte for
+    /// byte the document serialized whole (the keys of existing caches stay valid, and no part is lost).
+    @Test func resultCacheKeyDocumentIsTheWholeDocument() throws {
+        let ir = Assertion(name: "i/\"q\"", expr: .bool(true), loc: SourceLocation(file: "/a.swift", line: 1, column: 1))
+        let irObject = try Canonical.stripped(ir).object
+        let optionsObject = try Canonical.stripped(CheckOptions(depth: 7, timeoutSeconds: 1.5)).object
+        for (rule, tool) in [(Rule.sanity, "1.0+abc"), (.noCollateralLoss, "v/2 \"x\" é")] {
+            let whole: [String: Any] = ["cacheFormat": ResultCache.formatVersion, "ir": irObject, "rule": rule.rawValue,
+                                        "tool": "recovcheck", "toolVersion": tool, "options": optionsObject]
+            let spliced = ResultCache.keyDocument(ir: try Canonical.data(irObject), options: try Canonical.data(optionsObject),
+                                                  rule: try Canonical.data(rule.rawValue), toolVersion: try Canonical.data(tool))
+            #expect(spliced == (try Canonical.data(whole)))
+        }
+    }
+
     @Test func shardsPartitionByProcedure() throws {
         let names = ["A", "B", "C", "D", "E"]
         let jobs = names.flatMap { n in Checker.rules.map { CheckJob(procedure: n, rule: $0) } }
