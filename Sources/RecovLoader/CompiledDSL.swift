@@ -37,14 +37,22 @@ extension Loader {
         return hasher.finalizeHex()
     }
 
-    /// Finds the compiler: `$SWIFTC`, else `swiftc` on `PATH`; and asks it for its version.
+    /// Finds the compiler: `$SWIFTC`, else `swiftc` on `PATH`; and asks it for its version, unless
+    /// the same compiler files answered before (`CompilerVersionMemo`).
     func locateToolchain() throws -> Toolchain {
         let swiftc = try locateSwiftc()
+        let environment = ProcessInfo.processInfo.environment
+        let memo = CompilerVersionMemo(directory: buildCachePath + "/compiler-versions")
+        if let version = memo.version(swiftc: swiftc, environment: environment) {
+            return Toolchain(swiftc: swiftc, version: version)
+        }
         let r = try run(swiftc, ["--version"], timeout: 60)
         guard !r.timedOut, r.status == 0, !r.stdout.isEmpty else {
             throw Diagnostic("\(swiftc) --version failed: \(r.stderr)", at: nil)
         }
-        return Toolchain(swiftc: swiftc, version: r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        let version = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        memo.store(version, swiftc: swiftc, environment: environment)
+        return Toolchain(swiftc: swiftc, version: version)
     }
 
     /// The compiled DSL for `toolchain`, compiling it into the cache on first use.

@@ -1,0 +1,70 @@
+import Foundation
+import RecovHash
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Remembers `swiftc --version` between runs, so a run whose IR comes from the cache starts no
+/// compiler at all (asking took most of a warm run's wall time).
+///
+/// An answer is reused only for the same compiler files: the driver `swiftc` resolves to and the
+/// `swift-frontend` beside it (the driver runs it for `--version` and for every compile), each by
+/// device, inode, size, modification and change time, plus every `SWIFT_DRIVER_*` variable (they
+/// can point the driver at another frontend). Installing, rebuilding or replacing either file
+/// changes its inode or change time, so the compiler is asked again. A `swiftc` that is not a
+/// driver with a frontend beside it (a wrapper script, a toolchain manager's proxy that picks a
+/// compiler per folder) is asked on every run.
+struct CompilerVersionMemo {
+    /// Folder of the remembered answers, one file per compiler identity.
+    var directory: String
+
+    /// The remembered version of `swiftc`, or nil (never asked, changed since, or not rememberable).
+    func version(swiftc: String, environment: [String: String]) -> String? {
+        guard let id = Self.identity(swiftc: swiftc, environment: environment),
+              let data = FileManager.default.contents(atPath: path(id)),
+              let text = String(data: data, encoding: .utf8), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// Remembers `version` for `swiftc`, unless a compiler file changed less than two seconds ago
+    /// (it may still be being written: its times could change again within their resolution).
+    func store(_ version: String, swiftc: String, environment: [String: String]) {
+        guard !version.isEmpty, let id = Self.identity(swiftc: swiftc, environment: environment, settledBefore: Date().timeIntervalSince1970 - 2)
+        else { return }
+        let fm = FileManager.default
+        try? fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let tmp = directory + "/." + id + "." + UUID().uuidString
+        guard fm.createFile(atPath: tmp, contents: Data(version.utf8)) else { return }
+        if rename(tmp, path(id)) != 0 { try? fm.removeItem(atPath: tmp) }
+    }
+
+    func path(_ id: String) -> String { directory + "/" + id }
+
+    /// SHA-256 of what identifies the compiler at `swiftc`, or nil when it is not a driver with a
+    /// `swift-frontend` beside it. With `settledBefore`, also nil when a file changed after that time.
+    static func identity(swiftc: String, environment: [String: String], settledBefore: Double? = nil) -> String? {
+        guard let driver = resolved(swiftc) else { return nil }
+        let name = (driver as NSString).lastPathComponent
+        guard ["swift-driver", "swiftc", "swift-frontend"].contains(name),
+              let frontend = resolved((driver as NSString).deletingLastPathComponent + "/swift-frontend") else { return nil }
+        var text = "recovcheck-compiler-version 1\n"
+        for file in [driver, frontend] {
+            var st = stat()
+            guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+            if let limit = settledBefore, Double(st.st_ctim.tv_sec) >= limit || Double(st.st_mtim.tv_sec) >= limit { return nil }
+            text += "file \(file.utf8.count) \(file) dev \(st.st_dev) ino \(st.st_ino) size \(st.st_size)"
+                + " mtime \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) ctime \(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)\n"
+        }
+        for (k, v) in environment.sorted(by: { $0.key < $1.key }) where k.hasPrefix("SWIFT_DRIVER_") {
+            text += "env \(k.utf8.count) \(k) \(v.utf8.count) \(v)\n"
+        }
+        return SHA256Hasher.hex(of: Data(text.utf8))
+    }
+
+    /// The canonical path of `path` (symbolic links resolved), or nil when it does not exist.
+    static func resolved(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+}
