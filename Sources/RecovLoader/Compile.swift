@@ -28,16 +28,21 @@ extension Loader {
         // Cache key: the bytes of every source, the compiler, the DSL and the isolation (SourceFingerprint).
         let fingerprint = SourceFingerprint(sources: sources.map { ($0.0, Data($0.1.utf8)) }, compiler: toolchain.version,
                                             dsl: Self.dslKey(toolchain))
-        let isolation = try SpecSandbox(mode: options.sandbox, seconds: options.specTimeout).isolation(at: loc(first))
-        let key = fingerprint.irCacheKey(isolation: isolation)
+        let sandbox = SpecSandbox(mode: options.sandbox, seconds: options.specTimeout)
         if options.useCache {
-            let cached = cacheDirectoryPath + "/" + key + ".json"
-            if let data = FileManager.default.contents(atPath: cached),
-               let program = try? decodeIR(data, file: cached) {
-                try checkEveryProcedureWasCreated(program, sources: sources)
-                return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: true, cacheKey: key, isolation: isolation, fingerprint: fingerprint)
+            // IR made inside bubblewrap is what `auto` produces wherever bubblewrap starts; when it is
+            // cached, it is used without probing the sandbox (the program does not run). Anything
+            // else needs the probe: IR made outside the sandbox never serves a sandboxed run.
+            var tried: Isolation?
+            if options.sandbox == .auto {
+                tried = .bubblewrap
+                if let hit = try cachedIR(fingerprint: fingerprint, isolation: .bubblewrap, sources: sources) { return hit }
             }
+            let isolation = try sandbox.isolation(at: loc(first))
+            if isolation != tried, let hit = try cachedIR(fingerprint: fingerprint, isolation: isolation, sources: sources) { return hit }
         }
+        let isolation = try sandbox.isolation(at: loc(first))
+        let key = fingerprint.irCacheKey(isolation: isolation)
 
         let dsl = try compiledDSL(toolchain)
         let tmp = NSTemporaryDirectory() + "recovcheck-" + UUID().uuidString
@@ -72,6 +77,16 @@ extension Loader {
             }
         }
         return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: false, cacheKey: options.useCache ? key : nil,
+                             isolation: isolation, fingerprint: fingerprint)
+    }
+
+    /// The program of the IR cache entry for `fingerprint` made under `isolation`, if there is one.
+    func cachedIR(fingerprint: SourceFingerprint, isolation: Isolation, sources: [(String, String)]) throws -> CompiledSpecs? {
+        let key = fingerprint.irCacheKey(isolation: isolation)
+        let cached = cacheDirectoryPath + "/" + key + ".json"
+        guard let data = FileManager.default.contents(atPath: cached), let program = try? decodeIR(data, file: cached) else { return nil }
+        try checkEveryProcedureWasCreated(program, sources: sources)
+        return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: true, cacheKey: key,
                              isolation: isolation, fingerprint: fingerprint)
     }
 
