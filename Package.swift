@@ -50,7 +50,7 @@ let package = Package(
                                                      description: "Check the incident-recovery procedures in specs/ with recovcheck")),
                 dependencies: ["recovcheck"]),
         .executableTarget(name: "recovcheck", dependencies: [
-            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate", "RecovProcess",
+            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate", "RecovProcess", "RecovSMT",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Runs real programs for the tests (the recovcheck binary, python3, z3) through swift-subprocess.

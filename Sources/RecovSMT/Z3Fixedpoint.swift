@@ -63,7 +63,8 @@ public final class Z3Fixedpoint {
         try context.throwIfError()
         if context.interruption?.isInterrupted == true { return .unknown("canceled") }
         // `Z3_fixedpoint_query` (not `_query_relations`) is the one that applies the resource limit.
-        let answer = Z3_fixedpoint_query(context.raw, raw, relation([]).ast)
+        let query = relation([]).ast
+        let answer = SolverClock.solving { Z3_fixedpoint_query(context.raw, raw, query) }
         // A limit or an interrupt reaches Spacer as an exception, reported as an error: it is
         // Spacer giving up, like a solver's `unknown`.
         let code = Z3_get_error_code(context.raw)

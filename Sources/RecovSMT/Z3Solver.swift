@@ -46,8 +46,11 @@ public final class Z3Solver {
         try context.throwIfError()
         // Interrupted before this check began: Z3 may have cleared the flag, so do not start solving.
         if context.interruption?.isInterrupted == true { return .unknown("canceled") }
-        let r = assumptions.map(\.ast).withUnsafeBufferPointer { buf -> Z3_lbool in
-            buf.isEmpty ? Z3_solver_check(context.raw, raw) : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
+        let asts: [Z3_ast?] = assumptions.map(\.ast)
+        let r = asts.withUnsafeBufferPointer { buf -> Z3_lbool in
+            SolverClock.solving {
+                buf.isEmpty ? Z3_solver_check(context.raw, raw) : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
+            }
         }
         try context.throwIfError()
         let result: SatResult
@@ -56,7 +59,7 @@ public final class Z3Solver {
         case Z3_L_FALSE: result = .unsat
         default: result = .unknown(String(cString: Z3_solver_get_reason_unknown(context.raw, raw)))
         }
-        SMTQueryDump.current?.record(self, assumptions: assumptions, result: result)
+        if let dump = SMTQueryDump.current { SolverClock.dumping { dump.record(self, assumptions: assumptions, result: result) } }
         return result
     }
 

@@ -4,6 +4,7 @@ import RecovIR
 import RecovCheck
 import RecovReport
 import RecovLoader
+import RecovSMT
 
 /// Output formats of the report on standard output.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -72,6 +73,7 @@ struct CheckCommand: AsyncParsableCommand {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
         try gate.writeFiles(report)
+        if common.timings { FileHandle.standardError.write(Data((Self.solverTimingLine() + "\n").utf8)) }
         // Error verdicts (an input problem found while checking, such as contradictory assumptions,
         // or an internal error) also go to standard error in the compiler's one-line form, so
         // editors and CI annotate the line; vacuous passes repeat their sanity error and are skipped.
@@ -82,5 +84,16 @@ struct CheckCommand: AsyncParsableCommand {
         let approved = try gate.checkApprovals(program: program, procedures: jobs.map(\.procedure), sources: loaded.approvalSources)
         let code = GateOptions.exitCode(report: report.exitCode, approved: approved)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `--timings`: this process's CPU time, split into Z3's checks, writing `--dump-smt` files and
+    /// the rest (loading, encoding, reports; the compiler's processes are not counted).
+    static func solverTimingLine() -> String {
+        let total = SolverClock.processSeconds, solver = SolverClock.solverSeconds, dump = SolverClock.dumpSeconds
+        let outside = max(0, total - solver)
+        func s(_ x: Double) -> String { String(format: "%.3f s", x) }
+        let share = solver > 0 ? String(format: " (%.0f%% of the solver's)", outside / solver * 100) : ""
+        return "recovcheck: timings: \(s(total)) CPU in this process: \(s(solver)) in \(SolverClock.calls) Z3 check(s), "
+            + "\(s(outside)) outside the solver\(share), of which \(s(dump)) writing --dump-smt files"
     }
 }
