@@ -107,9 +107,7 @@ public struct BoundedModelChecker: Sendable {
             switch try deeperViolation(rule, encoding, from: maxDepth) {
             case .found(let cex): return cex
             case .notFound(let limit):
-                // Spacer's derivation is over the property's cone of influence, which can only add
-                // behaviours; still, the tool has evidence of a violation and no proof: not a pass.
-                return result(rule, .unknown, "Spacer (CHC) derives a violation later than depth \(maxDepth) (on the property's cone of influence), and no trace up to depth \(limit) shows it; not a pass: raise --depth to find it, or --no-proofs for the bounded verdict alone")
+                r.message += "; Spacer (CHC) derives a violation on an abstraction of the state (the property's cone of influence), but no trace up to depth \(limit) shows one"
             case .unknown(let why):
                 return result(rule, .unknown, "Spacer (CHC) derives a violation later than depth \(maxDepth), and the deeper search gave up (\(why)); not a pass")
             }
