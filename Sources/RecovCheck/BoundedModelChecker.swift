@@ -87,7 +87,6 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .unknown, "the solver could not decide (\(why)); not a pass")
         }
         var r = holds(rule, encoding, maxDepth: maxDepth)
-        var violationDerivable = false
         if options.proofs {
             r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth)
             if r.verdict == .holds && InvariantProof.supports(rule, in: world) {
@@ -96,20 +95,7 @@ public struct BoundedModelChecker: Sendable {
                 let houdini = InvariantProof(world: world, options: options)
                 let found = (try? houdini.houdini(rule)) ?? nil
                 r = houdini.upgrade(r, found: found)
-                if r.verdict == .holds {
-                    (r, violationDerivable) = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? [])
-                }
-            }
-        }
-        if violationDerivable, encoding.needsUnrolling {
-            // Spacer says the property can fail later than the depth asked for: a pass would hide
-            // a violation the tool knows of. Look for it deeper; only a trace that replays counts.
-            switch try deeperViolation(rule, encoding, from: maxDepth) {
-            case .found(let cex): return cex
-            case .notFound(let limit):
-                r.message += "; Spacer (CHC) derives a violation on an abstraction of the state (the property's cone of influence), but no trace up to depth \(limit) shows one"
-            case .unknown(let why):
-                return result(rule, .unknown, "Spacer (CHC) derives a violation later than depth \(maxDepth), and the deeper search gave up (\(why)); not a pass")
+                if r.verdict == .holds { r = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? []) }
             }
         }
         let search = WorstCaseSearch(world: world, options: options)
@@ -118,42 +104,6 @@ public struct BoundedModelChecker: Sendable {
             r.message += search.note(rule, w, provedAtMost: r.verdict == .proved ? r.budget : nil)
         }
         return r
-    }
-
-    /// What the search past `--depth` found.
-    private enum DeeperSearch {
-        case found(CheckResult)
-        case notFound(limit: Int)
-        case unknown(String)
-    }
-
-    /// How far past `--depth` the bounded search goes when Spacer derives a violation.
-    static func deeperLimit(_ depth: Int) -> Int { depth + max(10, min(depth * 2, 30)) }
-
-    /// The shortest violation deeper than `depth` (up to `deeperLimit`), continuing the same
-    /// unrolling; its counterexample is replayed like any other.
-    private func deeperViolation(_ rule: Rule, _ encoding: PropertyEncoding, from depth: Int) throws -> DeeperSearch {
-        let unrolling = encoding.unrolling, ctx = unrolling.ctx, solver = unrolling.solver
-        let limit = Self.deeperLimit(depth)
-        guard depth < limit else { return .notFound(limit: depth) }
-        for d in (depth + 1)...limit {
-            unrolling.extend()
-            guard let v = encoding.violation(at: d) else { continue }
-            let lit = ctx.boolConst("violation@\(d)")
-            solver.assert(ctx.implies(lit, v))
-            switch try solver.check(assuming: [lit]) {
-            case .unsat: continue
-            case .unknown(let why): return .unknown("\(why) at depth \(d)")
-            case .sat:
-                var r = try counterexample(rule, encoding, depth: d, literal: lit, worstCase: false)
-                if r.verdict == .violated {
-                    r.depth = d
-                    r.message += " (at depth \(d), past --depth \(depth): Spacer (CHC) showed the property can fail, and the bounded search went on until it found this trace)"
-                }
-                return .found(r)
-            }
-        }
-        return .notFound(limit: limit)
     }
 
     private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {
@@ -199,8 +149,7 @@ public struct BoundedModelChecker: Sendable {
 
     // MARK: Counterexamples
 
-    /// `worstCase`: also search the worst case within `--depth` (not for a violation found past it).
-    private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr, worstCase: Bool = true) throws -> CheckResult {
+    private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr) throws -> CheckResult {
         let u = enc.unrolling
         var shrinker = CounterexampleShrinker(world: world, budget: options.minimizationChecks, faults: faults)
         let model = try shrinker.smallest(u, depth: d, literal: literal)
@@ -248,7 +197,7 @@ public struct BoundedModelChecker: Sendable {
         if rule == .containmentTime { r.budget = procedure.containmentBudget }
         if rule == .blastRadius { r.budget = procedure.blastRadius?.max }
         let search = WorstCaseSearch(world: world, options: options)
-        if worstCase, let w = try search.find(rule) {
+        if let w = try search.find(rule) {
             r.worstCase = w.value
             r.message += search.note(rule, w)
         }

@@ -31,35 +31,17 @@ struct CHCProof {
         if Self.debugging { FileHandle.standardError.write(Data(("chc: " + s() + "\n").utf8)) }
     }
 
-    /// What Spacer answered about a check.
-    enum Answer {
-        /// An inductive invariant (not yet re-checked), as lemmas over the state vocabulary.
-        case invariant([Lemma])
-        /// `false` is derivable: the property can fail after some number of transitions, on the
-        /// abstraction Spacer was given (the property's cone of influence). Not a counterexample:
-        /// the bounded check looks for one deeper (`BoundedModelChecker`).
-        case violationDerivable
-        /// Spacer gave up, or the step frame could not be left free.
-        case none
-    }
-
     /// The invariant Spacer finds, as lemmas over the state vocabulary; nil when it answers that
     /// the property can fail, gives up, or the step frame cannot be left free. `known`: lemmas
     /// already found inductive (Houdini's survivors), assumed in the step's first state; the
     /// invariant is then `known` and these together, and only the re-check of both is a proof.
     func search(_ rule: Rule, known: [Lemma] = []) throws -> [Lemma]? {
-        if case .invariant(let lemmas) = try answer(rule, known: known) { return lemmas }
-        return nil
-    }
-
-    /// Spacer's answer for `rule` (see `search`).
-    func answer(_ rule: Rule, known: [Lemma] = []) throws -> Answer {
         let ctx = Z3Context()
         let fp = Z3Fixedpoint(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.chcResourceLimit)
         // The frames' solvers are never checked: their assertions are the clauses' bodies.
         let initial = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .initial)
         let step = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .step)
-        guard step.sound else { debug("\(world.procedure.name) \(rule): the step frame's first state is not free"); return .none }
+        guard step.sound else { debug("\(world.procedure.name) \(rule): the step frame's first state is not free"); return nil }
         // Only the property's cone of influence (the ranges Houdini already proved are discharged).
         let discharged = Set(known.compactMap { l -> String? in if case .range(let n) = l { return n }; return nil })
         let variables = ConeOfInfluence.seeds(world, rule, discharged: discharged).map { ConeOfInfluence.cone(world, $0) }
@@ -67,7 +49,7 @@ struct CHCProof {
         let vocabulary = StateVocabulary(world: world, variables: variables, timing: timing)
         guard let s0 = vocabulary.values(initial.unrolling, at: 0, origin: initial.lowering.origin),
               let t0 = vocabulary.values(step.unrolling, at: 0, origin: step.lowering.origin),
-              let t1 = vocabulary.values(step.unrolling, at: 1, origin: step.lowering.origin) else { return .none }
+              let t1 = vocabulary.values(step.unrolling, at: 1, origin: step.lowering.origin) else { return nil }
         let names = vocabulary.constants(ctx)
         let inv = ctx.relation("Inv", over: names)
         let bad = ctx.relation("Bad", [])
@@ -83,45 +65,36 @@ struct CHCProof {
         fp.addRule(stepBody + assumed + assumedAfter + [inv(t0), stepViolation], bad([]), name: "violated")
         switch try fp.query(bad) {
         case .sat:
-            debug("\(world.procedure.name) \(rule): Spacer derives a violation (no proof; the bounded check looks deeper)")
-            return .violationDerivable
+            debug("\(world.procedure.name) \(rule): Spacer derives a violation (no proof; the bounded check reports violations)")
+            return nil
         case .unknown(let why):
             debug("\(world.procedure.name) \(rule): Spacer gave up (\(why))")
-            return .none
+            return nil
         case .unsat: break
         }
-        guard let found = try fp.interpretation(of: inv, arguments: names) else { debug("no interpretation of Inv"); return .none }
+        guard let found = try fp.interpretation(of: inv, arguments: names) else { debug("no interpretation of Inv"); return nil }
         let printer = FormulaText(vocabulary)
         let lemmas = ctx.simplify(found).conjuncts.map { Lemma.formula(smt: "\($0)", text: printer.text($0)) }
         try ctx.throwIfError()
         debug("\(world.procedure.name) \(rule): Spacer's invariant: \(lemmas.map { $0.text(world) })")
-        return .invariant(lemmas)
+        return lemmas
     }
 
     /// A passing result, upgraded to `proved` when Spacer finds an invariant (over `known`, lemmas
-    /// found inductive before) and the re-check confirms the whole of it; `violationDerivable` when
-    /// Spacer answered that the property can fail (the result is then unchanged).
-    func upgrade(_ r: CheckResult, known: [Lemma] = []) -> (result: CheckResult, violationDerivable: Bool) {
-        guard r.verdict == .holds, InvariantProof.supports(r.rule, in: world) else { return (r, false) }
-        let answer: Answer
-        do { answer = try self.answer(r.rule, known: known) } catch { debug("\(world.procedure.name) \(r.rule): \(error)"); return (r, false) }
-        switch answer {
-        case .none: return (r, false)
-        case .violationDerivable: return (r, true)
-        case .invariant(let found): return (confirmed(r, known: known, found: found), false)
-        }
-    }
-
-    /// `r` proved by `known` and `found` together, if the re-check confirms the whole of it.
-    private func confirmed(_ r: CheckResult, known: [Lemma], found: [Lemma]) -> CheckResult {
+    /// found inductive before) and the re-check confirms the whole of it.
+    func upgrade(_ r: CheckResult, known: [Lemma] = []) -> CheckResult {
+        guard r.verdict == .holds, InvariantProof.supports(r.rule, in: world) else { return r }
+        let found: [Lemma]?
+        do { found = try search(r.rule, known: known) } catch { debug("\(world.procedure.name) \(r.rule): \(error)"); return r }
+        guard let found else { return r }
         // `true` is inductive: it proves the property when no state violates it (k-induction's case).
         let lemmas = known + found
-        let invariant = lemmas.isEmpty ? [Lemma.property] : lemmas
-        guard InvariantCheck(world: world, options: options).confirm(r.rule, invariant) else {
+        let confirmed = lemmas.isEmpty ? [Lemma.property] : lemmas
+        guard InvariantCheck(world: world, options: options).confirm(r.rule, confirmed) else {
             debug("\(world.procedure.name) \(r.rule): the re-check rejects Spacer's invariant; keeping the bounded verdict")
             return r
         }
-        return InvariantProof.proved(r, invariant: invariant.map { $0.text(world) }, method: "CHC invariant (Spacer)",
+        return InvariantProof.proved(r, invariant: confirmed.map { $0.text(world) }, method: "CHC invariant (Spacer)",
                                      how: "an inductive invariant found by Spacer (CHC)")
     }
 }
