@@ -28,20 +28,14 @@ extension Loader {
         // Cache key: the bytes of every source, the compiler, the DSL and the isolation (SourceFingerprint).
         let fingerprint = SourceFingerprint(sources: sources.map { ($0.0, Data($0.1.utf8)) }, compiler: toolchain.version,
                                             dsl: Self.dslKey(toolchain))
-        let sandbox = SpecSandbox(mode: options.sandbox, seconds: options.specTimeout)
-        if options.useCache {
-            // IR made inside bubblewrap is what `auto` produces wherever bubblewrap starts; when it is
-            // cached, it is used without probing the sandbox (the program does not run). Anything
-            // else needs the probe: IR made outside the sandbox never serves a sandboxed run.
-            var tried: Isolation?
-            if options.sandbox == .auto {
-                tried = .bubblewrap
-                if let hit = try cachedIR(fingerprint: fingerprint, isolation: .bubblewrap, sources: sources) { return hit }
-            }
-            let isolation = try sandbox.isolation(at: loc(first))
-            if isolation != tried, let hit = try cachedIR(fingerprint: fingerprint, isolation: isolation, sources: sources) { return hit }
-        }
-        let isolation = try sandbox.isolation(at: loc(first))
+        // IR made inside bubblewrap is what `auto` produces wherever bubblewrap starts; when it is
+        // cached, it is used without probing the sandbox (the program does not run). Anything else
+        // needs the probe: IR made outside the sandbox never serves a sandboxed run.
+        let bubblewrapFirst = options.useCache && options.sandbox == .auto
+        if bubblewrapFirst, let hit = try cachedIR(fingerprint: fingerprint, isolation: .bubblewrap, sources: sources) { return hit }
+        let isolation = try SpecSandbox(mode: options.sandbox, seconds: options.specTimeout).isolation(at: loc(first))
+        if options.useCache, !(bubblewrapFirst && isolation == .bubblewrap),
+           let hit = try cachedIR(fingerprint: fingerprint, isolation: isolation, sources: sources) { return hit }
         let key = fingerprint.irCacheKey(isolation: isolation)
 
         let dsl = try compiledDSL(toolchain)
