@@ -87,6 +87,7 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .unknown, "the solver could not decide (\(why)); not a pass")
         }
         var r = holds(rule, encoding, maxDepth: maxDepth)
+        var derived: Int?
         if options.proofs {
             r = KInduction(world: world, options: options).upgrade(r, baseDepth: maxDepth)
             if r.verdict == .holds && InvariantProof.supports(rule, in: world) {
@@ -95,8 +96,19 @@ public struct BoundedModelChecker: Sendable {
                 let houdini = InvariantProof(world: world, options: options)
                 let found = (try? houdini.houdini(rule)) ?? nil
                 r = houdini.upgrade(r, found: found)
-                if r.verdict == .holds { r = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? []) }
+                if r.verdict == .holds { (r, derived) = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? []) }
             }
+        }
+        if let n = derived, n > maxDepth, encoding.needsUnrolling {
+            // Spacer derives a violation later than the depth asked for: a trace of that length is
+            // looked for, since a pass would hide it; its derivation is over an abstraction, so
+            // only a trace that replays is a violation.
+            if let cex = try violationPastDepth(rule, derivedAfter: n) { return cex }
+            r.message += "; not proved: Spacer (CHC) derives a violation after \(n) transitions over an abstraction of the state, and "
+                + (n <= Self.confirmationLimit(maxDepth)
+                    ? "no trace of that length was found within the solver's resource limit"
+                    : "that is past the \(Self.confirmationLimit(maxDepth)) transitions searched")
+                + " (try --depth \(n))"
         }
         let search = WorstCaseSearch(world: world, options: options)
         if let w = try search.find(rule) {
@@ -104,6 +116,40 @@ public struct BoundedModelChecker: Sendable {
             r.message += search.note(rule, w, provedAtMost: r.verdict == .proved ? r.budget : nil)
         }
         return r
+    }
+
+    /// How deep the search for a violation Spacer derives past `--depth` goes.
+    static func confirmationLimit(_ depth: Int) -> Int { depth + max(10, min(depth * 2, 30)) }
+
+    /// The shortest violation deeper than `--depth`, up to `n` transitions (where Spacer derives
+    /// one; at most `confirmationLimit`), each depth under `confirmationResourceLimit` so the answer
+    /// does not depend on the machine's speed; nil when there is none or the solver gives up.
+    private func violationPastDepth(_ rule: Rule, derivedAfter n: Int) throws -> CheckResult? {
+        let depth = options.depth
+        guard n <= Self.confirmationLimit(depth) else { return nil }
+        let ctx = Z3Context()
+        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.confirmationResourceLimit)
+        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
+                                  timeAfterBlock: rule != .boundedIntervention && rule != .containmentTime,
+                                  naiveAuthority: options.authorityEncoding == .naive)
+        let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
+        for d in 1...n {
+            unrolling.extend()
+            guard d > depth, let v = encoding.violation(at: d) else { continue }
+            let lit = ctx.boolConst("violation@\(d)")
+            solver.assert(ctx.implies(lit, v))
+            switch try solver.check(assuming: [lit]) {
+            case .unsat: continue
+            case .unknown: return nil
+            case .sat:
+                var r = try counterexample(rule, encoding, depth: d, literal: lit, worstCase: false)
+                guard r.verdict == .violated else { return r }
+                r.depth = d
+                r.message += " (at depth \(d), past --depth \(depth): Spacer (CHC) derived that the property can fail after \(n) transitions, and this trace confirms it)"
+                return r
+            }
+        }
+        return nil
     }
 
     private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {
@@ -149,7 +195,8 @@ public struct BoundedModelChecker: Sendable {
 
     // MARK: Counterexamples
 
-    private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr) throws -> CheckResult {
+    /// `worstCase`: also search the worst case within `--depth` (not for a violation found past it).
+    private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr, worstCase: Bool = true) throws -> CheckResult {
         let u = enc.unrolling
         var shrinker = CounterexampleShrinker(world: world, budget: options.minimizationChecks, faults: faults)
         let model = try shrinker.smallest(u, depth: d, literal: literal)
@@ -197,7 +244,7 @@ public struct BoundedModelChecker: Sendable {
         if rule == .containmentTime { r.budget = procedure.containmentBudget }
         if rule == .blastRadius { r.budget = procedure.blastRadius?.max }
         let search = WorstCaseSearch(world: world, options: options)
-        if let w = try search.find(rule) {
+        if worstCase, let w = try search.find(rule) {
             r.worstCase = w.value
             r.message += search.note(rule, w)
         }

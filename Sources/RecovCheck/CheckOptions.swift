@@ -16,6 +16,9 @@ public struct CheckOptions: Sendable, Hashable, Codable {
     public var proofResourceLimit: UInt32 = 4_000_000
     /// Z3 resource limit of the CHC engine's one Spacer query (`CHCProof`), deterministic like the others.
     public var chcResourceLimit: UInt32 = 40_000_000
+    /// Z3 resource limit of each query looking for a trace past `depth` when Spacer derives a
+    /// violation there (`BoundedModelChecker`), deterministic like the others.
+    public var confirmationResourceLimit: UInt32 = 10_000_000
 
     /// `timeoutSeconds` as Z3's per-query timeout in milliseconds, clamped to `UInt32`.
     var timeoutMilliseconds: UInt32 { UInt32(max(0, min(timeoutSeconds * 1000, Double(UInt32.max)))) }

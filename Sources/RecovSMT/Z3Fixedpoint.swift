@@ -102,6 +102,15 @@ public final class Z3Fixedpoint {
         return out
     }
 
+    /// After a `sat` query: the names of the rules Spacer's derivation of the query used
+    /// (`addRule`'s names, in Spacer's order; a rule used n times appears n times).
+    public func ruleNamesAlongTrace() throws(Z3Error) -> [String] {
+        let symbol = Z3_fixedpoint_get_rule_names_along_trace(context.raw, raw)
+        try context.throwIfError()
+        guard let symbol, let text = Z3_get_symbol_string(context.raw, symbol) else { return [] }
+        return String(cString: text).split(separator: ";").map { String($0) }
+    }
+
     /// The rules in SMT-LIB's fixedpoint syntax, for debugging.
     public var text: String { String(cString: Z3_fixedpoint_to_string(context.raw, raw, 0, nil)) }
 }

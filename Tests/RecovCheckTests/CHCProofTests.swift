@@ -21,7 +21,8 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 10, proofs: Bool = tru
 /// them (nil: no invariant).
 private func spacer(_ b: Build, _ rule: Rule) throws -> [Lemma]? {
     let known = try InvariantProof(world: b.world, options: options).houdini(rule)?.lemmas ?? []
-    return try CHCProof(world: b.world, options: options).search(rule, known: known).map { known + $0 }
+    guard case .invariant(let found) = try CHCProof(world: b.world, options: options).search(rule, known: known) else { return nil }
+    return known + found
 }
 
 private func v(_ n: String) -> Expr { .variable(n) }
@@ -89,13 +90,27 @@ private func lateStrike() -> Build {
 
 @Test func anAttackOfFifteenMovesIsNeverProved() throws {
     let b = lateStrike()
+    // Bounded only, depth 10 is too short to see it.
+    #expect(check(b, .invariant, depth: 10, proofs: false).verdict == .holds)
+    // Spacer derives the violation (no invariant), after at least the 15 transitions it needs.
+    let known = try InvariantProof(world: b.world, options: options).houdini(.invariant)?.lemmas ?? []
+    let answer = try CHCProof(world: b.world, options: options).search(.invariant, known: known)
+    guard case .derived(let n) = answer else { Issue.record("Spacer must derive the violation: \(answer)"); return }
+    #expect(n >= 15, "\(n)")
+    // With proofs, that derivation is not left as a pass: the trace is found past --depth 10.
     let r10 = check(b, .invariant, depth: 10)
-    #expect(r10.verdict == .holds, "a 15-move attack is beyond depth 10 and must not be proved away: \(r10.verdict) \(r10.message)")
-    #expect(r10.proof == nil && r10.invariant == nil)
-    // Spacer itself derives the violation: no invariant.
-    #expect(try spacer(b, .invariant) == nil)
+    #expect(r10.verdict == .violated, "a 15-move attack Spacer derives must be reported: \(r10.verdict) \(r10.message)")
+    #expect(r10.depth == 15 && r10.proof == nil && r10.invariant == nil, "\(r10.depth)")
+    #expect(r10.message.contains("(at depth 15, past --depth 10: Spacer (CHC) derived that the property can fail after"), "\(r10.message)")
+    #expect(r10.counterexample?.steps.count == 16, "\(r10.counterexample?.steps.count ?? -1)")
+    // Too far past a short depth to look: holds to that depth, saying what Spacer derived.
+    let r2 = check(b, .invariant, depth: 2)
+    #expect(r2.verdict == .holds, "\(r2.verdict) \(r2.message)")
+    #expect(r2.message.contains("not proved: Spacer (CHC) derives a violation after \(n) transitions"), "\(r2.message)")
+    #expect(r2.message.contains("that is past the 12 transitions searched (try --depth \(n))"), "\(r2.message)")
     let r15 = check(b, .invariant, depth: 15)
-    #expect(r15.verdict == .violated, "\(r15.verdict) \(r15.message)")
+    #expect(r15.verdict == .violated && r15.depth == 15, "\(r15.verdict) \(r15.message)")
+    #expect(!r15.message.contains("past --depth"))
 }
 
 @Test func aTamperedSpacerInvariantFailsTheRecheck() throws {

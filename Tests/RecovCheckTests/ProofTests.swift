@@ -76,8 +76,13 @@ private func needsStrengthening() -> Build {
 }
 
 @Test func longAttackIsNeverProved() {
+    // An attack of 13 transitions is beyond depth 10 and must not be proved away; Spacer derives
+    // it, so the search goes past the depth and reports it (bounded only, depth 10 holds).
     let r10 = check(longAttack(), .invariant, depth: 10)
-    #expect(r10.verdict == .holds, "an attack of 13 transitions is beyond depth 10, and must not be proved away: \(r10.verdict) \(r10.message)")
+    #expect(r10.verdict == .violated && r10.proof == nil, "\(r10.verdict) \(r10.message)")
+    #expect(r10.message.contains("past --depth 10"), "\(r10.message)")
+    #expect(r10.counterexample.map { $0.steps.count - 1 } == 13)
+    #expect(check(longAttack(), .invariant, depth: 10, proofs: false).verdict == .holds)
     let r15 = check(longAttack(), .invariant, depth: 15)
     #expect(r15.verdict == .violated)
     #expect(r15.counterexample.map { $0.steps.count - 1 } == 13)
