@@ -39,7 +39,7 @@ public struct ExplainRenderer {
         for row in TraceView(cex, world: world, fullInitialState: true).rows {
             let s = row.step.state
             out += "\n"
-            out += "step \(row.index): \(row.label())\n"
+            out += "step \(row.index): \(row.label)\n"
             out += "  time: \(row.time) (now = \(s.now))    actor: \(row.actor)\(row.step.location.map { "    at \(relative($0))" } ?? "")\n"
             if let t = row.step.transition, let b = before {
                 for line in why(t, before: b, world: world, ev: ev, t0: t0) { out += "  " + line + "\n" }

@@ -233,7 +233,7 @@ public enum HTMLReport {
             let rowClass = row.index == view.rows.count - 1 ? "step last" : (row.isInitial ? "step initial" : "step")
             h += "<tr class=\"\(rowClass)\"><td class=\"num\">\(row.index)</td>"
             h += "<td class=\"time\">\(escape(row.time))<div class=\"sub\">now = \(row.step.state.now)</div></td>"
-            h += "<td class=\"\(actorClass)\">\(escape(row.actor.description))</td><td>\(escape(row.label(initialNote: "the trigger holds")))</td>"
+            h += "<td class=\"\(actorClass)\">\(escape(row.actor.description))</td><td>\(escape(row.label))</td>"
             h += "<td>" + (row.signers.isEmpty ? "—" : row.signers.map { "<div>\(escape($0.text))</div>" }.joined()) + "</td>"
             h += "<td><ul class=\"diff\">" + (row.changes.isEmpty ? "<li class=\"same\">no state change</li>" : row.changes.map(diffItem).joined()) + "</ul></td>"
             h += "<td class=\"loc\">\(escape(row.step.location.map(locationText) ?? ""))</td></tr>\n"

@@ -83,7 +83,7 @@ public struct TextRenderer {
         }
         var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
         for row in TraceView(cex, world: world, fullInitialState: explain).rows {
-            rows.append(["\(row.index)", row.time, row.actor.description, row.label(initialNote: TraceView.Row.triggerHolds),
+            rows.append(["\(row.index)", row.time, row.actor.description, row.label,
                          row.signers.map(\.text).joined(separator: "; "), row.changes.map(\.text).joined(separator: ", "),
                          row.step.location.map(relative) ?? ""].map(safe))
         }

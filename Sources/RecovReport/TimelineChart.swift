@@ -108,7 +108,7 @@ enum TimelineChart {
             let i = row.index
             let cy = losses.indices.contains(i) ? (losses[i].map(p.y) ?? p.bottomY) : p.bottomY
             let fill = row.actor == .attacker ? "#cf222e" : "#0969da"
-            s += "<circle class=\"step\" cx=\"\(fmt(p.x(i)))\" cy=\"\(fmt(cy))\" r=\"4\" fill=\"\(fill)\"><title>\(HTMLReport.escape("#\(i) \(row.time) \(row.actor): \(row.label())"))</title></circle>"
+            s += "<circle class=\"step\" cx=\"\(fmt(p.x(i)))\" cy=\"\(fmt(cy))\" r=\"4\" fill=\"\(fill)\"><title>\(HTMLReport.escape("#\(i) \(row.time) \(row.actor): \(row.label)"))</title></circle>"
         }
         return s
     }

@@ -7,7 +7,7 @@ public enum TraceLines {
     /// "#2 t+1h procedure: procedure step 'pause' by guardian; signed by Alpha Security: guardian-1; changed: paused: false → true".
     public static func steps(_ cex: Counterexample, world: World?) -> [String] {
         TraceView(cex, world: world, fullInitialState: false).rows.map { row in
-            var line = "#\(row.index) \(row.time) \(row.actor): \(row.label(initialNote: TraceView.Row.triggerHolds))"
+            var line = "#\(row.index) \(row.time) \(row.actor): \(row.label)"
             if !row.signers.isEmpty { line += "; signed by \(row.signers.map(\.text).joined(separator: "; "))" }
             if !row.changes.isEmpty { line += "; \(row.isInitial ? "state" : "changed"): \(row.changes.map(\.text).joined(separator: ", "))" }
             return line

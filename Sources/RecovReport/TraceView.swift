@@ -22,14 +22,9 @@ public struct TraceView: Sendable {
         public var signers: [Signer] { step.signers }
         public var isInitial: Bool { index == 0 }
 
-        /// The note most renderers put after the initial state's label.
-        public static let triggerHolds = "trigger holds"
-
-        /// The transition in words; for the initial state "initial state", then " (note)" when a
-        /// renderer says what holds there (`triggerHolds`).
-        public func label(initialNote note: String? = nil) -> String {
-            transition ?? "initial state" + (note.map { " (\($0))" } ?? "")
-        }
+        /// The transition in words; for the initial state "initial state (trigger holds)", the
+        /// same in every renderer.
+        public var label: String { transition ?? "initial state (trigger holds)" }
     }
 
     public var rows: [Row]
