@@ -46,6 +46,13 @@ import RecovIR
 /// - **Arithmetic.** The evaluator's checked 64-bit arithmetic; blast-radius differences and
 ///   governance products in 128 bits. An overflow in a reachable state is reported (the solver's
 ///   integers are unbounded, so the explorer would no longer be exact there).
+/// - **Coalitions** (`no-unilateral-control`). Every coalition (the attacker or not, plus honest
+///   entities) smaller than the largest minimum of a checked role is tried on every state, each
+///   role against its own minimum (`minimum`). The coalition under test may also take, on the
+///   way, the privileged actions of roles it may hold at its size (escalation); its reachable
+///   states are then its own: a node carries the coalition whose moves its path took (-1: none,
+///   a state every coalition reaches), so only the coalitions that have such moves explore past
+///   the shared states, and only until the rule's shortest violation is found.
 struct Explorer {
     let world: World
     let depth: Int
@@ -69,6 +76,8 @@ struct Explorer {
         var periods: [Int] = []
         var triggerTimes: [Int] = [0]
         var smallCoalitions: [(attacker: Bool, members: Set<String>)] = []
+        /// Per small coalition (same index), the privileged moves it may take on the way (escalation).
+        var escalations: [[(action: Action, role: String)]] = []
     }
 
     init(world: World, depth: Int) {
@@ -85,6 +94,7 @@ struct Explorer {
         shape.timeHorizon = computedTimeHorizon
         shape.triggerTimes = computedTriggerTimes
         shape.smallCoalitions = computedSmallCoalitions
+        shape.escalations = computedEscalations
     }
 
     struct Result {
@@ -453,6 +463,15 @@ struct Explorer {
             // docs/semantics.md, Insiders: the entity alone, nothing borrowed.
             guard let a = world.model.action(name), world.privilegedRoles(of: a).contains(r), world.insiders.contains(e) else { return false }
             return ref.satisfies(r, s, attacker: false, borrow: false) { $0 == e } && guardHolds(a)
+        case .coalition(let name, let r, _, let members, let attacker):
+            // docs/semantics.md, escalation: a role the coalition is allowed to hold at its size
+            // (the compromised entities count as one, the attacker), satisfied with what the
+            // coalition has (borrowed power too, when the attacker is in it); no delay, like the
+            // attacker's own moves.
+            guard let a = world.model.action(name), !a.user, a.by.contains(r), let role = world.model.role(r), role.kind != .anyone else { return false }
+            let honest = Set(members).subtracting(world.compromised)
+            guard honest.count + (attacker ? 1 : 0) >= minimum(role) else { return false }
+            return ref.satisfies(r, s, attacker: attacker) { world.compromised.contains($0) ? attacker : honest.contains($0) } && guardHolds(a)
         default: return nil
         }
     }
@@ -487,7 +506,7 @@ struct Explorer {
             return blocked(s)
         case .noUnilateralControl:
             for r in world.privilegedRoles where r.allowUnilateral == nil {
-                for c in coalitions {
+                for c in coalitions where c.members.count + (c.attacker ? 1 : 0) < minimum(r) {
                     let member: (String) -> Bool = { e in world.compromised.contains(e) ? c.attacker : c.members.contains(e) }
                     if ref.satisfies(r.name, s, attacker: c.attacker, member: member) { return true }
                 }
@@ -555,15 +574,84 @@ struct Explorer {
         }
     }
 
-    /// Coalitions smaller than the model's minimum: the attacker (or not) plus honest entities.
+    /// A role's minimum coalition (docs/semantics.md, *Minimum coalitions*): 1 when it is
+    /// accepted (`.allowUnilateral`), else its own `.minCoalition(n)`, else the model's `MinCoalition`.
+    func minimum(_ r: Role) -> Int { r.allowUnilateral != nil ? 1 : (r.minCoalition ?? world.model.minCoalition) }
+
+    /// The largest minimum of a checked role (privileged, used, not accepted): only coalitions
+    /// smaller than it can break `no-unilateral-control`; 0 when no role is checked.
+    var largestMinimum: Int { world.privilegedRoles.filter { $0.allowUnilateral == nil }.map(minimum).max() ?? 0 }
+
+    /// Coalitions smaller than the largest minimum of a checked role: the attacker (or not) plus
+    /// honest entities. Each role is checked against the coalitions smaller than its own minimum.
     var smallCoalitions: [(attacker: Bool, members: Set<String>)] { shape.smallCoalitions }
     private var computedSmallCoalitions: [(attacker: Bool, members: Set<String>)] {
-        let honest = world.honestEntities
+        let honest = world.honestEntities, largest = largestMinimum
         var out: [(Bool, Set<String>)] = []
         for mask in 0..<(1 << honest.count) {
             let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
             for att in [false, true] {
-                if members.count + (att ? 1 : 0) < world.model.minCoalition { out.append((att, members)) }
+                if members.count + (att ? 1 : 0) < largest { out.append((att, members)) }
+            }
+        }
+        return out
+    }
+
+    /// Escalation (docs/semantics.md, `no-unilateral-control`): on the way, the coalition under
+    /// test may use the roles it is allowed to hold at its size, those whose minimum is at most
+    /// its size (accepted ones, and those with a smaller minimum than the role it ends up
+    /// satisfying). Per small coalition, every privileged action with such a role of it. Empty when
+    /// no move can change who satisfies a role (`authorityCanChange`): its moves would then change
+    /// nothing the rule reads.
+    private var computedEscalations: [[(action: Action, role: String)]] {
+        shape.smallCoalitions.map { c in
+            guard authorityCanChange else { return [] }
+            let size = c.members.count + (c.attacker ? 1 : 0)
+            var out: [(Action, String)] = []
+            for a in world.model.actions where !a.user {
+                for name in a.by {
+                    guard let r = world.model.role(name), r.kind != .anyone, minimum(r) <= size else { continue }
+                    out.append((a, name))
+                }
+            }
+            return out
+        }
+    }
+
+    /// Whether some move can change who satisfies a role: an effect on keys, allowlist entries or
+    /// thresholds, or a role that reads state (a governor's or a shutdown module's power or deposits).
+    var authorityCanChange: Bool {
+        for a in world.model.actions + world.attacks {
+            for e in a.effects {
+                switch e.change {
+                case .assign, .assignAll: continue
+                case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom, .setThreshold: return true
+                }
+            }
+        }
+        for r in world.model.roles {
+            switch r.rule {
+            case .shutdownModule: return true
+            case .governor(let g): if g.votes.contains(where: { if case .variable = $0.amount { return true } else { return false } }) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The coalition under test's own moves (escalation) from `s`: every move of
+    /// `shape.escalations[ci]` with every choice of accounts and values.
+    func coalitionCandidates(_ s: State, _ ci: Int) -> [(State, Transition)] {
+        let c = shape.smallCoalitions[ci]
+        let members = c.members.sorted()
+        var out: [(State, Transition)] = []
+        for (a, r) in shape.escalations[ci] {
+            let accountParams = a.params.filter { $0.type == .account }
+            for (s1, accts) in accountChoices(s, accountParams.count) {
+                for var b in valueChoices(a.params) {
+                    for (k, p) in accountParams.enumerated() { b[p.name] = .int(accts[k]) }
+                    out.append((s1, Transition.coalition(name: a.name, role: r, args: b, members: members, attacker: c.attacker)))
+                }
             }
         }
         return out
@@ -601,7 +689,10 @@ struct Explorer {
 
     /// A state with what its path's history decides: the initial loss (a whole-trace budget) and,
     /// for a per-period budget, the earlier states that can still share a window with a later one.
-    private struct Node: Hashable { var state: State; var loss0: Int?; var recent: [TimedLoss] = [] }
+    /// `coalition`: -1 for a state every coalition reaches (no escalation move on its path), else
+    /// the index in `smallCoalitions` of the coalition whose escalation moves the path took (such
+    /// a state is only checked for `no-unilateral-control`, for that coalition).
+    private struct Node: Hashable { var state: State; var loss0: Int?; var recent: [TimedLoss] = []; var coalition = -1 }
 
     /// Whether states at times `a <= b` lie in one window of the per-period budget
     /// (docs/semantics.md, *Budgets per period*): rolling, `b - a < per`; fixed, the same window
@@ -668,6 +759,12 @@ struct Explorer {
         func note(_ rule: Rule, _ d: Int) { if r.violation[rule] == nil { r.violation[rule] = d } }
         func visit(_ n: Node, _ d: Int) {
             r.statesExplored += 1
+            if n.coalition >= 0 {
+                guard r.violation[.noUnilateralControl] == nil else { return }
+                do { if try stateViolates(.noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]]) { note(.noUnilateralControl, d) } }
+                catch { r.evalErrors.append("\(Rule.noUnilateralControl.rawValue) at depth \(d): \(error)") }
+                return
+            }
             for j in steps.indices where n.state.pc > j { r.stepsReached[j] = true }
             if n.state.contained { r.containmentReached = true }
             if blocked(n.state) { r.blockedSteps.insert(n.state.pc) }
@@ -680,13 +777,22 @@ struct Explorer {
         }
         for n in layer { visit(n, 0); if !n.state.contained { r.uncontainedAtTrigger = true } }
         if depth == 0 { return r }
+        // The coalitions that have moves of their own (escalation), when the rule is asked.
+        let escalating = rules.contains(.noUnilateralControl) ? shape.escalations.indices.filter { !shape.escalations[$0].isEmpty } : []
         layers: for d in 1...depth {
             if let cap = maxStates, r.statesExplored > cap { break }
             var next: Set<Node> = []
             for n in layer {
                 // Over the budget mid-layer: stop; the violations already noted stand.
                 if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
-                for (s, t) in candidates(n.state) {
+                // Past the shortest violation of `no-unilateral-control`, escalation adds nothing.
+                let seeking = !escalating.isEmpty && r.violation[.noUnilateralControl] == nil
+                if n.coalition >= 0 && !seeking { continue }
+                var moves = candidates(n.state).map { ($0.0, $0.1, n.coalition) }
+                if seeking {
+                    for ci in n.coalition < 0 ? escalating : [n.coalition] { moves += coalitionCandidates(n.state, ci).map { ($0.0, $0.1, ci) } }
+                }
+                for (s, t, ci) in moves {
                     r.transitionsTried += 1
                     if let cap = maxTransitions, r.transitionsTried > cap { break layers }
                     // A refused transition is one the semantics forbids; an overflow is not a refusal
@@ -700,6 +806,12 @@ struct Explorer {
                         r.referenceMismatches.append("\(t.kind.rawValue) '\(t.name)' at now=\(s.now), pc=\(s.pc): reference \(allowed ? "allows" : "forbids") it, the evaluator \(applied != nil ? "allows" : "forbids") it")
                     }
                     guard let s2 = applied else { continue }
+                    // A state reached by the coalition's own moves is its alone: only the rule's check.
+                    if ci >= 0 {
+                        next.insert(Node(state: canonical(s2), loss0: nil, coalition: ci))
+                        if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
+                        continue
+                    }
                     if t.kind == .attack { r.attacksNotFired.remove(t.name) }
                     for rule in rules where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
                         do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } }
@@ -712,6 +824,11 @@ struct Explorer {
                     next.insert(Node(state: canonical(s2), loss0: n.loss0, recent: recent))
                     if let cap = maxStates, r.statesExplored + next.count > cap { break layers }
                 }
+            }
+            // A coalition's state that every coalition reaches too adds nothing.
+            if next.contains(where: { $0.coalition >= 0 }) {
+                let shared = Set(next.lazy.filter { $0.coalition < 0 }.map(\.state))
+                next = next.filter { $0.coalition < 0 || !shared.contains($0.state) }
             }
             layer = next
             for n in layer { visit(n, d) }
@@ -733,9 +850,21 @@ struct Explorer {
             for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return "initial state breaks \(a.name)" }
             if !(try ev.bool(world.procedure.trigger.expr, s)) { return "initial state breaks the trigger" }
         } catch { return "initial state: \(error)" }
+        let compromisedInCex = (cex.coalition ?? []).contains { world.compromised.contains($0) }
+        var attacker = compromisedInCex
+        let members = Set((cex.coalition ?? []).filter { !world.compromised.contains($0) })
+        // With no compromised entity, the coalition list cannot say whether the attacker is in it;
+        // the coalition's own moves do.
+        if world.compromised.isEmpty, cex.steps.contains(where: { if case .coalition(_, _, _, _, true)? = $0.transition { return true } else { return false } }) { attacker = true }
         var states = [s]
         for step in cex.steps.dropFirst() {
             guard let t = step.transition else { return "missing transition" }
+            if case .coalition(_, _, _, let by, let withAttacker) = t {
+                // Escalation is the moves of the coalition under test, in its own check, allowed by docs/semantics.md.
+                guard rule == .noUnilateralControl else { return "a move of the coalition under test in a check of \(rule.rawValue)" }
+                guard Set(by).subtracting(world.compromised) == members, withAttacker == attacker else { return "a move of another coalition than the one under test" }
+                guard referenceAllows(t, s) == true else { return "the coalition's move \(t.name) as \(t.role ?? "?") is not allowed by the reference semantics" }
+            }
             do { s = try ev.apply(t, to: s) } catch { return "does not replay: \(error)" }
             states.append(s)
         }
@@ -747,13 +876,13 @@ struct Explorer {
             } catch { return "evaluation: \(error)" }
         }
         let account = cex.account ?? rep
-        let attacker = cex.coalition.map { c in c.contains { world.compromised.contains($0) } } ?? false
-        let members = Set((cex.coalition ?? []).filter { !world.compromised.contains($0) })
-        if rule == .noUnilateralControl, members.count + (attacker ? 1 : 0) >= world.model.minCoalition { return "coalition too large" }
+        if rule == .noUnilateralControl, members.count + (attacker ? 1 : 0) >= largestMinimum { return "coalition too large" }
         // With no compromised entity, the coalition list cannot say whether the attacker (borrowed
-        // voting power alone) is in it: try it in as well, if that still fits under the minimum.
+        // voting power alone) is in it: try it in as well, if that still fits under the minimum
+        // (not when the trace's coalition moves say it is not).
         var coalitions = [(attacker, members)]
-        if world.compromised.isEmpty, !attacker, members.count + 1 < world.model.minCoalition { coalitions.append((true, members)) }
+        let saysNoAttacker = cex.steps.contains { if case .coalition(_, _, _, _, false)? = $0.transition { return true } else { return false } }
+        if world.compromised.isEmpty, !attacker, !saysNoAttacker, members.count + 1 < largestMinimum { coalitions.append((true, members)) }
         do {
             if try stateViolates(rule, s, loss0: l0, coalitions: coalitions) { return nil }
             if states.count >= 2, let t = cex.steps.last?.transition,

@@ -339,7 +339,48 @@ struct ProgramGenerator {
         withPerPeriodBudgets(&program)
         withEntityParameters(&program)
         withVotingRoles(&program)
+        withCoalitionMinimums(&program)
         return program
+    }
+
+    /// Sometimes a role's own minimum coalition (`.minCoalition(n)`, from the model's minimum + 1
+    /// up to the number of entities), another role accepted as held by one entity
+    /// (`.allowUnilateral`), and an action `esc` through a role the coalition under test may hold
+    /// at its size (accepted, or with a minimum below the largest one checked) that moves
+    /// authority (a grant, a rotation or a threshold): the first move of an escalation
+    /// (docs/semantics.md, `no-unilateral-control`). Drawn after everything else, so the rest of
+    /// each seed's program is as before.
+    private mutating func withCoalitionMinimums(_ program: inout Program) {
+        var m = program.models[0]
+        let entities = m.entities.map(\.name), keys = m.keys.map(\.name)
+        let used = Set(m.actions.flatMap(\.by) + program.procedures.flatMap { $0.steps.map(\.role) })
+        let usable = m.roles.indices.filter { m.roles[$0].isPrivileged && used.contains(m.roles[$0].name) }
+        if chance(0.4), !usable.isEmpty {
+            let i = pick(usable)
+            if m.roles[i].allowUnilateral == nil, entities.count >= 2 {
+                m.roles[i].minCoalition = int(max(2, min(m.minCoalition + 1, entities.count))...entities.count)
+            }
+        }
+        if chance(0.3) {
+            let plain = usable.filter { m.roles[$0].allowUnilateral == nil && m.roles[$0].minCoalition == nil }
+            if !plain.isEmpty { m.roles[pick(plain)].allowUnilateral = "generated" }
+        }
+        // The roles the coalition under test may use on the way: a minimum below the largest checked.
+        func minimum(_ r: Role) -> Int { r.allowUnilateral != nil ? 1 : (r.minCoalition ?? m.minCoalition) }
+        let largest = m.roles.filter { $0.isPrivileged && $0.allowUnilateral == nil && used.contains($0.name) }.map(minimum).max() ?? m.minCoalition
+        let lower = m.roles.filter { $0.isPrivileged && minimum($0) < largest }.map(\.name)
+        if chance(0.6), !lower.isEmpty {
+            var a = Action(name: "esc", by: [pick(lower)], loc: loc())
+            a.guardExpr = chance(0.7) ? .bool(true) : guardExpr(Scope())
+            let at = loc()
+            switch int(0...3) {
+            case 0, 1: a.effects = [Effect(.grant(key: pick(keys), entity: pick(entities)), loc: at)]
+            case 2: a.effects = [Effect(.rotateKey(key: pick(keys), entity: pick(entities)), loc: at)]
+            default: a.effects = [Effect(.setThreshold(role: "ms", value: .int(int(1...2))), loc: at)]
+            }
+            m.actions.append(a)
+        }
+        program.models[0] = m
     }
 
     /// Sometimes a rate limit (`RateLimit("lim", max:, per:, usedAtTrigger:)`) spent by some

@@ -5,10 +5,12 @@ import RecovIR
 /// maps, several maps, several account parameters (actions and attacks), `now` in expressions,
 /// constants at the literal limit, assignments that can leave a declared range, several procedures,
 /// rate limits (spent by steps, attacks and users), budgets per period (rolling and fixed) and
-/// authority moves to an entity the caller chooses, governors and shutdown modules.
+/// authority moves to an entity the caller chooses, governors and shutdown modules, roles' own
+/// minimum coalitions, accepted roles and the escalations through them.
 @Suite struct GeneratorCoverageTests {
     @Test func generatorProducesWidenedConstructs() {
         var counts: [String: Int] = [:]
+        var defaultSeedsWithEscalation: [UInt64] = []
         func count(_ k: String, _ yes: Bool) { if yes { counts[k, default: 0] += 1 } }
         for seed in UInt64(1)...300 {
             let p = Differential.program(seed: seed)
@@ -37,16 +39,36 @@ import RecovIR
             count("shutdown module", m.roles.contains { $0.kind == .shutdownModule })
             count("step through a voting role", p.procedures.contains { $0.steps.contains { ["govr", "esm"].contains($0.role) } })
             count("authority move to an entity parameter", m.actions.contains { a in a.effects.contains { [.rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind) } })
+            count("role with its own minimum coalition", m.roles.contains { $0.minCoalition != nil })
+            count("role accepted as unilateral", m.roles.contains { $0.allowUnilateral != nil })
+            let escalates = Self.escalationPossible(p)
+            count("escalation through an accepted role", escalates.accepted)
+            count("escalation through a role with a smaller minimum", escalates.smaller)
+            if seed <= 8, escalates.accepted || escalates.smaller { defaultSeedsWithEscalation.append(seed) }
         }
+        print("default seeds (1-8) where the coalition under test may escalate: \(defaultSeedsWithEscalation)")
         print("widened constructs in 300 generated programs: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
         for k in ["initial: on a map", "two maps", "attack with two account parameters", "action with two account parameters",
                   "now in an expression", "constant 10^15", "loss at the 64-bit edge", "governance at 10^15",
                   "increment with no Require", "several procedures", "rate limit", "spend by a procedure step",
                   "spend by an attack", "spend by a user action", "rolling budget per period", "fixed budget per period",
                   "authority move to an entity parameter", "governor", "governor power read from state",
-                  "shutdown module", "step through a voting role"] {
+                  "shutdown module", "step through a voting role", "role with its own minimum coalition",
+                  "role accepted as unilateral", "escalation through an accepted role", "escalation through a role with a smaller minimum"] {
             #expect((counts[k] ?? 0) >= 10, "only \(counts[k] ?? 0) programs with \(k)")
         }
+    }
+
+    /// Whether, in the first procedure's world, authority can change and the coalition under test
+    /// of `no-unilateral-control` may take a privileged action through a role it may hold at a size
+    /// below the largest minimum checked (docs/semantics.md: escalation), accepted or not.
+    static func escalationPossible(_ p: Program) -> (accepted: Bool, smaller: Bool) {
+        guard let world = World(program: p, procedure: p.procedures[0]), world.authorityIsDynamic else { return (false, false) }
+        let m = world.model
+        func minimum(_ r: Role) -> Int { r.allowUnilateral != nil ? 1 : (r.minCoalition ?? m.minCoalition) }
+        let largest = world.privilegedRoles.filter { $0.allowUnilateral == nil }.map(minimum).max() ?? 0
+        let roles = world.privilegedActions.flatMap { world.privilegedRoles(of: $0) }.compactMap { m.role($0) }.filter { minimum($0) < largest }
+        return (roles.contains { $0.allowUnilateral != nil }, roles.contains { $0.allowUnilateral == nil })
     }
 
     /// A governance role with a power or a supermajority denominator at the literal limit.
