@@ -10,6 +10,7 @@ import RecovIR
 ///   compares with `[.numeric, .caseInsensitive, .forcedOrdering]` in the system locale (ICU
 ///   collation past the first differing character). That comparison is called here too, the same
 ///   way, but once per distinct list of keys (a program has a few dozen): the order is remembered.
+///   Keys that are not all ASCII are left to the reference pipeline (see `order`).
 /// - Strings are escaped as `JSONSerialization` escapes them: `"` `\` and the control characters
 ///   below U+0020 (`\b \f \n \r \t`, the others `\u00xx` in lower-case hex), nothing else; `/` as is.
 /// - Locations are collected in the order `Canonical.strip` visits them: keys in `String` order.
@@ -135,12 +136,16 @@ enum CanonicalWriter {
     private static let orders = Mutex<[OrderKey: [Int]]>([:])
 
     /// The positions of `keys` in the given order; each distinct list is sorted once per process.
-    /// Throws `NeedsReference` for a list with a key holding U+FEFF (see `CanonicalEncoder.string`:
-    /// such keys are read back changed, which can merge two keys or make one `loc`).
+    ///
+    /// Throws `NeedsReference` for a list with a key that is not all ASCII (the IR's keys are its
+    /// field and case names): for such keys `JSONSerialization`'s comparison is not always a total
+    /// order (U+0663 ARABIC-INDIC DIGIT THREE collates as a digit in ICU but not in CoreFoundation's
+    /// numeric prefix pass), so its output then depends on its dictionary's hash order, and a key
+    /// holding U+FEFF is read back changed (see `CanonicalEncoder.string`).
     static func order(_ keys: [String], by ordering: Ordering) throws -> [Int] {
         let key = OrderKey(keys: keys, ordering: ordering)
         if let known = orders.withLock({ $0[key] }) { return known }
-        for k in keys { try CanonicalEncoder.check(k) }
+        for k in keys where !k.utf8.allSatisfy({ $0 < 0x80 }) { throw NeedsReference() }
         let sorted: [Int]
         switch ordering {
         case .string: sorted = keys.indices.sorted { keys[$0] < keys[$1] }
