@@ -90,7 +90,7 @@ private let trickyInts: [Int] = [0, 1, -1, 9, 10, -10, 255, -256, 1 << 31, -(1 <
         for i: Int64 in [.max, .min, 0, -5] { try expectSameAsReference(Value.int64(i)) }
         for u: UInt64 in [.max, UInt64(Int.max), UInt64(Int.max) + 1, 0, 10_000_000_000_000_000_000] { try expectSameAsReference(Value.uint64(u), "uint64 \(u)") }
         for i: Int8 in [.min, .max, 0] { try expectSameAsReference(Value.int8(i)) }
-        for d in [0.0, -0.0, 1.0, 2.0, 1.5, 0.1, -3.25, 1e300, 1e-300, 123456789.125, Double(Int.max), 5e-324] {
+        for d in [0.0, -0.0, 1.0, 2.0, 1.5, 0.1, -3.25, 1e300, 1e-300, 123456789.125, Double(Int.max), Double.leastNonzeroMagnitude] {
             try expectSameAsReference(Value.double(d), "double \(d)")
         }
         // A value that encodes nothing is an error at the top level, on both paths.
