@@ -65,7 +65,7 @@ let package = Package(
         // Renderers in-process against golden files (Tests/RecovReportTests/Goldens).
         .testTarget(name: "RecovReportTests", dependencies: ["RecovIR", "RecovCheck", "RecovReport", "RecovGate"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport", "RecovTestSupport"]),
+        .testTarget(name: "RecovGateTests", dependencies: ["RecovGate", "RecovIR", "RecovCheck", "RecovReport", "RecovLoader", "RecovTestSupport"]),
         .testTarget(name: "DifferentialTests", dependencies: ["RecovIR", "RecovCheck"]),
     ]
 )

@@ -66,13 +66,12 @@ public struct LockFile: Codable, Sendable, Hashable {
 }
 
 public enum Approvals {
-    /// The content hash of each procedure of the program.
+    /// The content hash of each procedure of the program: the SHA-256 of its canonical IR
+    /// (`CanonicalIR`, the same canonicalization the result cache's keys use, done once per program).
     public static func hashes(_ program: Program) throws -> [String: String] {
+        let canonical = CanonicalIR.of(program)
         var out: [String: String] = [:]
-        for p in program.procedures {
-            guard let ir = ProcedureIR(program: program, procedure: p) else { throw GateError("procedure '\(p.name)': unknown model or incident") }
-            out[p.name] = try ir.canonical().hash
-        }
+        for p in program.procedures { out[p.name] = try canonical.entry(p.name).hash }
         return out
     }
 

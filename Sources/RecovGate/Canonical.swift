@@ -29,6 +29,20 @@ public enum Canonical {
         return (result, locations)
     }
 
+    /// The canonical bytes of `value` and its removed locations, in one pass: byte for byte
+    /// `data(stripped(value).object)` and `stripped(value).locations` (the reference pipeline,
+    /// `JSONEncoder` then `JSONSerialization` with sorted keys), without writing, parsing and
+    /// re-sorting JSON text (`CanonicalEncoder`, `CanonicalWriter`). This is the one
+    /// canonicalization of the IR: approvals' hashes and result-cache keys use it (`CanonicalIR`).
+    public static func encode<T: Encodable>(_ value: T) throws -> (data: Data, locations: [SourceLocation]) {
+        do {
+            return try CanonicalWriter.write(try CanonicalEncoder.topLevel(value))
+        } catch is CanonicalWriter.NeedsReference {
+            let (object, locations) = try stripped(value)
+            return (try data(object), locations)
+        }
+    }
+
     /// Serializes a JSON object with sorted keys.
     public static func data(_ object: Any) throws -> Data {
         try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
@@ -64,10 +78,9 @@ public struct ProcedureIR: Encodable {
         self.irVersion = RecovIR.irVersion; self.model = m; self.incident = i; self.procedure = p
     }
 
-    /// Canonical form, its serialized bytes, locations, and the content hash used by approvals.
-    public func canonical() throws -> (object: Any, data: Data, locations: [SourceLocation], hash: String) {
-        let (object, locations) = try Canonical.stripped(self)
-        let data = try Canonical.data(object)
-        return (object, data, locations, Canonical.sha256(data))
+    /// Canonical bytes (`Canonical.encode`), locations, and the content hash used by approvals.
+    public func canonical() throws -> (data: Data, locations: [SourceLocation], hash: String) {
+        let (data, locations) = try Canonical.encode(self)
+        return (data, locations, Canonical.sha256(data))
     }
 }

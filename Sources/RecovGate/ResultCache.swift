@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import RecovIR
 import RecovCheck
 
@@ -46,26 +45,17 @@ public struct ResultCache: Sendable {
     }
 
     /// Computes the key of every job: the SHA-256 of the canonical document `keyDocument` describes.
-    /// Each procedure's IR and the options are serialized once and spliced into each rule's document
+    /// Each procedure's IR comes from its canonical form (`CanonicalIR`, shared with the approvals)
+    /// and the options are serialized once; both are spliced into each rule's document
     /// (serializing the whole document per job made this the bulk of a warm run).
     public func keys(for jobs: [CheckJob], program: Program, options: CheckOptions) -> Keys {
         var keys = Keys()
         let optionsObject: Any = (try? Canonical.stripped(options).object) ?? [:]
         guard let optionsData = try? Canonical.data(optionsObject),
               let toolData = try? Canonical.data(toolVersion) else { return keys }
-        // Each procedure's canonical IR, computed once, the procedures spread over the cores.
-        var seen = Set<String>()
-        let procedures = jobs.map(\.procedure).filter { seen.insert($0).inserted }
-        let canonical = Mutex([String: (data: Data, locations: [SourceLocation])]())
-        DispatchQueue.concurrentPerform(iterations: procedures.count) { i in
-            guard let p = program.procedure(named: procedures[i]), let ir = ProcedureIR(program: program, procedure: p),
-                  let c = try? ir.canonical() else { return }
-            let entry = (c.data, c.locations)
-            canonical.withLock { $0[procedures[i]] = entry }
-        }
-        let irs = canonical.withLock { $0 }
+        let canonical = CanonicalIR.of(program)
         for job in jobs {
-            guard let ir = irs[job.procedure], let ruleData = try? Canonical.data(job.rule.rawValue) else { continue }
+            guard let ir = canonical.entries[job.procedure], let ruleData = try? Canonical.data(job.rule.rawValue) else { continue }
             keys.locations[job.procedure] = ir.locations
             keys.byJob[job] = Canonical.sha256(Self.keyDocument(ir: ir.data, options: optionsData, rule: ruleData, toolVersion: toolData))
         }

@@ -49,11 +49,8 @@ struct CompilerVersionMemo {
               let frontend = resolved((driver as NSString).deletingLastPathComponent + "/swift-frontend") else { return nil }
         var text = "recovcheck-compiler-version 1\n"
         for file in [driver, frontend] {
-            var st = stat()
-            guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-            if let limit = settledBefore, Double(st.st_ctim.tv_sec) >= limit || Double(st.st_mtim.tv_sec) >= limit { return nil }
-            text += "file \(file.utf8.count) \(file) dev \(st.st_dev) ino \(st.st_ino) size \(st.st_size)"
-                + " mtime \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) ctime \(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)\n"
+            guard let id = FileIdentity.of(file, settledBefore: settledBefore) else { return nil }
+            text += "file \(file.utf8.count) \(file) \(id)\n"
         }
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) where k.hasPrefix("SWIFT_DRIVER_") {
             text += "env \(k.utf8.count) \(k) \(v.utf8.count) \(v)\n"

@@ -13,7 +13,11 @@ struct CacheOptions: ParsableArguments {
     @Flag(help: "Solve every check again: neither read nor write the result cache.")
     var noCache = false
 
-    var cache: ResultCache? { noCache ? nil : ResultCache(directory: cacheDir, toolVersion: "\(RunReport.toolVersion)+\(EngineFingerprint.current)") }
+    /// The engine's fingerprint is remembered beside the results (`engine/`), by the executable's file identity.
+    var cache: ResultCache? {
+        noCache ? nil : ResultCache(directory: cacheDir,
+                                    toolVersion: "\(RunReport.toolVersion)+\(EngineFingerprint.current(rememberedIn: cacheDir + "/engine"))")
+    }
 }
 
 /// The pre-merge CI gate's options of `check` (docs/ci-gate.md).

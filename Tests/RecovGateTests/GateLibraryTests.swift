@@ -170,6 +170,20 @@ func temporaryFile(_ name: String) -> String {
         #expect(text.contains(withheld[0].sha256))
     }
 
+    /// The engine's fingerprint remembered in a folder is the fingerprint of the running
+    /// executable; what is remembered is that fingerprint, under the executable's file identity.
+    @Test func rememberedEngineFingerprintIsTheExecutablesHash() throws {
+        let dir = temporaryFile("engine")
+        let first = EngineFingerprint.current(rememberedIn: dir)
+        #expect(first == EngineFingerprint.current && first != "unknown" && first.count == 16)
+        // Remembered only once the executable has not changed for 2 s (a freshly linked test binary may not be).
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        for f in files where !f.hasPrefix(".") {
+            #expect(FileManager.default.contents(atPath: dir + "/" + f) == Data(first.utf8))
+        }
+        #expect(files.count <= 1)
+    }
+
     @Test func lockFileIsStableAndSorted() throws {
         let a = Approval(hash: "h", approvedBy: "r", date: "2026-01-01T00:00:00Z", toolVersion: "0.1.0", depth: 10,
                          verdicts: ["sanity": "holds", "invariant": "holds"], summary: "2 holds")
