@@ -513,7 +513,7 @@ struct ProgramGenerator {
         }
         guard !added.isEmpty else { return }
         for r in added {
-            let privileged = m.actions.indices.filter { m.actions[$0].by.contains { n in m.role(n).map { $0.kind != .anyone } ?? false } }
+            let privileged = m.actions.indices.filter { m.actions[$0].by.contains { n in m.role(n)?.isPrivileged ?? false } }
             guard !privileged.isEmpty else { continue }
             let k = pick(privileged)
             m.actions[k].by.append(r)
