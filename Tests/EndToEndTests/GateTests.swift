@@ -271,6 +271,8 @@ enum Gate {
             .write(to: file)
         let second = try await Gate.run(args, in: dir)
         #expect(second.status == first.status)
-        #expect(second.out == first.out, "the start order changed the report")
+        // The first run may have compiled the specs, the second then takes their IR from the cache.
+        func report(_ out: String) -> [Substring] { out.split(separator: "\n").filter { !$0.hasPrefix("IR from cache") } }
+        #expect(report(second.out) == report(first.out), "the start order changed the report")
     }
 }
