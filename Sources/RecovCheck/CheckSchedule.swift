@@ -18,8 +18,8 @@ public struct CheckSchedule: Sendable {
         self.history = history
     }
 
-    /// The relative cost of a check of `rule` when nothing is known of it: the shipped specs'
-    /// mean per rule (docs/benchmarks.md, `--jobs 1` against `--jobs 2`). The worst-case searches
+    /// The relative cost of a check of `rule` when nothing is known of it: roughly proportional
+    /// to the shipped specs' mean per rule (docs/benchmarks.md, `--jobs 1` against `--jobs 2`). The worst-case searches
     /// and proofs of blast-radius, the invariants and containment time dominate; the sanity and
     /// authority checks are small.
     public static func ruleWeight(_ rule: Rule) -> Double {
