@@ -18,7 +18,7 @@ public struct BoundedModelChecker: Sendable {
 
     /// Runs the check for `rule`. Never throws: solver errors become `error`, give-ups `unknown`.
     public func check(_ rule: Rule) -> CheckResult {
-        let start = Date()
+        let start = Date(), startCPU = SolverClock.threadSeconds
         var r: CheckResult
         do {
             r = try (rule == .sanity ? checkSanity() : checkProperty(rule))
@@ -36,6 +36,7 @@ public struct BoundedModelChecker: Sendable {
             }
         }
         r.seconds = Date().timeIntervalSince(start)
+        r.cpuSeconds = max(0, SolverClock.threadSeconds - startCPU)
         return r
     }
 

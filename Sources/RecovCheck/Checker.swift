@@ -57,19 +57,22 @@ public struct Checker: Sendable {
     }
 
     /// Runs `jobs`, at most `parallelism` at a time, each on its own thread with its own Z3
-    /// contexts; the outcomes come back in the order of `jobs`, whatever order they finish in.
+    /// contexts; the outcomes come back in the order of `jobs`, whatever order they start or
+    /// finish in. `order` is the order they start in, as indices into `jobs` (`CheckSchedule`);
+    /// nil or not a permutation of the indices: the order of `jobs`.
     /// Cancelling the calling task interrupts the running jobs' Z3 contexts (through a
     /// `Z3Interrupt` per job) and starts no more. `started` is told when a job is picked up,
     /// `progress` when one is done (never for an interrupted one).
-    public func outcomes(_ jobs: [CheckJob], parallelism: Int,
+    public func outcomes(_ jobs: [CheckJob], parallelism: Int, order: [Int]? = nil,
                          started: (@Sendable (CheckJob) -> Void)? = nil,
                          progress: (@Sendable (CheckResult) -> Void)? = nil) async -> [JobOutcome] {
         var outcomes = [JobOutcome](repeating: .notStarted, count: jobs.count)
+        let starts = order.flatMap { $0.sorted() == Array(jobs.indices) ? $0 : nil } ?? Array(jobs.indices)
         await withTaskGroup(of: (Int, JobOutcome).self) { group in
             var next = 0
             func startNext() {
-                guard next < jobs.count, !Task.isCancelled else { return }
-                let i = next
+                guard next < starts.count, !Task.isCancelled else { return }
+                let i = starts[next]
                 next += 1
                 started?(jobs[i])
                 group.addTask {

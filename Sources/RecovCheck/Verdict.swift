@@ -127,6 +127,9 @@ public struct CheckResult: Codable, Sendable, Hashable {
     public var location: SourceLocation
     /// Wall-clock seconds the check took. Not encoded, so that reports are byte-identical run after run.
     public var seconds: Double
+    /// CPU seconds of the check's thread (what `CheckDurations` keeps, to start long checks first).
+    /// Not encoded, like `seconds`.
+    public var cpuSeconds: Double = 0
     /// Whether the result came from the result cache.
     public var cached: Bool = false
     /// For `proved`: how the proof was obtained and confirmed ("2-induction").

@@ -14,10 +14,15 @@ public struct GateRunner: Sendable {
     public var deadline: Date?
     /// The budget in seconds, for messages.
     public var budgetSeconds: Double?
+    /// The checks' durations of earlier runs, to start the longest first (`CheckSchedule`); read
+    /// and updated even without a result cache, as only the order of starting comes from it.
+    /// nil: no history (the rules' weights alone order the checks).
+    public var durations: CheckDurations?
 
-    public init(checker: Checker, parallelism: Int, cache: ResultCache?, deadline: Date? = nil, budgetSeconds: Double? = nil) {
+    public init(checker: Checker, parallelism: Int, cache: ResultCache?, deadline: Date? = nil, budgetSeconds: Double? = nil,
+                durations: CheckDurations? = nil) {
         self.checker = checker; self.parallelism = parallelism; self.cache = cache
-        self.deadline = deadline; self.budgetSeconds = budgetSeconds
+        self.deadline = deadline; self.budgetSeconds = budgetSeconds; self.durations = durations
     }
 
     public struct Outcome: Sendable {
@@ -53,8 +58,10 @@ public struct GateRunner: Sendable {
             if let cache, let keys { cache.store(CheckJob(procedure: r.procedure, rule: r.rule), result: r, keys: keys) }
             finished?(r)
         }
+        // Longest first; the results still come back in the order of `todo`.
+        let order = CheckSchedule(history: durations?.seconds(of: todo) ?? [:]).order(todo)
         let outcomes = await withinBudget { [checker, parallelism] in
-            await checker.outcomes(todo, parallelism: parallelism, started: started, progress: store)
+            await checker.outcomes(todo, parallelism: parallelism, order: order, started: started, progress: store)
         }
         var all = hits
         var solved = 0
@@ -68,6 +75,7 @@ public struct GateRunner: Sendable {
             }
             all[job] = checker.unfinished(job, because: why)
         }
+        durations?.record(outcomes.compactMap { if case .done(let r) = $0 { return r } else { return nil } })
         let results = Checker.markVacuous(jobs.map { all[$0]! })
         return Outcome(results: results, cacheHits: hits.count, solved: solved, outOfBudget: todo.count - solved)
     }

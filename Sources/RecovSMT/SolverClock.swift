@@ -27,6 +27,10 @@ public enum SolverClock {
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
+    /// This thread's CPU seconds so far (a check runs on a thread of its own, so the difference
+    /// across it is the check's CPU time, whatever else the machine runs).
+    public static var threadSeconds: Double { Double(threadCPU()) / 1e9 }
+
     /// Runs one Z3 check, adding its CPU time to the solver's.
     static func solving<T>(_ body: () -> T) -> T {
         let start = threadCPU()

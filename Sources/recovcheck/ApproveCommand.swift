@@ -32,7 +32,8 @@ struct ApproveCommand: AsyncParsableCommand {
         let loaded = try common.loadProgramWithInfo()
         let program = loaded.program
         let checker = Checker(program: program, options: common.checkOptions)
-        let runner = GateRunner(checker: checker, parallelism: common.parallelism, cache: cacheOptions.cache)
+        let runner = GateRunner(checker: checker, parallelism: common.parallelism, cache: cacheOptions.cache,
+                                durations: cacheOptions.durations)
         let results = await runner.run(checker.jobs).results
         let refused = Approvals.refusals(results)
         if !refused.isEmpty {

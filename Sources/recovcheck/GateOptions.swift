@@ -10,8 +10,11 @@ struct CacheOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of the result cache (results/ inside it).", valueName: "dir"))
     var cacheDir: String = ResultCache.defaultDirectory
 
-    @Flag(help: "Solve every check again: neither read nor write the result cache.")
+    @Flag(help: "Solve every check again: neither read nor write the result cache (the checks' durations, kept there to start the longest first, are still used).")
     var noCache = false
+
+    /// The checks' durations in the cache folder, used with or without `--no-cache`.
+    var durations: CheckDurations { CheckDurations(directory: cacheDir) }
 
     /// The engine's fingerprint is remembered beside the results (`engine/`), by the executable's file identity.
     var cache: ResultCache? {
@@ -72,7 +75,8 @@ struct GateOptions: ParsableArguments {
     func run(_ checker: Checker, jobs: [CheckJob], parallelism: Int, quiet: Bool = false,
              progress: ProgressReporter? = nil, useCache: Bool = true) async -> [CheckResult] {
         let runner = GateRunner(checker: checker, parallelism: parallelism, cache: useCache ? cacheOptions.cache : nil,
-                                deadline: budget.map { started.addingTimeInterval($0) }, budgetSeconds: budget)
+                                deadline: budget.map { started.addingTimeInterval($0) }, budgetSeconds: budget,
+                                durations: cacheOptions.durations)
         progress?.begin(total: jobs.count)
         var onStart: (@Sendable (CheckJob) -> Void)?
         var onFinish: (@Sendable (CheckResult) -> Void)?

@@ -256,4 +256,23 @@ enum Gate {
         #expect(xml.contains("allowed by --allow-unknown") && xml.contains("name=\"allowUnknown\" value=\"true\""))
         #expect(try Gate.json(String(contentsOf: dir.appendingPathComponent("a.json"), encoding: .utf8))["allowUnknown"] as? Bool == true)
     }
+
+    @Test func durationsAreKeptWithoutTheCacheAndChangeOnlyTheStartOrder() async throws {
+        let dir = try Gate.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["specs/", "--no-cache", "--cache-dir", "cache", "--rule", "no-unilateral-control", "--jobs", "2", "--no-color"]
+        let first = try await Gate.run(args, in: dir)
+        let file = dir.appendingPathComponent("cache/durations.json")
+        let history = try Gate.json(String(contentsOf: file, encoding: .utf8))
+        #expect((history["checks"] as? [String: Any])?.count == 2, "the two checks' durations are kept")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cache/results").path), "--no-cache stored a result")
+        // A history that turns the start order around: the report is the same.
+        try Data(#"{"version":1,"checks":{"PauseOnExploit\u001fsanity":{"seconds":1000,"stamp":1},"PauseOnExploit\u001fno-unilateral-control":{"seconds":0,"stamp":1}}}"#.utf8)
+            .write(to: file)
+        let second = try await Gate.run(args, in: dir)
+        #expect(second.status == first.status)
+        // The first run may have compiled the specs, the second then takes their IR from the cache.
+        func report(_ out: String) -> [Substring] { out.split(separator: "\n").filter { !$0.hasPrefix("IR from cache") } }
+        #expect(report(second.out) == report(first.out), "the start order changed the report")
+    }
 }
