@@ -53,7 +53,7 @@ import RecovIR
 ///   states are then its own: a node carries the coalition whose moves its path took (-1: none,
 ///   a state every coalition reaches), so only the coalitions that have such moves explore past
 ///   the shared states, and only until the rule's shortest violation is found.
-struct Explorer {
+final class Explorer {
     let world: World
     let depth: Int
     let ev: Evaluator
@@ -505,9 +505,10 @@ struct Explorer {
             if let w = p.window, s.pc < steps.count, s.now - s.triggerTime > w { return true }
             return blocked(s)
         case .noUnilateralControl:
+            let compromised = world.compromised
             for r in world.privilegedRoles where r.allowUnilateral == nil {
                 for c in coalitions where c.members.count + (c.attacker ? 1 : 0) < minimum(r) {
-                    let member: (String) -> Bool = { e in world.compromised.contains(e) ? c.attacker : c.members.contains(e) }
+                    let member: (String) -> Bool = { e in compromised.contains(e) ? c.attacker : c.members.contains(e) }
                     if ref.satisfies(r.name, s, attacker: c.attacker, member: member) { return true }
                 }
             }

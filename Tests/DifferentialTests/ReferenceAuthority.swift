@@ -14,8 +14,10 @@ import RecovIR
 ///   longest branch). Its queued operation expires `grace` after it becomes executable, for the
 ///   outermost timelock on each branch (inner levels run at their earliest time); the first
 ///   branch to expire ends the step's window. The veto role adds no delay.
-struct ReferenceAuthority {
+final class ReferenceAuthority {
     let world: World
+
+    init(world: World) { self.world = world }
 
     private func keysControlled(_ s: State, _ member: (String) -> Bool) -> Set<String> {
         var out: Set<String> = []
