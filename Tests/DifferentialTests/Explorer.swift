@@ -119,6 +119,9 @@ final class Explorer {
         /// some initial state is not yet contained.
         var attacksNotFired: Set<String> = []
         var uncontainedAtTrigger = false
+        /// Whether the shortest violation of `no-unilateral-control` was met only on a state of a
+        /// coalition's own (reached through its escalation moves).
+        var violationThroughEscalation = false
         /// Sanity (docs/semantics.md), in the checker's order: an initial state exists, containment
         /// is false in some initial state; then every step runs in some trace — unless the first
         /// step that never runs is one the procedure is blocked at (a violation of
@@ -737,6 +740,7 @@ final class Explorer {
                 .explore(rules: [.noUnilateralControl], maxStates: maxStates, maxTransitions: maxTransitions)
             var r = explore(rules: rules.filter { $0 != .noUnilateralControl }, maxStates: maxStates, maxTransitions: maxTransitions)
             r.violation[.noUnilateralControl] = plain.violation[.noUnilateralControl]
+            r.violationThroughEscalation = plain.violationThroughEscalation
             r.depthCompleted = min(r.depthCompleted, plain.depthCompleted)
             r.statesExplored += plain.statesExplored
             r.transitionsTried += plain.transitionsTried
@@ -762,7 +766,11 @@ final class Explorer {
             r.statesExplored += 1
             if n.coalition >= 0 {
                 guard r.violation[.noUnilateralControl] == nil else { return }
-                do { if try stateViolates(.noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]]) { note(.noUnilateralControl, d) } }
+                do {
+                    if try stateViolates(.noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]]) {
+                        note(.noUnilateralControl, d); r.violationThroughEscalation = true
+                    }
+                }
                 catch { r.evalErrors.append("\(Rule.noUnilateralControl.rawValue) at depth \(d): \(error)") }
                 return
             }
