@@ -41,7 +41,7 @@ import RecovIR
 
     /// The explorer's shortest violation of `no-unilateral-control` (nil: none up to `depth`),
     /// after checking that the checker agrees (verdict, depth, the counterexample confirmed).
-    func explorerDepth(_ p: Program, depth: Int = 3) throws -> Int? {
+    func explorerDepth(_ p: Program, depth: Int = 3, throughEscalation: Bool = false) throws -> Int? {
         #expect(Validator().diagnose(p).isEmpty, "\(Validator().diagnose(p))")
         let checker = Checker(program: p, options: CheckOptions(depth: depth, timeoutSeconds: 60))
         let world = try #require(checker.world(for: "P"))
@@ -49,6 +49,7 @@ import RecovIR
         #expect(r.evalErrors.isEmpty, "\(r.evalErrors)")
         #expect(r.referenceMismatches.isEmpty, "\(r.referenceMismatches)")
         #expect(r.depthCompleted == depth)
+        #expect(r.violationThroughEscalation == throughEscalation)
         let o = Differential.compare(p, depth: depth, rules: [.noUnilateralControl], timeout: 60)
         #expect(o.disagreements.isEmpty, "\(o.disagreements)")
         return r.violation[.noUnilateralControl]
@@ -79,7 +80,7 @@ import RecovIR
 
     @Test func acceptedRoleAsTheFirstEscalationStepIsViolated() throws {
         let p = Self.program(threshold: 2, minCoalition: nil, extraRole: Self.pauser, extraEffect: .grant(key: "k2", entity: "A"))
-        #expect(try explorerDepth(p) == 1)
+        #expect(try explorerDepth(p, throughEscalation: true) == 1)
         let cex = try counterexample(p)
         #expect(cex.coalition == ["A"])
         #expect(cex.steps.last?.transition?.kind == .coalition)
@@ -93,7 +94,7 @@ import RecovIR
     @Test func escalationThroughARoleWithASmallerMinimumIsViolated() throws {
         let pair = Role(name: "pair", rule: .multisig(keys: ["k1", "k2"], threshold: 2), loc: Self.at)
         let p = Self.program(threshold: 3, minCoalition: 3, extraRole: pair, extraEffect: .rotateKey(key: "k3", entity: "B"))
-        #expect(try explorerDepth(p) == 1)
+        #expect(try explorerDepth(p, throughEscalation: true) == 1)
         let cex = try counterexample(p)
         #expect(Set(cex.coalition ?? []) == ["A", "B"])
         #expect(cex.steps.last?.transition?.kind == .coalition)

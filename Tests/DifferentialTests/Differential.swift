@@ -24,6 +24,9 @@ struct Differential {
         var explorerStates = 0
         /// For each procedure with a `proved` check: the depth the deeper exploration completed.
         var deeperDepths: [Int] = []
+        /// `no-unilateral-control` violations both found whose shortest trace needs the coalition's
+        /// own moves (escalation): the explorer met none without them.
+        var escalations = 0
         /// Where the case's time went (seconds): the explorer, the deeper exploration behind
         /// proofs, and the checker per rule.
         var seconds = Seconds()
@@ -67,6 +70,7 @@ struct Differential {
             out.violations += o.violations
             out.proved += o.proved
             out.deeperDepths += o.deeperDepths
+            out.escalations += o.escalations
             out.explorerStates += o.explorerStates
             out.seconds += o.seconds
         }
@@ -125,6 +129,7 @@ struct Differential {
                 if let d = expected { out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue); explorer finds a violation at depth \(d)")) }
             case .violated:
                 out.violations += 1
+                if rule == .noUnilateralControl, ex.violationThroughEscalation { out.escalations += 1 }
                 guard let cex = r.counterexample else { out.disagreements.append(Disagreement(rule: rule, what: "violated without counterexample")); continue }
                 let cd = cex.steps.count - 1
                 if let d = expected {

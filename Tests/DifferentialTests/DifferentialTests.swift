@@ -48,6 +48,7 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
                 }
                 if (i + 1) % 1000 == 0 { print("differential progress: case \(i + 1) of \(seeds.count) (seed \(seed)), \(Int(Date().timeIntervalSince(started))) s") }
                 acc.addDeeper(o.deeperDepths, depth: depth)
+                acc.addEscalations(o.escalations)
                 acc.add(o.seconds)
                 acc.add(o.violations, o.explorerStates, proved: o.proved,
                         o.disagreements.map { "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "") },
@@ -59,6 +60,7 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
         let rate = String(format: "%.2f", Double(seeds.count) / max(elapsed, 0.001))
         print("differential: \(seeds.count) cases from seed \(firstSeed) in \(Int(elapsed)) s (\(rate) cases/s, \(workers) worker(s)), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
         print("differential: \(acc.deeperText)")
+        print("differential: \(acc.escalationCount) no-unilateral-control violations found by both only through the coalition's own moves (escalation)")
         print("differential: \(acc.secondsText(cases: seeds.count))")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
         for f in failures { print("  DISAGREEMENT: \(f)") }
@@ -102,6 +104,9 @@ private final class Tally: @unchecked Sendable {
         lock.lock(); violations += v; states += s; provedCount += proved; failures += f; inconclusive += i; lock.unlock()
     }
     var proved: Int { lock.lock(); defer { lock.unlock() }; return provedCount }
+    private var escalations = 0
+    func addEscalations(_ n: Int) { lock.lock(); escalations += n; lock.unlock() }
+    var escalationCount: Int { lock.lock(); defer { lock.unlock() }; return escalations }
     /// Procedures with a `proved` check whose deeper exploration reached depth + 2, + 1, + 0.
     private var deeper = [0, 0, 0]
     func addDeeper(_ depths: [Int], depth: Int) {

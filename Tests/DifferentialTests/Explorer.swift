@@ -53,7 +53,7 @@ import RecovIR
 ///   states are then its own: a node carries the coalition whose moves its path took (-1: none,
 ///   a state every coalition reaches), so only the coalitions that have such moves explore past
 ///   the shared states, and only until the rule's shortest violation is found.
-struct Explorer {
+final class Explorer {
     let world: World
     let depth: Int
     let ev: Evaluator
@@ -119,6 +119,9 @@ struct Explorer {
         /// some initial state is not yet contained.
         var attacksNotFired: Set<String> = []
         var uncontainedAtTrigger = false
+        /// Whether the shortest violation of `no-unilateral-control` was met only on a state of a
+        /// coalition's own (reached through its escalation moves).
+        var violationThroughEscalation = false
         /// Sanity (docs/semantics.md), in the checker's order: an initial state exists, containment
         /// is false in some initial state; then every step runs in some trace — unless the first
         /// step that never runs is one the procedure is blocked at (a violation of
@@ -505,9 +508,10 @@ struct Explorer {
             if let w = p.window, s.pc < steps.count, s.now - s.triggerTime > w { return true }
             return blocked(s)
         case .noUnilateralControl:
+            let compromised = world.compromised
             for r in world.privilegedRoles where r.allowUnilateral == nil {
                 for c in coalitions where c.members.count + (c.attacker ? 1 : 0) < minimum(r) {
-                    let member: (String) -> Bool = { e in world.compromised.contains(e) ? c.attacker : c.members.contains(e) }
+                    let member: (String) -> Bool = { e in compromised.contains(e) ? c.attacker : c.members.contains(e) }
                     if ref.satisfies(r.name, s, attacker: c.attacker, member: member) { return true }
                 }
             }
@@ -736,6 +740,7 @@ struct Explorer {
                 .explore(rules: [.noUnilateralControl], maxStates: maxStates, maxTransitions: maxTransitions)
             var r = explore(rules: rules.filter { $0 != .noUnilateralControl }, maxStates: maxStates, maxTransitions: maxTransitions)
             r.violation[.noUnilateralControl] = plain.violation[.noUnilateralControl]
+            r.violationThroughEscalation = plain.violationThroughEscalation
             r.depthCompleted = min(r.depthCompleted, plain.depthCompleted)
             r.statesExplored += plain.statesExplored
             r.transitionsTried += plain.transitionsTried
@@ -761,7 +766,11 @@ struct Explorer {
             r.statesExplored += 1
             if n.coalition >= 0 {
                 guard r.violation[.noUnilateralControl] == nil else { return }
-                do { if try stateViolates(.noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]]) { note(.noUnilateralControl, d) } }
+                do {
+                    if try stateViolates(.noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]]) {
+                        note(.noUnilateralControl, d); r.violationThroughEscalation = true
+                    }
+                }
                 catch { r.evalErrors.append("\(Rule.noUnilateralControl.rawValue) at depth \(d): \(error)") }
                 return
             }

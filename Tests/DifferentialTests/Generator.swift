@@ -365,8 +365,29 @@ struct ProgramGenerator {
             let plain = usable.filter { m.roles[$0].allowUnilateral == nil && m.roles[$0].minCoalition == nil }
             if !plain.isEmpty { m.roles[pick(plain)].allowUnilateral = "generated" }
         }
-        // The roles the coalition under test may use on the way: a minimum below the largest checked.
         func minimum(_ r: Role) -> Int { r.allowUnilateral != nil ? 1 : (r.minCoalition ?? m.minCoalition) }
+        // Sometimes every role a too small coalition satisfies in the initial authority is accepted,
+        // so `no-unilateral-control` can only break through authority that moves (the attacker's
+        // moves, escalation): otherwise most programs break it at depth 0 and the shortest
+        // violation never needs the coalition's own moves. (A heuristic of the generator, on the
+        // initial holders and declared thresholds; power read from state counts as 0.)
+        if chance(0.35), let world = World(program: Program(models: [m], incidents: program.incidents, procedures: program.procedures), procedure: program.procedures[0]) {
+            var s = State()
+            Evaluator(world: world).initialAuthority(into: &s)
+            let rules = AuthorityRules(world: world), honest = world.honestEntities
+            for i in m.roles.indices where m.roles[i].isPrivileged && m.roles[i].allowUnilateral == nil && used.contains(m.roles[i].name) {
+                let need = minimum(m.roles[i])
+                let small = (0..<(1 << honest.count)).contains { mask in
+                    let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
+                    return [false, true].contains { att in
+                        members.count + (att ? 1 : 0) < need
+                            && rules.satisfies(m.roles[i].name, in: s, attacker: att) { world.compromised.contains($0) ? att : members.contains($0) }
+                    }
+                }
+                if small { m.roles[i].allowUnilateral = "generated"; m.roles[i].minCoalition = nil }
+            }
+        }
+        // The roles the coalition under test may use on the way: a minimum below the largest checked.
         let largest = m.roles.filter { $0.isPrivileged && $0.allowUnilateral == nil && used.contains($0.name) }.map(minimum).max() ?? m.minCoalition
         let lower = m.roles.filter { $0.isPrivileged && minimum($0) < largest }.map(\.name)
         if chance(0.6), !lower.isEmpty {

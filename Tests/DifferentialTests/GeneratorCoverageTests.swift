@@ -45,6 +45,7 @@ import RecovIR
             count("escalation through an accepted role", escalates.accepted)
             count("escalation through a role with a smaller minimum", escalates.smaller)
             if seed <= 8, escalates.accepted || escalates.smaller { defaultSeedsWithEscalation.append(seed) }
+            count("escalation in a program whose roles small coalitions do not satisfy at first", (escalates.accepted || escalates.smaller) && Self.safeAtFirst(p))
         }
         print("default seeds (1-8) where the coalition under test may escalate: \(defaultSeedsWithEscalation)")
         print("widened constructs in 300 generated programs: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
@@ -54,7 +55,8 @@ import RecovIR
                   "spend by an attack", "spend by a user action", "rolling budget per period", "fixed budget per period",
                   "authority move to an entity parameter", "governor", "governor power read from state",
                   "shutdown module", "step through a voting role", "role with its own minimum coalition",
-                  "role accepted as unilateral", "escalation through an accepted role", "escalation through a role with a smaller minimum"] {
+                  "role accepted as unilateral", "escalation through an accepted role", "escalation through a role with a smaller minimum",
+                  "escalation in a program whose roles small coalitions do not satisfy at first"] {
             #expect((counts[k] ?? 0) >= 10, "only \(counts[k] ?? 0) programs with \(k)")
         }
     }
@@ -69,6 +71,25 @@ import RecovIR
         let largest = world.privilegedRoles.filter { $0.allowUnilateral == nil }.map(minimum).max() ?? 0
         let roles = world.privilegedActions.flatMap { world.privilegedRoles(of: $0) }.compactMap { m.role($0) }.filter { minimum($0) < largest }
         return (roles.contains { $0.allowUnilateral != nil }, roles.contains { $0.allowUnilateral == nil })
+    }
+
+    /// Whether no coalition smaller than a checked role's minimum satisfies it in the initial
+    /// authority of the first procedure's world (power read from state counting 0).
+    static func safeAtFirst(_ p: Program) -> Bool {
+        guard let world = World(program: p, procedure: p.procedures[0]) else { return false }
+        var s = State()
+        Evaluator(world: world).initialAuthority(into: &s)
+        let rules = AuthorityRules(world: world), honest = world.honestEntities, m = world.model
+        for r in world.privilegedRoles where r.allowUnilateral == nil {
+            let need = r.minCoalition ?? m.minCoalition
+            for mask in 0..<(1 << honest.count) {
+                let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
+                for att in [false, true] where members.count + (att ? 1 : 0) < need {
+                    if rules.satisfies(r.name, in: s, attacker: att, member: { world.compromised.contains($0) ? att : members.contains($0) }) { return false }
+                }
+            }
+        }
+        return true
     }
 
     /// A governance role with a power or a supermajority denominator at the literal limit.

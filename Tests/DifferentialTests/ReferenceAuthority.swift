@@ -14,8 +14,18 @@ import RecovIR
 ///   longest branch). Its queued operation expires `grace` after it becomes executable, for the
 ///   outermost timelock on each branch (inner levels run at their earliest time); the first
 ///   branch to expire ends the step's window. The veto role adds no delay.
-struct ReferenceAuthority {
+final class ReferenceAuthority {
     let world: World
+
+    /// Each step's earliest time and deadline after the previous step, computed once (the role
+    /// trees do not change; the explorer asks for them on every state and tick).
+    private var earliests: [Int] = [], deadlines: [Int] = []
+
+    init(world: World) {
+        self.world = world
+        earliests = world.procedure.steps.indices.map(computedEarliest)
+        deadlines = world.procedure.steps.indices.map(computedDeadline)
+    }
 
     private func keysControlled(_ s: State, _ member: (String) -> Bool) -> Set<String> {
         var out: Set<String> = []
@@ -98,14 +108,18 @@ struct ReferenceAuthority {
         paths(name).compactMap { $0.first?.grace }.min()
     }
 
-    func earliest(_ j: Int) -> Int {
+    func earliest(_ j: Int) -> Int { earliests[j] }
+
+    func deadline(_ j: Int) -> Int { deadlines[j] }
+
+    private func computedEarliest(_ j: Int) -> Int {
         let st = world.procedure.steps[j]
         return max(st.after, delay(st.role))
     }
 
-    func deadline(_ j: Int) -> Int {
+    private func computedDeadline(_ j: Int) -> Int {
         let st = world.procedure.steps[j]
-        let e = earliest(j)
+        let e = computedEarliest(j)
         let latest = max(st.within ?? st.after, e)
         guard let g = grace(st.role) else { return latest }
         return min(latest, e + g)
