@@ -28,7 +28,22 @@ public struct Validator {
             checkProcedureMagnitudes(p, &out)
             checkVotingTotals(m, i, &out)
         }
+        for m in program.models { checkCoalitionSettingsUsed(m, program.procedures.filter { $0.model == m.name }, &out) }
         return out
+    }
+
+    /// `.minCoalition` and `.allowUnilateral` act on the roles actions and steps use directly
+    /// (`World.privilegedRoles`); on a role used only inside another (a timelock's, an `allOf`'s)
+    /// or not at all they would change no verdict, so they are errors.
+    private func checkCoalitionSettingsUsed(_ m: Model, _ procedures: [Procedure], _ out: inout [Diagnostic]) {
+        let used = Set(m.actions.flatMap(\.by) + procedures.flatMap { $0.steps.map(\.role) })
+        for r in m.roles where !used.contains(r.name) {
+            let setting = r.minCoalition.map { ".minCoalition(\($0))" } ?? (r.allowUnilateral != nil ? ".allowUnilateral" : nil)
+            guard let setting else { continue }
+            let inside = m.roles.filter { $0.rule.referencedRoles.contains(r.name) }.map { "'\($0.name)'" }
+            let how = inside.isEmpty ? "no action or procedure step uses it" : "no action or procedure step uses it directly (only \(inside.joined(separator: ", ")) does)"
+            out.append(Diagnostic("role '\(r.name)': \(setting) has no effect: \(how), and no-unilateral-control checks the roles actions and steps use; put it on the role they use", at: r.loc))
+        }
     }
 
     private func duplicates(_ items: [(String, SourceLocation)], _ what: String, _ out: inout [Diagnostic]) {

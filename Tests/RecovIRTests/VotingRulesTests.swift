@@ -89,3 +89,28 @@ private func governor(_ counts: QuorumCounting = .forVotes) -> Role.Governor {
     #expect(d.contains { $0.contains("minCoalition(1) accepts one entity") })
     #expect(d.contains { $0.hasPrefix("v.swift:30:2: error:") && $0.contains("entity parameter 'who' is never the target") })
 }
+
+/// A role's own `.minCoalition` or `.allowUnilateral` acts only on the roles actions and steps use
+/// directly: on a role used only inside a timelock or an `allOf`, or not at all, it is an error at
+/// the role's line (it would change no verdict).
+@Test func coalitionSettingsOnRolesNoActionUsesAreRejected() {
+    let at = { (line: Int) in SourceLocation(file: "c.swift", line: line, column: 1) }
+    var m = Model(name: "M", loc: at(1))
+    m.entities = ["A", "B", "C"].enumerated().map { EntityDecl(name: $1, loc: at(2 + $0)) }
+    m.keys = [KeyDecl(name: "k1", holder: "A", loc: at(5)), KeyDecl(name: "k2", holder: "B", loc: at(6)), KeyDecl(name: "k3", holder: "C", loc: at(7))]
+    m.state = [StateVar(name: "x", type: .bool, initial: .bool(false), loc: at(8))]
+    m.roles = [Role(name: "inner", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 2), minCoalition: 3, loc: at(10)),
+               Role(name: "outer", rule: .timelock(Role.Timelock(role: "inner", minDelay: 60)), loc: at(11)),
+               Role(name: "spare", rule: .key("k3"), allowUnilateral: "never used", loc: at(12)),
+               Role(name: "used", rule: .key("k1"), allowUnilateral: "used by 'set'", loc: at(13))]
+    m.actions = [Action(name: "set", by: ["outer", "used"], effects: [Effect(.assign(target: "x", index: nil, value: .bool(true)), loc: at(15))], loc: at(14))]
+    let d = Validator().diagnose(Program(models: [m], incidents: [], procedures: [])).map(\.description)
+    #expect(d.contains { $0.hasPrefix("c.swift:10:1: error:") && $0.contains(".minCoalition(3) has no effect: no action or procedure step uses it directly (only 'outer' does)") }, "\(d)")
+    #expect(d.contains { $0.hasPrefix("c.swift:12:1: error:") && $0.contains(".allowUnilateral has no effect: no action or procedure step uses it,") }, "\(d)")
+    #expect(!d.contains { $0.hasPrefix("c.swift:13:") }, "\(d)")
+    // Moving the minimum to the role the action uses is accepted.
+    m.roles[0].minCoalition = nil
+    m.roles[1].minCoalition = 3
+    m.roles.remove(at: 2)
+    #expect(Validator().diagnose(Program(models: [m], incidents: [], procedures: [])).isEmpty)
+}
