@@ -86,14 +86,88 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
 }
 
 /// Whether a variable's USR (`s:9RecovSpec2p10A3DSL9ProcedureVvp`) names a module-level variable
-/// `name` rather than a local one (`s:9RecovSpec5model...6amountL_...`). A name this cannot
-/// recognise (e.g. non-ASCII, which is mangled differently) is not forced; if it declares a
-/// procedure, the call-site check reports it instead of losing it silently.
+/// `name` rather than a local one (`s:9RecovSpec5model...6amountL_...`). The module's name and
+/// the variable's are read as Swift mangles identifiers, word substitutions included: a name that
+/// repeats a word of the module's name or of itself (`pauseSpec` is `01pB` after `9RecovSpec`)
+/// is not spelled out in the USR. A name this cannot read (e.g. non-ASCII, which is punycoded) is
+/// not forced; if it declares a procedure, the call-site check reports it.
 func isModuleLevel(usr: String, module: String, name: String) -> Bool {
-    let prefix = "s:\(module.utf8.count)\(module)\(name.utf8.count)\(name)"
-    guard usr.hasPrefix(prefix) else { return false }
-    let rest = usr.dropFirst(prefix.count)
-    return rest.firstMatch(of: /^L\d*_/) == nil
+    guard usr.hasPrefix("s:") else { return false }
+    var reader = MangledIdentifierReader(Array(usr.utf8.dropFirst(2)))
+    guard reader.identifier() == module, reader.identifier() == name else { return false }
+    return String(decoding: reader.rest, as: UTF8.self).firstMatch(of: /^L\d*_/) == nil
+}
+
+/// Reads identifiers as Swift's mangler writes them (swift/lib/Demangling/Demangler.cpp,
+/// `demangleIdentifier`): `<n><chars>`, or `0` then parts that are literal runs `<n><chars>` or
+/// references to an earlier word (`a`...`z`, a capital for the last part); words are the runs of
+/// at least two characters of the literal parts, split before a capital that follows a non-capital
+/// and at `_`, at most 26 across the whole name. `00` (punycode) is not read.
+struct MangledIdentifierReader {
+    private let bytes: [UInt8]
+    private var pos = 0
+    private var words: [[UInt8]] = []
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// What is left after the identifiers read so far.
+    var rest: ArraySlice<UInt8> { bytes[pos...] }
+
+    /// The next identifier, or nil when the text there is not one this reader understands.
+    mutating func identifier() -> String? {
+        guard pos < bytes.count, isDigit(bytes[pos]) else { return nil }
+        var substitutions = false
+        if bytes[pos] == UInt8(ascii: "0") {
+            pos += 1
+            guard pos < bytes.count, bytes[pos] != UInt8(ascii: "0") else { return nil }   // punycode
+            substitutions = true
+        }
+        var out: [UInt8] = []
+        repeat {
+            while substitutions, pos < bytes.count, isLetter(bytes[pos]) {
+                let c = bytes[pos]
+                pos += 1
+                let index: Int
+                if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") { index = Int(c - UInt8(ascii: "a")) }
+                else { index = Int(c - UInt8(ascii: "A")); substitutions = false }
+                guard index < words.count else { return nil }
+                out += words[index]
+            }
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "0") { pos += 1; break }
+            guard let count = natural(), count > 0, pos + count <= bytes.count else { return nil }
+            let slice = Array(bytes[pos..<pos + count])
+            out += slice
+            addWords(of: slice)
+            pos += count
+        } while substitutions
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private mutating func natural() -> Int? {
+        var value = 0, digits = 0
+        while pos < bytes.count, isDigit(bytes[pos]), digits < 9 {
+            value = value * 10 + Int(bytes[pos] - UInt8(ascii: "0"))
+            pos += 1
+            digits += 1
+        }
+        return digits == 0 ? nil : value
+    }
+
+    private mutating func addWords(of slice: [UInt8]) {
+        var start: Int? = nil
+        for i in 0...slice.count {
+            let c: UInt8 = i < slice.count ? slice[i] : 0
+            if let s = start, c == UInt8(ascii: "_") || c == 0 || (!isUpper(slice[i - 1]) && isUpper(c)) {
+                if i - s >= 2 && words.count < 26 { words.append(Array(slice[s..<i])) }
+                start = nil
+            }
+            if start == nil && !isDigit(c) && c != UInt8(ascii: "_") && c != 0 { start = i }
+        }
+    }
+
+    private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+    private func isUpper(_ c: UInt8) -> Bool { c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") }
+    private func isLetter(_ c: UInt8) -> Bool { isUpper(c) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) }
 }
 
 struct SymbolGraphError: Error, CustomStringConvertible {
