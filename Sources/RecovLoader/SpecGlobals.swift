@@ -89,8 +89,9 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
 /// `name` rather than a local one (`s:9RecovSpec5model...6amountL_...`). The module's name and
 /// the variable's are read as Swift mangles identifiers, word substitutions included: a name that
 /// repeats a word of the module's name or of itself (`pauseSpec` is `01pB` after `9RecovSpec`)
-/// is not spelled out in the USR. A name this cannot read (e.g. non-ASCII, which is punycoded) is
-/// not forced; if it declares a procedure, the call-site check reports it.
+/// is not spelled out in the USR, and a non-ASCII one is punycoded (`latéProc` is
+/// `0011latProc_dya`). A USR this cannot read is not forced; if it declares a procedure, the
+/// call-site check reports it.
 func isModuleLevel(usr: String, module: String, name: String) -> Bool {
     guard usr.hasPrefix("s:") else { return false }
     var reader = MangledIdentifierReader(Array(usr.utf8.dropFirst(2)))
@@ -102,7 +103,8 @@ func isModuleLevel(usr: String, module: String, name: String) -> Bool {
 /// `demangleIdentifier`): `<n><chars>`, or `0` then parts that are literal runs `<n><chars>` or
 /// references to an earlier word (`a`...`z`, a capital for the last part); words are the runs of
 /// at least two characters of the literal parts, split before a capital that follows a non-capital
-/// and at `_`, at most 26 across the whole name. `00` (punycode) is not read.
+/// and at `_`, at most 26 across the whole name; or `00<n>[_]<chars>`, Swift's punycode
+/// (RFC 3492 with `_` as the delimiter and digits `a`-`z`, `A`-`J`), which adds no words.
 struct MangledIdentifierReader {
     private let bytes: [UInt8]
     private var pos = 0
@@ -119,7 +121,14 @@ struct MangledIdentifierReader {
         var substitutions = false
         if bytes[pos] == UInt8(ascii: "0") {
             pos += 1
-            guard pos < bytes.count, bytes[pos] != UInt8(ascii: "0") else { return nil }   // punycode
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "0") {
+                pos += 1
+                guard let count = natural(), count > 0 else { return nil }
+                if pos < bytes.count, bytes[pos] == UInt8(ascii: "_") { pos += 1 }
+                guard pos + count <= bytes.count else { return nil }
+                defer { pos += count }
+                return decodePunycode(Array(bytes[pos..<pos + count]))
+            }
             substitutions = true
         }
         var out: [UInt8] = []
@@ -141,6 +150,51 @@ struct MangledIdentifierReader {
             pos += count
         } while substitutions
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// RFC 3492 decoding with Swift's delimiter and digits (swift/lib/Demangling/Punycode.cpp).
+    private func decodePunycode(_ input: [UInt8]) -> String? {
+        var output: [UInt32] = []
+        var p = 0
+        if let delimiter = input.lastIndex(of: UInt8(ascii: "_")) {
+            for c in input[..<delimiter] { guard c < 0x80 else { return nil }; output.append(UInt32(c)) }
+            p = delimiter + 1
+        }
+        var n = 128, i = 0, bias = 72
+        while p < input.count {
+            let oldI = i
+            var w = 1, k = 36
+            while true {
+                guard p < input.count else { return nil }
+                let c = input[p]
+                p += 1
+                let digit: Int
+                if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") { digit = Int(c - UInt8(ascii: "a")) }
+                else if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "J") { digit = Int(c - UInt8(ascii: "A")) + 26 }
+                else { return nil }
+                let (added, o1) = digit.multipliedReportingOverflow(by: w)
+                let (sum, o2) = i.addingReportingOverflow(added)
+                guard !o1, !o2, sum < 0x11_0000 * (output.count + 1) else { return nil }
+                i = sum
+                let t = k <= bias ? 1 : (k >= bias + 26 ? 26 : k - bias)
+                if digit < t { break }
+                w *= 36 - t
+                k += 36
+            }
+            var delta = oldI == 0 ? (i - oldI) / 700 : (i - oldI) / 2
+            delta += delta / (output.count + 1)
+            var kk = 0
+            while delta > 35 * 26 / 2 { delta /= 35; kk += 36 }
+            bias = kk + 36 * delta / (delta + 38)
+            n += i / (output.count + 1)
+            i %= output.count + 1
+            guard n < 0x11_0000 else { return nil }
+            output.insert(UInt32(n), at: i)
+            i += 1
+        }
+        var text = ""
+        for v in output { guard let scalar = Unicode.Scalar(v) else { return nil }; text.unicodeScalars.append(scalar) }
+        return text
     }
 
     private mutating func natural() -> Int? {

@@ -11,7 +11,10 @@ struct SpecGlobalsTests {
                       ("s:9RecovSpec014priceFeedPriceD0Sivp", "priceFeedPriceFeed"),
                       ("s:9RecovSpec04specB0Sivp", "specSpec"),
                       ("s:9RecovSpec5thingSivp", "thing"),
-                      ("s:9RecovSpec2p10A3DSL9ProcedureVvp", "p1")])
+                      ("s:9RecovSpec2p10A3DSL9ProcedureVvp", "p1"),
+                      ("s:9RecovSpec0011latProc_dyaSivp", "latéProc"),
+                      ("s:9RecovSpec007n_ngaBbSivp", "ünï"),
+                      ("s:9RecovSpec006a9_bjaSivp", "aé9")])
     func moduleLevelNamesWithWordSubstitutions(_ usr: String, _ name: String) {
         #expect(isModuleLevel(usr: usr, module: "RecovSpec", name: name))
     }
@@ -23,6 +26,7 @@ struct SpecGlobalsTests {
         #expect(!isModuleLevel(usr: "s:9RecovSpec6amountL_Sivp", module: "RecovSpec", name: "amount"))
         #expect(!isModuleLevel(usr: "s:9RecovSpec5thingSivp", module: "Other", name: "thing"))
         #expect(!isModuleLevel(usr: "s:9RecovSpec00", module: "RecovSpec", name: "x"))
+        #expect(!isModuleLevel(usr: "s:9RecovSpec0011latProc_dyaSivp", module: "RecovSpec", name: "latProc"))
         #expect(!isModuleLevel(usr: "s:9RecovSpec01pZ0Sivp", module: "RecovSpec", name: "pSpec"))   // no word 25
     }
 }
