@@ -1,4 +1,5 @@
 import Foundation
+import RecovIR
 
 /// A global or static property of the spec module whose initializer the spec program must run:
 /// Swift initializes globals and statics lazily, so a declaration nobody reads would never
@@ -55,7 +56,17 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
             if s.availability?.contains(where: { $0.isUnconditionallyUnavailable == true }) == true { continue }
             if s.swiftGenerics?.parameters?.isEmpty == false { continue }
             let keywords = Set(s.declarationFragments?.filter { $0.kind == "keyword" }.map(\.spelling) ?? [])
-            if keywords.contains("throws") || keywords.contains("async") { continue }
+            if keywords.contains("throws") || keywords.contains("async") {
+                // Such a property cannot be read by the generated main; one whose type mentions
+                // `Procedure` may hold procedures made by a helper that other globals also call,
+                // which the call-site check cannot see: an error, never a silent skip.
+                if let fragments = s.declarationFragments, fragments.contains(where: { $0.preciseIdentifier == procedureTypeUSR }),
+                   let loc = s.location, let url = URL(string: loc.uri), url.isFileURL {
+                    throw Diagnostic("recovcheck cannot read '\(s.pathComponents.joined(separator: "."))', a throwing or async property, so the procedures it holds would not be checked: make it a plain `let` or `var`",
+                                     at: SourceLocation(file: url.path, line: loc.position.line + 1, column: loc.position.character + 1))
+                }
+                continue
+            }
             if s.kind.identifier == "swift.type.property" {
                 if let ext = s.swiftExtension, ext.typeKind == "swift.protocol" { continue }
                 // Walk up the enclosing types: none may be a protocol or generic.

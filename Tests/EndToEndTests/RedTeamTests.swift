@@ -107,6 +107,15 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(run.stdout.contains("3 procedure(s)"))
     }
 
+    /// Class 4, found on 2026-12-03: a throwing static property holding a procedure made by a
+    /// shared helper was skipped silently (exit 0); it is an error at its line.
+    @Test func throwingPropertyHoldingAProcedureIsAnError() async throws {
+        let run = try await runRedTeam("throwing-property")
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("ThrowingProperty.swift:30:32: error: recovcheck cannot read 'WCatalogue.late', a throwing or async property"),
+                "\(run.stderr)")
+    }
+
     /// Classes 5 and 6: no initial state, an attack never live, containment true at the trigger, an
     /// attack ruled out by an assumption: errors, with and without `--rule`.
     @Test(arguments: [[String](), ["--rule", "blast-radius"], ["--rule", "invariant"]])
