@@ -42,7 +42,9 @@ extension Loader {
         }
 
         let globals: [SpecGlobal]
-        do { globals = try specGlobals(symbolGraphDirectory: graphs, module: "RecovSpec") } catch {
+        do { globals = try specGlobals(symbolGraphDirectory: graphs, module: "RecovSpec") } catch let d as Diagnostic {
+            throw d
+        } catch {
             throw Diagnostic("\(error)", at: loc(fallback))
         }
         // One forcing function per source file; each statement on its own line, so a compile error
