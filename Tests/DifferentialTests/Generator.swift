@@ -340,7 +340,23 @@ struct ProgramGenerator {
         withEntityParameters(&program)
         withVotingRoles(&program)
         withCoalitionMinimums(&program)
+        withoutIneffectiveCoalitionSettings(&program)
         return program
+    }
+
+    /// `.allowUnilateral` and `.minCoalition` drawn on a role no action or step uses directly (the
+    /// key role `k` or an `anyone`-based role used only inside a timelock, or by nothing) change no
+    /// verdict and are rejected by the validator (since 2026-12-03); they are removed here. No
+    /// random draw: every seed's program is the one of d69d2c3 without those no-op settings.
+    private func withoutIneffectiveCoalitionSettings(_ program: inout Program) {
+        for mi in program.models.indices {
+            let m = program.models[mi]
+            let used = Set(m.actions.flatMap(\.by) + program.procedures.filter { $0.model == m.name }.flatMap { $0.steps.map(\.role) })
+            for ri in m.roles.indices where !used.contains(m.roles[ri].name) {
+                program.models[mi].roles[ri].allowUnilateral = nil
+                program.models[mi].roles[ri].minCoalition = nil
+            }
+        }
     }
 
     /// Sometimes a role's own minimum coalition (`.minCoalition(n)`, from the model's minimum + 1

@@ -20,7 +20,7 @@ let avGuardian = Role.multisig("avGuardian", threshold: 2, of: [avK1, avK2])
 let avOpen = Role.anyone("avOpen")
 let avVetoed = Role.timelock("avVetoed", role: avOpen, minDelay: 1 * hour, vetoBy: avGuardian)
 let avOpenVeto = Role.timelock("avOpenVeto", role: avOpen, minDelay: 1 * hour, vetoBy: avOpen).allowUnilateral("open")
-let avK1Role = Role.key("avK1Role", avK1).allowUnilateral("desk")
+let avK1Role = Role.key("avK1Role", avK1)
 let avSweeper = Role.allOf("avSweeper", [avOpen, avK1Role]).allowUnilateral("desk")
 let avModel = Model("AnyoneVeto") {
     State(avPaused, avOut, avTaken, avSwept)
