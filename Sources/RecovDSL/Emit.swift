@@ -23,8 +23,13 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
                            loc locOf: (T) -> SourceLocation) {
         if let existing = list.first(where: { nameOf($0) == name }) {
             if existing != item {
+                // The spec program sees absolute paths; the diagnostic's own location is made
+                // relative by the loader, the one in its text is named here without the folder.
+                let first = locOf(existing)
+                let place = first.file == loc.file ? "line \(first.line):\(first.column)"
+                    : "\(first.file.split(separator: "/").last.map(String.init) ?? first.file):\(first.line):\(first.column)"
                 diags.append(Diag(loc: loc, message:
-                    "\(kind) '\(name)' is declared twice with different content (first at \(locOf(existing).description))"))
+                    "\(kind) '\(name)' is declared twice with different content (first at \(place))"))
             }
             return
         }

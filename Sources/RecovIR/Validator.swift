@@ -299,7 +299,14 @@ public struct Validator {
                 out.append(Diagnostic("incident '\(i.name)': '\(x.entity)' is both Compromised and Insider (a compromised entity is already the attacker; drop one)", at: x.loc))
             }
         }
-        duplicates((m.actions + i.attacks).map { ($0.name, $0.loc) }, "action", &out)
+        // Model actions are checked once, with the model; here the attacks among themselves and
+        // against the model's actions (one name space: traces name both the same way).
+        duplicates(i.attacks.map { ($0.name, $0.loc) }, "attack", &out)
+        for a in i.attacks {
+            if let action = m.action(a.name) {
+                out.append(Diagnostic("attack '\(a.name)' has the name of model action '\(a.name)' (declared at \(action.loc)): rename one", at: a.loc))
+            }
+        }
         let roles = Set(m.roles.map(\.name))
         for a in i.attacks { checkAction(a, m, roles, attack: true, &out) }
         var oracleTargets: Set<String> = []

@@ -75,7 +75,7 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
     @Test(arguments: [("dup-decls", ["DupDecls.swift:22:", "more than one Containment", "DupDecls.swift:28:",
                                      "more than one Window", "DupDecls.swift:34:", "more than one Trigger"]),
                       ("dup-decls2", ["DupDecls2.swift:19:", "more than one MinCoalition"]),
-                      ("dup-names", ["DupNames.swift:14:", "procedure 'DNPause' is declared twice"])])
+                      ("dup-names", ["DupNames.swift:14:", "procedure 'DNPause' is declared twice with different content (first at line 13:"])])
     func duplicateDeclarations(_ folder: String, _ mentions: [String]) async throws {
         let run = try await runRedTeam(folder)
         #expect(run.status == 2, "\(folder): \(run.stdout)\(run.stderr)")

@@ -114,3 +114,20 @@ private func governor(_ counts: QuorumCounting = .forVotes) -> Role.Governor {
     m.roles.remove(at: 2)
     #expect(Validator().diagnose(Program(models: [m], incidents: [], procedures: [])).isEmpty)
 }
+
+/// Duplicates across actions and attacks: a duplicate model action once, a duplicate attack as an
+/// attack, an attack named like a model action as that (each at its own line).
+@Test func duplicateActionsAndAttacksAreEachReportedOnceByWhatTheyAre() {
+    let at = { (line: Int) in SourceLocation(file: "d.swift", line: line, column: 1) }
+    var m = Model(name: "M", loc: at(1))
+    m.state = [StateVar(name: "x", type: .bool, initial: .bool(false), loc: at(2))]
+    let set = { (line: Int) in [Effect(.assign(target: "x", index: nil, value: .bool(true)), loc: at(line))] }
+    m.actions = [Action(name: "a", user: true, effects: set(3), loc: at(3)), Action(name: "a", user: true, effects: set(4), loc: at(4))]
+    var i = Incident(name: "I", model: "M", loc: at(5))
+    i.attacks = [Action(name: "hit", effects: set(6), loc: at(6)), Action(name: "hit", effects: set(7), loc: at(7)),
+                 Action(name: "a", effects: set(8), loc: at(8))]
+    let d = Validator().diagnose(Program(models: [m], incidents: [i], procedures: [])).map(\.description)
+    #expect(d.filter { $0.contains("duplicate action 'a'") }.count == 1, "\(d)")
+    #expect(d.contains { $0.hasPrefix("d.swift:7:1: error:") && $0.contains("duplicate attack 'hit' (first declared at d.swift:6:1)") }, "\(d)")
+    #expect(d.contains { $0.hasPrefix("d.swift:8:1: error:") && $0.contains("attack 'a' has the name of model action 'a' (declared at d.swift:3:1)") }, "\(d)")
+}
