@@ -64,20 +64,13 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .error, "model '\(world.model.name)' declares no Claim, so no-collateral-loss cannot be checked", location: world.model.loc)
         default: break
         }
-        let ctx = Z3Context()
-        let solver = makeSolver(ctx)
-        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
-                                  timeAfterBlock: rule != .boundedIntervention && rule != .containmentTime,
-                                  naiveAuthority: options.authorityEncoding == .naive)
-        let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
+        let encoding = self.encoding(rule, solver: makeSolver(Z3Context()))
         let maxDepth = encoding.needsUnrolling ? options.depth : 0
         var unknownReason: String?
         for d in 0...maxDepth {
-            if d > 0 { unrolling.extend() }
-            guard let v = encoding.violation(at: d) else { continue }
-            let lit = ctx.boolConst("violation@\(d)")
-            solver.assert(ctx.implies(lit, v))
-            switch try solver.check(assuming: [lit]) {
+            if d > 0 { encoding.unrolling.extend() }
+            guard let (answer, lit) = try violation(encoding, at: d) else { continue }
+            switch answer {
             case .unsat: continue
             case .unknown(let why): unknownReason = unknownReason ?? "\(why) at depth \(d)"; continue
             case .sat:
@@ -104,11 +97,11 @@ public struct BoundedModelChecker: Sendable {
             // Spacer derives a violation later than the depth asked for: a trace of that length is
             // looked for, since a pass would hide it; its derivation is over an abstraction, so
             // only a trace that replays is a violation.
-            if let cex = try violationPastDepth(rule, derivedAfter: n) { return cex }
+            let limit = Self.confirmationLimit(maxDepth)
+            if n <= limit, let cex = try violationPastDepth(rule, derivedAfter: n) { return cex }
             r.message += "; not proved: Spacer (CHC) derives a violation after \(n) transitions over an abstraction of the state, and "
-                + (n <= Self.confirmationLimit(maxDepth)
-                    ? "no trace of that length was found within the solver's resource limit"
-                    : "that is past the \(Self.confirmationLimit(maxDepth)) transitions searched")
+                + (n <= limit ? "no trace of that length was found within the solver's resource limit"
+                              : "that is past the \(limit) transitions searched")
                 + " (try --depth \(n))"
         }
         let search = WorstCaseSearch(world: world, options: options)
@@ -119,27 +112,39 @@ public struct BoundedModelChecker: Sendable {
         return r
     }
 
+    /// The property encoding of `rule` over a new unrolling on `solver` (depth 0).
+    private func encoding(_ rule: Rule, solver: Z3Solver) -> PropertyEncoding {
+        let unrolling = Unrolling(world: world, ctx: solver.context, solver: solver, escalation: rule == .noUnilateralControl,
+                                  timeAfterBlock: Unrolling.timeAfterBlock(for: rule),
+                                  naiveAuthority: options.authorityEncoding == .naive)
+        return PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
+    }
+
+    /// Whether the property can fail at depth `d` of `encoding`'s unrolling (already extended to
+    /// it): the solver's answer under a fresh literal that implies the violation, and that literal;
+    /// nil when nothing can fail there.
+    private func violation(_ encoding: PropertyEncoding, at d: Int) throws -> (SatResult, literal: Z3Expr)? {
+        guard let v = encoding.violation(at: d) else { return nil }
+        let ctx = encoding.unrolling.ctx, solver = encoding.unrolling.solver
+        let lit = ctx.boolConst("violation@\(d)")
+        solver.assert(ctx.implies(lit, v))
+        return (try solver.check(assuming: [lit]), lit)
+    }
+
     /// How deep the search for a violation Spacer derives past `--depth` goes.
     static func confirmationLimit(_ depth: Int) -> Int { depth + max(10, min(depth * 2, 30)) }
 
     /// The shortest violation deeper than `--depth`, up to `n` transitions (where Spacer derives
-    /// one; at most `confirmationLimit`), each depth under `confirmationResourceLimit` so the answer
-    /// does not depend on the machine's speed; nil when there is none or the solver gives up.
+    /// one), each depth under `confirmationResourceLimit` so the answer does not depend on the
+    /// machine's speed; nil when there is none or the solver gives up.
     private func violationPastDepth(_ rule: Rule, derivedAfter n: Int) throws -> CheckResult? {
         let depth = options.depth
-        guard n <= Self.confirmationLimit(depth) else { return nil }
-        let ctx = Z3Context()
-        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.confirmationResourceLimit)
-        let unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
-                                  timeAfterBlock: rule != .boundedIntervention && rule != .containmentTime,
-                                  naiveAuthority: options.authorityEncoding == .naive)
-        let encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
+        let encoding = self.encoding(rule, solver: Z3Solver(Z3Context(), timeoutMs: options.timeoutMilliseconds,
+                                                           resourceLimit: options.confirmationResourceLimit))
         for d in 1...n {
-            unrolling.extend()
-            guard d > depth, let v = encoding.violation(at: d) else { continue }
-            let lit = ctx.boolConst("violation@\(d)")
-            solver.assert(ctx.implies(lit, v))
-            switch try solver.check(assuming: [lit]) {
+            encoding.unrolling.extend()
+            guard d > depth, let (answer, lit) = try violation(encoding, at: d) else { continue }
+            switch answer {
             case .unsat: continue
             case .unknown: return nil
             case .sat:

@@ -18,12 +18,9 @@ final class InvariantFrame {
 
     enum Kind { case initial, step }
 
-    /// Whether the check's unrolling lets time pass a blocked step's deadline (as the bounded check).
-    static func timeAfterBlock(_ rule: Rule) -> Bool { rule != .boundedIntervention && rule != .containmentTime }
-
     init(world: World, options: CheckOptions, rule: Rule, ctx: Z3Context, solver: Z3Solver, kind: Kind) {
         let u = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
-                          freeInitial: kind == .step, timeAfterBlock: Self.timeAfterBlock(rule))
+                          freeInitial: kind == .step, timeAfterBlock: Unrolling.timeAfterBlock(for: rule))
         var ok = true
         let origin: SymbolicState
         switch kind {

@@ -54,6 +54,10 @@ final class Unrolling {
     /// the transition relation stays free of quantifiers.
     let timeAfterBlock: Bool
 
+    /// `timeAfterBlock` as a check of `rule` needs it: on, except for the two rules whose traces
+    /// through a blocked step are already violated there.
+    static func timeAfterBlock(for rule: Rule) -> Bool { rule != .boundedIntervention && rule != .containmentTime }
+
     /// `escalation`: also let the coalition under test use roles it may hold alone.
     /// `naiveAuthority`: the benchmark baseline's authority state (see `naiveAuthority`).
     init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false, timeAfterBlock: Bool = true,
