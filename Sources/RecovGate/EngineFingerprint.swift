@@ -1,9 +1,6 @@
 import Foundation
 import Synchronization
 import RecovHash
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Identifies the running checker build, so that cached results never outlive the engine that
 /// produced them: a rebuilt binary with changed semantics must not reuse old verdicts.
@@ -28,17 +25,14 @@ public enum EngineFingerprint {
 
     private static func lookUpOrHash(_ directory: String) -> String? {
         guard let before = FileIdentity.of(executable) else { return nil }
-        let path = directory + "/" + SHA256Hasher.hex(of: Data("recovcheck-engine-fingerprint 1\n\(before)\n".utf8))
-        if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-           text.count == 16, text.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) {
+        let key = SHA256Hasher.hex(of: Data("recovcheck-engine-fingerprint 1\n\(before)\n".utf8))
+        let memo = RememberedTexts(directory: directory)
+        if let text = memo.text(for: key), text.count == 16, text.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) {
             return text
         }
         guard let fingerprint = hashOfExecutable() else { return nil }
         if FileIdentity.of(executable, settledBefore: Date().timeIntervalSince1970 - 2) == before {
-            let fm = FileManager.default
-            try? fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let tmp = directory + "/." + UUID().uuidString
-            if fm.createFile(atPath: tmp, contents: Data(fingerprint.utf8)), rename(tmp, path) != 0 { try? fm.removeItem(atPath: tmp) }
+            memo.remember(fingerprint, for: key)
         }
         return fingerprint
     }

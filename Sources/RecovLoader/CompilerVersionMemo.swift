@@ -20,10 +20,7 @@ struct CompilerVersionMemo {
 
     /// The remembered version of `swiftc`, or nil (never asked, changed since, or not rememberable).
     func version(swiftc: String, environment: [String: String]) -> String? {
-        guard let id = Self.identity(swiftc: swiftc, environment: environment),
-              let data = FileManager.default.contents(atPath: path(id)),
-              let text = String(data: data, encoding: .utf8), !text.isEmpty else { return nil }
-        return text
+        Self.identity(swiftc: swiftc, environment: environment).flatMap { RememberedTexts(directory: directory).text(for: $0) }
     }
 
     /// Remembers `version` for `swiftc`, unless a compiler file changed less than two seconds ago
@@ -31,14 +28,8 @@ struct CompilerVersionMemo {
     func store(_ version: String, swiftc: String, environment: [String: String]) {
         guard !version.isEmpty, let id = Self.identity(swiftc: swiftc, environment: environment, settledBefore: Date().timeIntervalSince1970 - 2)
         else { return }
-        let fm = FileManager.default
-        try? fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let tmp = directory + "/." + id + "." + UUID().uuidString
-        guard fm.createFile(atPath: tmp, contents: Data(version.utf8)) else { return }
-        if rename(tmp, path(id)) != 0 { try? fm.removeItem(atPath: tmp) }
+        RememberedTexts(directory: directory).remember(version, for: id)
     }
-
-    func path(_ id: String) -> String { directory + "/" + id }
 
     /// SHA-256 of what identifies the compiler at `swiftc`, or nil when it is not a driver with a
     /// `swift-frontend` beside it. With `settledBefore`, also nil when a file changed after that time.
