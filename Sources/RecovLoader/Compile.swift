@@ -18,7 +18,13 @@ extension Loader {
         return (env["HOME"] ?? NSTemporaryDirectory()) + "/.cache/recovcheck"
     }
 
-    /// Compiles `files` into one program, runs it and decodes its IR; says whether the cache answered.
+    /// How a source file is named in the IR the loader returns: relative to the project root, so
+    /// that no machine path reaches an artefact and another checkout of the same sources gives the
+    /// same IR. Applied while the spec program's IR is decoded.
+    static let recordedPath: @Sendable (String) -> String = { ProjectRoot.relative($0) }
+
+    /// Compiles `files` into one program, runs it and decodes its IR (locations named by
+    /// `recordedPath`); says whether the cache answered.
     func compileAndRun(files: [String], specFiles: [String]) throws -> CompiledSpecs {
         var sources: [(String, String)] = []
         for f in files { sources.append((f, try readText(f).text)) }
@@ -60,7 +66,7 @@ extension Loader {
             if list.count == 1 { throw list[0] }
             throw DiagnosticList(list)
         }
-        let program = try decodeIR(data, file: "<IR of \(names)>")
+        let program = try decodeIR(data, file: "<IR of \(names)>", fileTransform: Self.recordedPath)
         try checkEveryProcedureWasCreated(program, sources: sources)
         if options.useCache {
             let dir = cacheDirectoryPath
@@ -78,7 +84,8 @@ extension Loader {
     func cachedIR(fingerprint: SourceFingerprint, isolation: Isolation, sources: [(String, String)]) throws -> CompiledSpecs? {
         let key = fingerprint.irCacheKey(isolation: isolation)
         let cached = cacheDirectoryPath + "/" + key + ".json"
-        guard let data = FileManager.default.contents(atPath: cached), let program = try? decodeIR(data, file: cached) else { return nil }
+        guard let data = FileManager.default.contents(atPath: cached),
+              let program = try? decodeIR(data, file: cached, fileTransform: Self.recordedPath) else { return nil }
         try checkEveryProcedureWasCreated(program, sources: sources)
         return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: true, cacheKey: key,
                              isolation: isolation, fingerprint: fingerprint)
@@ -89,10 +96,11 @@ extension Loader {
     func checkEveryProcedureWasCreated(_ program: Program, sources: [(String, String)]) throws {
         let created = Set(program.procedures.map { p in (p.createdAt ?? p.loc).file + ":\((p.createdAt ?? p.loc).line)" })
         var errors: [Diagnostic] = []
-        for (file, text) in sources {
+        for (path, text) in sources {
+            let file = Self.recordedPath(path)
             for site in procedureCallSites(in: text) where !created.contains("\(file):\(site.line)") {
                 errors.append(Diagnostic("this procedure is never created by the spec program, so it would not be checked (is it in a function nobody calls, a type nobody uses, or an inactive #if?)",
-                                         at: SourceLocation(file: ProjectRoot.relative(file), line: site.line, column: site.column)))
+                                         at: SourceLocation(file: file, line: site.line, column: site.column)))
             }
         }
         if errors.count == 1 { throw errors[0] }

@@ -116,9 +116,7 @@ public struct Loader: Sendable {
         result.isolation = compiled.isolation
         result.fingerprint = compiled.fingerprint
         result.swiftFiles = files
-        // Locations are recorded relative to the project root: no machine path reaches an
-        // artefact, and another checkout of the same sources gives the same IR.
-        return try compiled.program.mappingSourceFiles { ProjectRoot.relative($0) }
+        return compiled.program
     }
 
     /// The shared model files: those of `--models`, else those of each of `candidates` that exists.
@@ -148,7 +146,14 @@ public struct Loader: Sendable {
         return try decodeIR(data, file: path)
     }
 
-    func decodeIR(_ data: Data, file: String) throws -> Program {
+    /// Decodes IR, with every source location's file passed through `fileTransform` when one is
+    /// given. The document is parsed once when it is good; only a bad one is read again, for its
+    /// version, so that a wrong or missing version is the error reported before any other.
+    func decodeIR(_ data: Data, file: String, fileTransform: (@Sendable (String) -> String)? = nil) throws -> Program {
+        let decoder = JSONDecoder()
+        if let t = fileTransform { decoder.userInfo[SourceLocation.fileTransformKey] = SourceFileTransform(t) }
+        let decoded: Result<Program, Error> = Result { try decoder.decode(Program.self, from: data) }
+        if case .success(let program) = decoded, program.version == irVersion { return program }
         struct Probe: Decodable { var version: Int? }
         let probe: Probe
         do { probe = try JSONDecoder().decode(Probe.self, from: data) } catch { throw jsonDiagnostic(error, file: file, data: data) }
@@ -158,7 +163,10 @@ public struct Loader: Sendable {
         guard version == irVersion else {
             throw Diagnostic("unsupported IR version \(version) (this recovcheck reads \(irVersion))", at: loc(file))
         }
-        do { return try JSONDecoder().decode(Program.self, from: data) } catch { throw jsonDiagnostic(error, file: file, data: data) }
+        switch decoded {
+        case .success(let program): return program
+        case .failure(let error): throw jsonDiagnostic(error, file: file, data: data)
+        }
     }
 
     func jsonDiagnostic(_ error: Error, file: String, data: Data) -> Diagnostic {
