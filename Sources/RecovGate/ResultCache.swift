@@ -13,7 +13,7 @@ import RecovCheck
 /// procedure moved within its file reports its new lines.
 public struct ResultCache: Sendable {
     /// Bump when the entry format or the meaning of a key changes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     public static let defaultDirectory = ".recovcheck-cache"
 
     public let directory: String
@@ -32,9 +32,26 @@ public struct ResultCache: Sendable {
         var toolVersion: String
         var procedure: String
         var rule: Rule
-        /// The IR's source locations when the entry was written, in canonical traversal order.
-        var locations: [SourceLocation]
+        /// How many source locations the procedure's IR had when the entry was written (in
+        /// canonical traversal order); a hit needs the same count.
+        var locationCount: Int
+        /// The locations the result names, each with its first place in that order, so that a hit
+        /// can name the current program's location at that place instead.
+        var locations: [PlacedLocation]
         var result: CheckResult
+    }
+
+    /// A source location and its first index among the IR's locations in canonical order.
+    struct PlacedLocation: Codable {
+        var index: Int
+        var location: SourceLocation
+    }
+
+    /// Every location `r` names (where the check failed, the counterexample's declaration and
+    /// steps, the accepted roles).
+    static func locationsNamed(by r: CheckResult) -> [SourceLocation] {
+        [r.location] + (r.counterexample.map { [$0.location] + $0.steps.compactMap(\.location) } ?? [])
+            + (r.acceptedUnilateral ?? []).map(\.location)
     }
 
     /// The cache keys and current locations of a program's procedures, computed once per run.
@@ -83,15 +100,21 @@ public struct ResultCache: Sendable {
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.formatVersion == Self.formatVersion, entry.key == key, entry.toolVersion == toolVersion,
               entry.procedure == job.procedure, entry.rule == job.rule,
-              let current = keys.locations[job.procedure], current.count == entry.locations.count else { return nil }
+              let current = keys.locations[job.procedure], current.count == entry.locationCount,
+              entry.locations.allSatisfy({ current.indices.contains($0.index) }) else { return nil }
         var map: [SourceLocation: SourceLocation] = [:]
-        for (old, new) in zip(entry.locations, current) where map[old] == nil { map[old] = new }
+        for placed in entry.locations { map[placed.location] = current[placed.index] }
         var r = entry.result
         r.location = map[r.location] ?? r.location
         if var cex = r.counterexample {
             cex.location = map[cex.location] ?? cex.location
             for i in cex.steps.indices { cex.steps[i].location = cex.steps[i].location.map { map[$0] ?? $0 } }
             r.counterexample = cex
+        }
+        r.acceptedUnilateral = r.acceptedUnilateral?.map { a in
+            var a = a
+            a.location = map[a.location] ?? a.location
+            return a
         }
         r.cached = true
         return r
@@ -107,8 +130,14 @@ public struct ResultCache: Sendable {
         guard Self.storable(result), let key = keys.key(job), let locations = keys.locations[job.procedure] else { return }
         var r = result
         r.cached = false
+        var firstIndex: [SourceLocation: Int] = [:]
+        for (i, l) in locations.enumerated() where firstIndex[l] == nil { firstIndex[l] = i }
+        var placed: [PlacedLocation] = []
+        for l in Set(Self.locationsNamed(by: r)).sorted(by: { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }) {
+            if let i = firstIndex[l] { placed.append(PlacedLocation(index: i, location: l)) }
+        }
         let entry = Entry(formatVersion: Self.formatVersion, key: key, toolVersion: toolVersion, procedure: job.procedure,
-                          rule: job.rule, locations: locations, result: r)
+                          rule: job.rule, locationCount: locations.count, locations: placed, result: r)
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         guard let data = try? enc.encode(entry) else { return }
