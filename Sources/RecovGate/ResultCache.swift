@@ -47,11 +47,23 @@ public struct ResultCache: Sendable {
         var location: SourceLocation
     }
 
-    /// Every location `r` names (where the check failed, the counterexample's declaration and
-    /// steps, the accepted roles).
-    static func locationsNamed(by r: CheckResult) -> [SourceLocation] {
-        [r.location] + (r.counterexample.map { [$0.location] + $0.steps.compactMap(\.location) } ?? [])
-            + (r.acceptedUnilateral ?? []).map(\.location)
+    /// `r` with every location it names (where the check failed, the counterexample's declaration
+    /// and steps, the accepted roles) passed through `f`: the one list of them, for storing and
+    /// for refreshing a hit.
+    static func relocating(_ r: CheckResult, _ f: (SourceLocation) -> SourceLocation) -> CheckResult {
+        var r = r
+        r.location = f(r.location)
+        if var cex = r.counterexample {
+            cex.location = f(cex.location)
+            for i in cex.steps.indices { cex.steps[i].location = cex.steps[i].location.map(f) }
+            r.counterexample = cex
+        }
+        r.acceptedUnilateral = r.acceptedUnilateral?.map { a in
+            var a = a
+            a.location = f(a.location)
+            return a
+        }
+        return r
     }
 
     /// The cache keys and current locations of a program's procedures, computed once per run.
@@ -104,18 +116,7 @@ public struct ResultCache: Sendable {
               entry.locations.allSatisfy({ current.indices.contains($0.index) }) else { return nil }
         var map: [SourceLocation: SourceLocation] = [:]
         for placed in entry.locations { map[placed.location] = current[placed.index] }
-        var r = entry.result
-        r.location = map[r.location] ?? r.location
-        if var cex = r.counterexample {
-            cex.location = map[cex.location] ?? cex.location
-            for i in cex.steps.indices { cex.steps[i].location = cex.steps[i].location.map { map[$0] ?? $0 } }
-            r.counterexample = cex
-        }
-        r.acceptedUnilateral = r.acceptedUnilateral?.map { a in
-            var a = a
-            a.location = map[a.location] ?? a.location
-            return a
-        }
+        var r = Self.relocating(entry.result) { map[$0] ?? $0 }
         r.cached = true
         return r
     }
@@ -132,10 +133,12 @@ public struct ResultCache: Sendable {
         r.cached = false
         var firstIndex: [SourceLocation: Int] = [:]
         for (i, l) in locations.enumerated() where firstIndex[l] == nil { firstIndex[l] = i }
-        var placed: [PlacedLocation] = []
-        for l in Set(Self.locationsNamed(by: r)).sorted(by: { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }) {
-            if let i = firstIndex[l] { placed.append(PlacedLocation(index: i, location: l)) }
+        var named: [Int: SourceLocation] = [:]
+        _ = Self.relocating(r) { l in
+            if let i = firstIndex[l] { named[i] = l }
+            return l
         }
+        let placed = named.keys.sorted().map { PlacedLocation(index: $0, location: named[$0]!) }
         let entry = Entry(formatVersion: Self.formatVersion, key: key, toolVersion: toolVersion, procedure: job.procedure,
                           rule: job.rule, locationCount: locations.count, locations: placed, result: r)
         let enc = JSONEncoder()
