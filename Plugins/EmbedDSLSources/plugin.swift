@@ -17,11 +17,14 @@ struct EmbedDSLSources: BuildToolPlugin {
             inputs += target.sourceFiles(withSuffix: "swift").map(\.url).sorted { $0.path < $1.path }
         }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDSLSources.swift")
-        return [.buildCommand(displayName: "Embedding the RecovDSL sources",
-                              executable: try context.tool(named: "recovcheck-embed").url,
-                              arguments: [output.path] + inputs.map(\.path),
-                              inputFiles: inputs,
-                              outputFiles: [output])]
+        return [
+            .buildCommand(
+                displayName: "Embedding the RecovDSL sources",
+                executable: try context.tool(named: "recovcheck-embed").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output])
+        ]
     }
 }
 

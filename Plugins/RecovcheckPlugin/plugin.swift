@@ -33,14 +33,22 @@ struct RecovcheckPlugin: CommandPlugin {
     /// Whether any argument is a spec path (not an option or an option's value).
     func hasPath(_ args: [String]) -> Bool {
         // Every option of the command line that takes a value (`--rule X`, `--save-counterexamples DIR`, ...).
-        let valued: Set<String> = ["--models", "--depth", "--timeout", "--jobs", "--spec-timeout", "--format", "--sarif", "--junit",
-                                   "--json", "--budget", "--cache-dir", "--lock", "--redact-file", "--shard", "--by", "--report",
-                                   "--rule", "--save-counterexamples", "--dump-smt", "--authority-encoding", "--procedure", "--against"]
+        let valued: Set<String> = [
+            "--models", "--depth", "--timeout", "--jobs", "--spec-timeout", "--format", "--sarif", "--junit",
+            "--json", "--budget", "--cache-dir", "--lock", "--redact-file", "--shard", "--by", "--report",
+            "--rule", "--save-counterexamples", "--dump-smt", "--authority-encoding", "--procedure", "--against",
+        ]
         var skip = false
         for a in args {
-            if skip { skip = false; continue }
+            if skip {
+                skip = false
+                continue
+            }
             if a == "check" { continue }
-            if valued.contains(a) { skip = true; continue }
+            if valued.contains(a) {
+                skip = true
+                continue
+            }
             if a.hasPrefix("-") { continue }
             return true
         }

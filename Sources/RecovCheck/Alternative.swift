@@ -16,7 +16,9 @@ enum Alternative {
 
     var action: Action? {
         switch self {
-        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _), .coalition(let a, _), .insider(let a, _, _): return a
+        case .user(let a), .permissionless(let a), .attack(let a), .privileged(let a, _), .coalition(let a, _),
+            .insider(let a, _, _):
+            return a
         default: return nil
         }
     }
@@ -65,7 +67,9 @@ extension Alternative {
             // The coalition under test may use every role it is allowed to hold at its size: those
             // accepted as unilateral, and those whose own minimum is below the largest one checked.
             let m = world.model
-            let largest = world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max() ?? m.minCoalition
+            let largest =
+                world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max()
+                ?? m.minCoalition
             for a in world.privilegedActions {
                 for r in world.privilegedRoles(of: a) {
                     guard let role = m.role(r), m.minCoalition(of: role) < largest else { continue }

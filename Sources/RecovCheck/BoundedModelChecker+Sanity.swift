@@ -16,32 +16,59 @@ extension BoundedModelChecker {
         let steps = procedure.steps
         let (reached, containmentReached, unknown) = try explore(u, &covers)
         if let j = reached.firstIndex(of: false) {
-            if let why = unknown { return result(.sanity, .unknown, "could not decide whether step '\(steps[j].name)' can run (\(why))", location: steps[j].loc) }
-            if try blockedAt(j) { return result(.sanity, .holds, Self.blockedMessage(steps[j]), location: steps[j].loc) }
-            return result(.sanity, .error, "step '\(steps[j].name)' can never run within depth \(options.depth): its guard, its authority (honest holders of '\(steps[j].role)') or its timing cannot be met, so every property would pass vacuously", location: steps[j].loc)
+            if let why = unknown {
+                return result(
+                    .sanity, .unknown, "could not decide whether step '\(steps[j].name)' can run (\(why))",
+                    location: steps[j].loc)
+            }
+            if try blockedAt(j) {
+                return result(.sanity, .holds, Self.blockedMessage(steps[j]), location: steps[j].loc)
+            }
+            return result(
+                .sanity, .error,
+                "step '\(steps[j].name)' can never run within depth \(options.depth): its guard, its authority (honest holders of '\(steps[j].role)') or its timing cannot be met, so every property would pass vacuously",
+                location: steps[j].loc)
         }
         if !containmentReached, let c = procedure.containment {
-            if let why = unknown { return result(.sanity, .unknown, "could not decide whether containment is reachable (\(why))", location: c.loc) }
-            return result(.sanity, .error, "the containment condition \(c.expr) is never reached within depth \(options.depth)", location: c.loc)
+            if let why = unknown {
+                return result(
+                    .sanity, .unknown, "could not decide whether containment is reachable (\(why))", location: c.loc)
+            }
+            return result(
+                .sanity, .error, "the containment condition \(c.expr) is never reached within depth \(options.depth)",
+                location: c.loc)
         }
         if let (_, attack) = covers.pendingAttacks.first {
-            if let why = covers.unknown { return result(.sanity, .unknown, "could not decide whether attack '\(attack.name)' can fire (\(why))", location: attack.loc) }
+            if let why = covers.unknown {
+                return result(
+                    .sanity, .unknown, "could not decide whether attack '\(attack.name)' can fire (\(why))",
+                    location: attack.loc)
+            }
             return result(.sanity, .error, try attackNeverFires(attack), location: attack.loc)
         }
         let attacks = world.attacks.isEmpty ? "" : ", every attack can fire"
-        return result(.sanity, .holds, "assumptions consistent, all \(steps.count) step(s) can run\(procedure.containment == nil ? "" : ", containment reachable")\(attacks)")
+        return result(
+            .sanity, .holds,
+            "assumptions consistent, all \(steps.count) step(s) can run\(procedure.containment == nil ? "" : ", containment reachable")\(attacks)"
+        )
     }
 
     /// Unrolls `u` depth by depth until every step has run, containment was reached and every
     /// attack fired (`covers`), or the depth ends; `unknown` is the solver's last give-up.
-    private func explore(_ u: Unrolling, _ covers: inout VacuityCovers) throws -> (reached: [Bool], containmentReached: Bool, unknown: String?) {
-        let ctx = u.ctx, solver = u.solver
+    private func explore(_ u: Unrolling, _ covers: inout VacuityCovers) throws -> (
+        reached: [Bool], containmentReached: Bool, unknown: String?
+    ) {
+        let ctx = u.ctx
+        let solver = u.solver
         let steps = procedure.steps
         var reached = Array(repeating: false, count: steps.count)
         var containmentReached = procedure.containment == nil
         var unknown: String?
         for d in 0...options.depth {
-            if d > 0 { u.extend(); try covers.coverLastTransition() }
+            if d > 0 {
+                u.extend()
+                try covers.coverLastTransition()
+            }
             let s = u.states[d]
             for j in steps.indices where !reached[j] && d > j {
                 let lit = ctx.boolConst(ctx.fresh("reach"))
@@ -71,7 +98,10 @@ extension BoundedModelChecker {
     private func initialStateProblem(_ u: Unrolling) throws -> CheckResult? {
         switch try u.solver.check() {
         case .unsat:
-            return result(.sanity, .error, "the model's and incident's assumptions, initial values and the trigger (\(procedure.trigger.expr)) contradict each other: no initial state exists", location: procedure.trigger.loc)
+            return result(
+                .sanity, .error,
+                "the model's and incident's assumptions, initial values and the trigger (\(procedure.trigger.expr)) contradict each other: no initial state exists",
+                location: procedure.trigger.loc)
         case .unknown(let why):
             return result(.sanity, .unknown, "the solver could not decide whether an initial state exists (\(why))")
         case .sat: break
@@ -79,8 +109,15 @@ extension BoundedModelChecker {
         if let c = procedure.containment {
             switch try VacuityCovers.containedAtTrigger(u) {
             case true?:
-                return result(.sanity, .error, "the containment condition \(c.expr) already holds whenever the trigger (\(procedure.trigger.expr)) holds: containment-time would pass vacuously", location: c.loc)
-            case nil: return result(.sanity, .unknown, "the solver could not decide whether the containment condition can be false at the trigger", location: c.loc)
+                return result(
+                    .sanity, .error,
+                    "the containment condition \(c.expr) already holds whenever the trigger (\(procedure.trigger.expr)) holds: containment-time would pass vacuously",
+                    location: c.loc)
+            case nil:
+                return result(
+                    .sanity, .unknown,
+                    "the solver could not decide whether the containment condition can be false at the trigger",
+                    location: c.loc)
             case false?: break
             }
         }
@@ -94,11 +131,14 @@ extension BoundedModelChecker {
 
     /// Why `attack` never fires, naming the trigger or assumptions that rule it out.
     private func attackNeverFires(_ attack: Action) throws -> String {
-        let head = "attack '\(attack.name)' can never fire within depth \(options.depth), so every verdict about the incident would be vacuous"
-        let blamed = try VacuityCovers.blame(attack, world: world, depth: options.depth, timeoutMs: options.timeoutMilliseconds)
+        let head =
+            "attack '\(attack.name)' can never fire within depth \(options.depth), so every verdict about the incident would be vacuous"
+        let blamed = try VacuityCovers.blame(
+            attack, world: world, depth: options.depth, timeoutMs: options.timeoutMilliseconds)
         if blamed.isEmpty { return head + ": its while: condition or its guard is never met in a reachable state" }
         let names = blamed.map { a in
-            (a == procedure.trigger ? "the trigger \(Self.parenthesized(a.expr))" : "assumption '\(a.name)' \(Self.parenthesized(a.expr))")
+            (a == procedure.trigger
+                ? "the trigger \(Self.parenthesized(a.expr))" : "assumption '\(a.name)' \(Self.parenthesized(a.expr))")
                 + " at \(URL(fileURLWithPath: a.loc.file).lastPathComponent):\(a.loc.line)"
         }
         return head + ": ruled out by " + names.joined(separator: " and by ")

@@ -18,7 +18,8 @@ public struct BoundedModelChecker: Sendable {
 
     /// Runs the check for `rule`. Never throws: solver errors become `error`, give-ups `unknown`.
     public func check(_ rule: Rule) -> CheckResult {
-        let start = Date(), startCPU = SolverClock.threadSeconds
+        let start = Date()
+        let startCPU = SolverClock.threadSeconds
         var r: CheckResult
         do {
             r = try (rule == .sanity ? checkSanity() : checkProperty(rule))
@@ -32,7 +33,9 @@ public struct BoundedModelChecker: Sendable {
             if !accepted.isEmpty {
                 // In the message too, so every format (text, SARIF, JUnit, HTML) shows what was accepted.
                 r.acceptedUnilateral = accepted
-                r.message += " [accepted: " + accepted.map { "'\($0.role)' held by one entity — \($0.reason)" }.joined(separator: "; ") + "]"
+                r.message +=
+                    " [accepted: "
+                    + accepted.map { "'\($0.role)' held by one entity — \($0.reason)" }.joined(separator: "; ") + "]"
             }
         }
         r.seconds = Date().timeIntervalSince(start)
@@ -43,7 +46,9 @@ public struct BoundedModelChecker: Sendable {
     var procedure: Procedure { world.procedure }
 
     func result(_ rule: Rule, _ v: VerdictKind, _ msg: String, location: SourceLocation? = nil) -> CheckResult {
-        CheckResult(procedure: procedure.name, rule: rule, verdict: v, message: msg, depth: options.depth, location: location ?? procedure.loc)
+        CheckResult(
+            procedure: procedure.name, rule: rule, verdict: v, message: msg, depth: options.depth,
+            location: location ?? procedure.loc)
     }
 
     func makeSolver(_ ctx: Z3Context) -> Z3Solver {
@@ -61,7 +66,9 @@ public struct BoundedModelChecker: Sendable {
         case .invariant where world.model.invariants.isEmpty && procedure.invariants.isEmpty && !world.hasRanges:
             return result(rule, .notApplicable, "no invariants or ranged variables declared")
         case .noCollateralLoss where world.model.claim == nil:
-            return result(rule, .error, "model '\(world.model.name)' declares no Claim, so no-collateral-loss cannot be checked", location: world.model.loc)
+            return result(
+                rule, .error, "model '\(world.model.name)' declares no Claim, so no-collateral-loss cannot be checked",
+                location: world.model.loc)
         default: break
         }
         let encoding = self.encoding(rule, solver: makeSolver(Z3Context()))
@@ -72,7 +79,9 @@ public struct BoundedModelChecker: Sendable {
             guard let (answer, lit) = try violation(encoding, at: d) else { continue }
             switch answer {
             case .unsat: continue
-            case .unknown(let why): unknownReason = unknownReason ?? "\(why) at depth \(d)"; continue
+            case .unknown(let why):
+                unknownReason = unknownReason ?? "\(why) at depth \(d)"
+                continue
             case .sat:
                 return try counterexample(rule, encoding, depth: d, literal: lit)
             }
@@ -90,7 +99,9 @@ public struct BoundedModelChecker: Sendable {
                 let houdini = InvariantProof(world: world, options: options)
                 let found = (try? houdini.houdini(rule)) ?? nil
                 r = houdini.upgrade(r, found: found)
-                if r.verdict == .holds { (r, derived) = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? []) }
+                if r.verdict == .holds {
+                    (r, derived) = CHCProof(world: world, options: options).upgrade(r, known: found?.lemmas ?? [])
+                }
             }
         }
         if let n = derived, n > maxDepth, encoding.needsUnrolling {
@@ -99,9 +110,11 @@ public struct BoundedModelChecker: Sendable {
             // only a trace that replays is a violation.
             let limit = Self.confirmationLimit(maxDepth)
             if n <= limit, let cex = try violationPastDepth(rule, derivedAfter: n) { return cex }
-            r.message += "; not proved: Spacer (CHC) derives a violation after \(n) transitions over an abstraction of the state, and "
-                + (n <= limit ? "no trace of that length was found within the solver's resource limit"
-                              : "that is past the \(limit) transitions searched")
+            r.message +=
+                "; not proved: Spacer (CHC) derives a violation after \(n) transitions over an abstraction of the state, and "
+                + (n <= limit
+                    ? "no trace of that length was found within the solver's resource limit"
+                    : "that is past the \(limit) transitions searched")
                 + " (try --depth \(n))"
         }
         let search = WorstCaseSearch(world: world, options: options)
@@ -114,9 +127,10 @@ public struct BoundedModelChecker: Sendable {
 
     /// The property encoding of `rule` over a new unrolling on `solver` (depth 0).
     private func encoding(_ rule: Rule, solver: Z3Solver) -> PropertyEncoding {
-        let unrolling = Unrolling(world: world, ctx: solver.context, solver: solver, escalation: rule == .noUnilateralControl,
-                                  timeAfterBlock: Unrolling.timeAfterBlock(for: rule),
-                                  naiveAuthority: options.authorityEncoding == .naive)
+        let unrolling = Unrolling(
+            world: world, ctx: solver.context, solver: solver, escalation: rule == .noUnilateralControl,
+            timeAfterBlock: Unrolling.timeAfterBlock(for: rule),
+            naiveAuthority: options.authorityEncoding == .naive)
         return PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
     }
 
@@ -125,7 +139,8 @@ public struct BoundedModelChecker: Sendable {
     /// nil when nothing can fail there.
     private func violation(_ encoding: PropertyEncoding, at d: Int) throws -> (SatResult, literal: Z3Expr)? {
         guard let v = encoding.violation(at: d) else { return nil }
-        let ctx = encoding.unrolling.ctx, solver = encoding.unrolling.solver
+        let ctx = encoding.unrolling.ctx
+        let solver = encoding.unrolling.solver
         let lit = ctx.boolConst("violation@\(d)")
         solver.assert(ctx.implies(lit, v))
         return (try solver.check(assuming: [lit]), lit)
@@ -139,8 +154,11 @@ public struct BoundedModelChecker: Sendable {
     /// machine's speed; nil when there is none or the solver gives up.
     private func violationPastDepth(_ rule: Rule, derivedAfter n: Int) throws -> CheckResult? {
         let depth = options.depth
-        let encoding = self.encoding(rule, solver: Z3Solver(Z3Context(), timeoutMs: options.timeoutMilliseconds,
-                                                           resourceLimit: options.confirmationResourceLimit))
+        let encoding = self.encoding(
+            rule,
+            solver: Z3Solver(
+                Z3Context(), timeoutMs: options.timeoutMilliseconds,
+                resourceLimit: options.confirmationResourceLimit))
         for d in 1...n {
             encoding.unrolling.extend()
             guard d > depth, let (answer, lit) = try violation(encoding, at: d) else { continue }
@@ -151,7 +169,8 @@ public struct BoundedModelChecker: Sendable {
                 var r = try counterexample(rule, encoding, depth: d, literal: lit, worstCase: false)
                 guard r.verdict == .violated else { return r }
                 r.depth = d
-                r.message += " (at depth \(d), past --depth \(depth): Spacer (CHC) derived that the property can fail after \(n) transitions, and this trace confirms it)"
+                r.message +=
+                    " (at depth \(d), past --depth \(depth): Spacer (CHC) derived that the property can fail after \(n) transitions, and this trace confirms it)"
                 return r
             }
         }
@@ -165,24 +184,37 @@ public struct BoundedModelChecker: Sendable {
         case .noUnilateralControl:
             let roles = enc.checkedRoles.map(\.name)
             let fixed = !world.authorityIsDynamic && options.authorityEncoding == .structured
-            let scope = fixed ? "for every state (authority is fixed, checked on the holder table)" : "in every state up to depth \(k)"
+            let scope =
+                fixed
+                ? "for every state (authority is fixed, checked on the holder table)"
+                : "in every state up to depth \(k)"
             let m = world.model
             let mins = Set(enc.checkedRoles.map { m.minCoalition(of: $0) })
-            let what = mins.count <= 1
+            let what =
+                mins.count <= 1
                 ? "no coalition of fewer than \(mins.first ?? m.minCoalition) entities satisfies \(roles.joined(separator: ", "))"
-                : "no coalition smaller than a role's minimum satisfies it (" + enc.checkedRoles.map { "\($0.name): \(m.minCoalition(of: $0))" }.joined(separator: ", ") + ")"
+                : "no coalition smaller than a role's minimum satisfies it ("
+                    + enc.checkedRoles.map { "\($0.name): \(m.minCoalition(of: $0))" }.joined(separator: ", ") + ")"
             r = result(rule, .holds, roles.isEmpty ? "no privileged role to control" : "\(what) \(scope)")
             if fixed { r.depth = 0 }
         case .boundedIntervention:
-            r = result(rule, .holds, "every step writes only what it declares and stays within its bounds and deadlines, to depth \(k)")
+            r = result(
+                rule, .holds,
+                "every step writes only what it declares and stays within its bounds and deadlines, to depth \(k)")
         case .noCollateralLoss:
             r = result(rule, .holds, "no account's claim drops through another's action, to depth \(k)")
         case .containmentTime:
-            r = result(rule, .holds, "contained within \(HumanDuration.text(procedure.containmentBudget ?? 0)) of the trigger on every trace, to depth \(k)")
+            r = result(
+                rule, .holds,
+                "contained within \(HumanDuration.text(procedure.containmentBudget ?? 0)) of the trigger on every trace, to depth \(k)"
+            )
             r.budget = procedure.containmentBudget
         case .blastRadius:
             if let w = procedure.blastRadius.flatMap(BudgetWindows.init) {
-                r = result(rule, .holds, "no \(w.kind.rawValue) window of \(HumanDuration.text(w.per)) loses more than \(w.budget.max), to depth \(k)")
+                r = result(
+                    rule, .holds,
+                    "no \(w.kind.rawValue) window of \(HumanDuration.text(w.per)) loses more than \(w.budget.max), to depth \(k)"
+                )
             } else {
                 r = result(rule, .holds, "no trace loses more than \(procedure.blastRadius?.max ?? 0), to depth \(k)")
             }
@@ -191,7 +223,9 @@ public struct BoundedModelChecker: Sendable {
             let names = (world.model.invariants + procedure.invariants).map(\.name)
             let ranges = world.hasRanges ? "every variable stays within its declared range" : ""
             let declared = names.map { "'\($0)'" }.joined(separator: ", ")
-            let what = names.isEmpty ? ranges : "every reachable state satisfies \(declared)" + (ranges.isEmpty ? "" : " and \(ranges)")
+            let what =
+                names.isEmpty
+                ? ranges : "every reachable state satisfies \(declared)" + (ranges.isEmpty ? "" : " and \(ranges)")
             r = result(rule, .holds, "\(what), to depth \(k)")
         case .sanity:
             r = result(rule, .holds, "assumptions consistent, every step can run, containment reachable")
@@ -202,7 +236,9 @@ public struct BoundedModelChecker: Sendable {
     // MARK: Counterexamples
 
     /// `worstCase`: also search the worst case within `--depth` (not for a violation found past it).
-    private func counterexample(_ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr, worstCase: Bool = true) throws -> CheckResult {
+    private func counterexample(
+        _ rule: Rule, _ enc: PropertyEncoding, depth d: Int, literal: Z3Expr, worstCase: Bool = true
+    ) throws -> CheckResult {
         let u = enc.unrolling
         var shrinker = CounterexampleShrinker(world: world, budget: options.minimizationChecks, faults: faults)
         let model = try shrinker.smallest(u, depth: d, literal: literal)
@@ -212,7 +248,10 @@ public struct BoundedModelChecker: Sendable {
             trace = try extractor.extract(depth: d)
         } catch let e as Z3Error where e.message.contains("is not a 64-bit integer") {
             // Z3's integers are mathematical: a value beyond 64 bits cannot be replayed concretely.
-            return result(rule, .error, "integer overflow: the counterexample needs a value beyond 64 bits, which cannot be replayed concretely (\(e.message))", location: ruleLocation(rule))
+            return result(
+                rule, .error,
+                "integer overflow: the counterexample needs a value beyond 64 bits, which cannot be replayed concretely (\(e.message))",
+                location: ruleLocation(rule))
         }
         let witness = try self.witness(rule, enc, model)
         // Replay on the reference evaluator; a trace that does not replay is our bug, not a finding.
@@ -222,12 +261,15 @@ public struct BoundedModelChecker: Sendable {
             states = try replay.replay(trace)
         } catch let e as ReplayError where e.reason.isOverflow {
             let t = trace.transitions[e.transition]
-            return result(rule, .error, "\(e.reason.message), at transition \(e.transition + 1) (\(TraceText.describe(t, world: world)))",
-                          location: location(of: t) ?? ruleLocation(rule))
+            return result(
+                rule, .error,
+                "\(e.reason.message), at transition \(e.transition + 1) (\(TraceText.describe(t, world: world)))",
+                location: location(of: t) ?? ruleLocation(rule))
         } catch let e as EvaluationError where e.isOverflow {
             return result(rule, .error, "\(e.message), in the initial state", location: ruleLocation(rule))
         } catch {
-            return result(rule, .error, "internal error: counterexample does not replay on the concrete evaluator: \(error)")
+            return result(
+                rule, .error, "internal error: counterexample does not replay on the concrete evaluator: \(error)")
         }
         let checker = ConcreteProperties(world: world)
         let found: (String, SourceLocation)?
@@ -239,12 +281,16 @@ public struct BoundedModelChecker: Sendable {
             return result(rule, .error, "internal error: cannot re-check the counterexample concretely: \(error)")
         }
         guard let (summary, loc) = found else {
-            return result(rule, .error, "internal error: the solver's counterexample replays but does not violate \(rule.rawValue) on the concrete evaluator")
+            return result(
+                rule, .error,
+                "internal error: the solver's counterexample replays but does not violate \(rule.rawValue) on the concrete evaluator"
+            )
         }
-        let cex = Counterexample(summary: summary, steps: traceSteps(trace.transitions, states),
-                                 account: witness.account.flatMap { a in summary.contains("#\(a)") ? a : nil },
-                                 coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil,
-                                 attacker: rule == .noUnilateralControl ? witness.attackerInCoalition : nil, location: loc)
+        let cex = Counterexample(
+            summary: summary, steps: traceSteps(trace.transitions, states),
+            account: witness.account.flatMap { a in summary.contains("#\(a)") ? a : nil },
+            coalition: rule == .noUnilateralControl ? witness.coalitionEntities : nil,
+            attacker: rule == .noUnilateralControl ? witness.attackerInCoalition : nil, location: loc)
         var r = result(rule, .violated, summary, location: loc)
         r.counterexample = cex
         if rule == .containmentTime { r.budget = procedure.containmentBudget }
@@ -263,7 +309,9 @@ public struct BoundedModelChecker: Sendable {
         var witness = ConcreteProperties.Witness(account: try model.int(enc.unrolling.account))
         if rule == .noUnilateralControl {
             witness.attackerInCoalition = try model.bool(enc.attackerInCoalition)
-            for (e, b) in enc.coalition.sorted(by: { $0.key < $1.key }) where try model.bool(b) { witness.coalitionEntities.append(e) }
+            for (e, b) in enc.coalition.sorted(by: { $0.key < $1.key }) where try model.bool(b) {
+                witness.coalitionEntities.append(e)
+            }
             if witness.attackerInCoalition { witness.coalitionEntities += world.compromised.sorted() }
         }
         return witness
@@ -273,8 +321,10 @@ public struct BoundedModelChecker: Sendable {
     private func traceSteps(_ transitions: [Transition], _ states: [State]) -> [TraceStep] {
         var steps = [TraceStep(transition: nil, signers: [], state: states[0], location: procedure.trigger.loc)]
         for (i, t) in transitions.enumerated() {
-            steps.append(TraceStep(transition: t, signers: Signer.of(t, before: states[i], world: world),
-                                   state: states[i + 1], location: location(of: t)))
+            steps.append(
+                TraceStep(
+                    transition: t, signers: Signer.of(t, before: states[i], world: world),
+                    state: states[i + 1], location: location(of: t)))
         }
         return steps
     }
@@ -296,7 +346,8 @@ public struct BoundedModelChecker: Sendable {
         case .step(_, let j, _, _): return procedure.steps[j].loc
         case .oracle(let target, _): return world.incident.oracles.first { $0.target == target }?.loc
         case .attack(let name, _): return world.attacks.first { $0.name == name }?.loc
-        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _), .insider(let name, _, _, _):
+        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _),
+            .insider(let name, _, _, _):
             return world.model.action(name)?.loc
         }
     }

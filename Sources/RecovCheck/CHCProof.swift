@@ -51,27 +51,41 @@ struct CHCProof {
         let ctx = Z3Context()
         let fp = Z3Fixedpoint(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.chcResourceLimit)
         // The frames' solvers are never checked: their assertions are the clauses' bodies.
-        let initial = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .initial)
-        let step = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .step)
-        guard step.sound else { debug("\(world.procedure.name) \(rule): the step frame's first state is not free"); return .none }
+        let initial = InvariantFrame(
+            world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .initial)
+        let step = InvariantFrame(
+            world: world, options: options, rule: rule, ctx: ctx, solver: Z3Solver(ctx), kind: .step)
+        guard step.sound else {
+            debug("\(world.procedure.name) \(rule): the step frame's first state is not free")
+            return .none
+        }
         // Only the property's cone of influence (the ranges Houdini already proved are discharged).
-        let discharged = Set(known.compactMap { l -> String? in if case .range(let n) = l { return n }; return nil })
-        let variables = ConeOfInfluence.seeds(world, rule, discharged: discharged).map { ConeOfInfluence.cone(world, $0) }
+        let discharged = Set(
+            known.compactMap { l -> String? in
+                if case .range(let n) = l { return n }
+                return nil
+            })
+        let variables = ConeOfInfluence.seeds(world, rule, discharged: discharged).map {
+            ConeOfInfluence.cone(world, $0)
+        }
         let timing = variables.map { ConeOfInfluence.needsTiming(world, rule, $0) } ?? true
         let vocabulary = StateVocabulary(world: world, variables: variables, timing: timing)
         guard let s0 = vocabulary.values(initial.unrolling, at: 0, origin: initial.lowering.origin),
-              let t0 = vocabulary.values(step.unrolling, at: 0, origin: step.lowering.origin),
-              let t1 = vocabulary.values(step.unrolling, at: 1, origin: step.lowering.origin) else { return .none }
+            let t0 = vocabulary.values(step.unrolling, at: 0, origin: step.lowering.origin),
+            let t1 = vocabulary.values(step.unrolling, at: 1, origin: step.lowering.origin)
+        else { return .none }
         let names = vocabulary.constants(ctx)
         let inv = ctx.relation("Inv", over: names)
         let bad = ctx.relation("Bad", [])
         fp.register(inv)
         fp.register(bad)
-        let initialViolation = initial.violation(), stepViolation = step.violation()
+        let initialViolation = initial.violation()
+        let stepViolation = step.violation()
         let initBody = initial.unrolling.solver.assertions
         let stepBody = step.unrolling.solver.assertions
         fp.addRule(initBody, inv(s0), name: "init")
-        let assumed = known.map { step.lower($0, at: 0) }, assumedAfter = known.map { step.lower($0, at: 1) }
+        let assumed = known.map { step.lower($0, at: 0) }
+        let assumedAfter = known.map { step.lower($0, at: 1) }
         fp.addRule(stepBody + assumed + [inv(t0)], inv(t1), name: "step")
         fp.addRule(initBody + [initialViolation], bad([]), name: "violated-initially")
         fp.addRule(stepBody + assumed + assumedAfter + [inv(t0), stepViolation], bad([]), name: "violated")
@@ -81,14 +95,19 @@ struct CHCProof {
             // more transition ("violated"), or in the initial state ("violated-initially").
             let rules = try fp.ruleNamesAlongTrace()
             let transitions = rules.filter { $0 == "step" }.count + (rules.contains("violated") ? 1 : 0)
-            debug("\(world.procedure.name) \(rule): Spacer derives a violation after at most \(transitions) transitions (\(rules))")
+            debug(
+                "\(world.procedure.name) \(rule): Spacer derives a violation after at most \(transitions) transitions (\(rules))"
+            )
             return .derived(transitions: transitions)
         case .unknown(let why):
             debug("\(world.procedure.name) \(rule): Spacer gave up (\(why))")
             return .none
         case .unsat: break
         }
-        guard let found = try fp.interpretation(of: inv, arguments: names) else { debug("no interpretation of Inv"); return .none }
+        guard let found = try fp.interpretation(of: inv, arguments: names) else {
+            debug("no interpretation of Inv")
+            return .none
+        }
         let printer = FormulaText(vocabulary)
         let lemmas = ctx.simplify(found).conjuncts.map { Lemma.formula(smt: "\($0)", text: printer.text($0)) }
         try ctx.throwIfError()
@@ -102,7 +121,10 @@ struct CHCProof {
     func upgrade(_ r: CheckResult, known: [Lemma] = []) -> (result: CheckResult, derivedTransitions: Int?) {
         guard r.verdict == .holds, InvariantProof.supports(r.rule, in: world) else { return (r, nil) }
         let answer: Answer
-        do { answer = try search(r.rule, known: known) } catch { debug("\(world.procedure.name) \(r.rule): \(error)"); return (r, nil) }
+        do { answer = try search(r.rule, known: known) } catch {
+            debug("\(world.procedure.name) \(r.rule): \(error)")
+            return (r, nil)
+        }
         switch answer {
         case .none: return (r, nil)
         case .derived(let n): return (r, n)
@@ -116,10 +138,13 @@ struct CHCProof {
         let lemmas = known + found
         let invariant = lemmas.isEmpty ? [Lemma.property] : lemmas
         guard InvariantCheck(world: world, options: options).confirm(r.rule, invariant) else {
-            debug("\(world.procedure.name) \(r.rule): the re-check rejects Spacer's invariant; keeping the bounded verdict")
+            debug(
+                "\(world.procedure.name) \(r.rule): the re-check rejects Spacer's invariant; keeping the bounded verdict"
+            )
             return r
         }
-        return InvariantProof.proved(r, invariant: invariant.map { $0.text(world) }, method: "CHC invariant (Spacer)",
-                                     how: "an inductive invariant found by Spacer (CHC)")
+        return InvariantProof.proved(
+            r, invariant: invariant.map { $0.text(world) }, method: "CHC invariant (Spacer)",
+            how: "an inductive invariant found by Spacer (CHC)")
     }
 }

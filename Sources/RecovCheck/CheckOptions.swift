@@ -30,8 +30,10 @@ public struct CheckOptions: Sendable, Hashable, Codable {
         return overflow ? UInt32.max : doubled
     }
 
-    public init(depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64,
-                authorityEncoding: AuthorityEncoding = .structured) {
+    public init(
+        depth: Int = 10, timeoutSeconds: Double = 60, minimizationChecks: Int = 64,
+        authorityEncoding: AuthorityEncoding = .structured
+    ) {
         self.depth = depth
         self.timeoutSeconds = timeoutSeconds
         self.minimizationChecks = minimizationChecks

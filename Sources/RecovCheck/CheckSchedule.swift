@@ -38,8 +38,14 @@ public struct CheckSchedule: Sendable {
     public func costs(_ jobs: [CheckJob]) -> [Double] {
         // Scale the rule weights to the history, so a check never solved sits among those that were.
         func usable(_ j: CheckJob) -> Double? { history[j].flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } }
-        var known = 0.0, knownWeight = 0.0
-        for j in jobs { if let s = usable(j) { known += s; knownWeight += Self.ruleWeight(j.rule) } }
+        var known = 0.0
+        var knownWeight = 0.0
+        for j in jobs {
+            if let s = usable(j) {
+                known += s
+                knownWeight += Self.ruleWeight(j.rule)
+            }
+        }
         let scale = knownWeight > 0 && known > 0 ? known / knownWeight : 1
         return jobs.map { usable($0) ?? Self.ruleWeight($0.rule) * scale }
     }

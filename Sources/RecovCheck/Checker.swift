@@ -6,7 +6,10 @@ import RecovSMT
 public struct CheckJob: Sendable, Hashable {
     public var procedure: String
     public var rule: Rule
-    public init(procedure: String, rule: Rule) { self.procedure = procedure; self.rule = rule }
+    public init(procedure: String, rule: Rule) {
+        self.procedure = procedure
+        self.rule = rule
+    }
 }
 
 /// Runs every check of a program, in parallel, each job with its own Z3 context.
@@ -17,8 +20,10 @@ public struct Checker: Sendable {
     public var smtDumpDirectory: String?
 
     /// The rules checked for every procedure, in report order.
-    public static let rules: [Rule] = [.sanity, .noUnilateralControl, .boundedIntervention, .noCollateralLoss,
-                                       .containmentTime, .blastRadius, .invariant]
+    public static let rules: [Rule] = [
+        .sanity, .noUnilateralControl, .boundedIntervention, .noCollateralLoss,
+        .containmentTime, .blastRadius, .invariant,
+    ]
 
     public init(program: Program, options: CheckOptions) {
         self.program = program
@@ -38,7 +43,9 @@ public struct Checker: Sendable {
     /// Runs one job.
     public func run(_ job: CheckJob) -> CheckResult {
         guard let w = world(for: job.procedure) else {
-            return CheckResult(procedure: job.procedure, rule: job.rule, verdict: .error, message: "unknown procedure", depth: options.depth, location: .unknown)
+            return CheckResult(
+                procedure: job.procedure, rule: job.rule, verdict: .error, message: "unknown procedure",
+                depth: options.depth, location: .unknown)
         }
         guard let dir = smtDumpDirectory else { return BoundedModelChecker(world: w, options: options).check(job.rule) }
         let dump = SMTQueryDump(directory: dir, prefix: "\(job.procedure).\(job.rule.rawValue)")
@@ -63,9 +70,11 @@ public struct Checker: Sendable {
     /// Cancelling the calling task interrupts the running jobs' Z3 contexts (through a
     /// `Z3Interrupt` per job) and starts no more. `started` is told when a job is picked up,
     /// `progress` when one is done (never for an interrupted one).
-    public func outcomes(_ jobs: [CheckJob], parallelism: Int, order: [Int]? = nil,
-                         started: (@Sendable (CheckJob) -> Void)? = nil,
-                         progress: (@Sendable (CheckResult) -> Void)? = nil) async -> [JobOutcome] {
+    public func outcomes(
+        _ jobs: [CheckJob], parallelism: Int, order: [Int]? = nil,
+        started: (@Sendable (CheckJob) -> Void)? = nil,
+        progress: (@Sendable (CheckResult) -> Void)? = nil
+    ) async -> [JobOutcome] {
         var outcomes = [JobOutcome](repeating: .notStarted, count: jobs.count)
         let starts = order.flatMap { $0.sorted() == Array(jobs.indices) ? $0 : nil } ?? Array(jobs.indices)
         await withTaskGroup(of: (Int, JobOutcome).self) { group in
@@ -109,9 +118,11 @@ public struct Checker: Sendable {
     /// Runs `jobs` as `outcomes` does; results come back in the order of `jobs`, with the sanity
     /// rule applied. `precomputed` supplies results (e.g. from a cache) that are not solved again.
     /// A job cancelled before it was done is `unknown`, never a pass.
-    public func run(_ jobs: [CheckJob], parallelism: Int, precomputed: [CheckJob: CheckResult] = [:],
-                    started: (@Sendable (CheckJob) -> Void)? = nil,
-                    progress: (@Sendable (CheckResult) -> Void)? = nil) async -> [CheckResult] {
+    public func run(
+        _ jobs: [CheckJob], parallelism: Int, precomputed: [CheckJob: CheckResult] = [:],
+        started: (@Sendable (CheckJob) -> Void)? = nil,
+        progress: (@Sendable (CheckResult) -> Void)? = nil
+    ) async -> [CheckResult] {
         let todo = jobs.filter { precomputed[$0] == nil }
         let solved = await outcomes(todo, parallelism: parallelism, started: started, progress: progress)
         var results = precomputed
@@ -127,13 +138,16 @@ public struct Checker: Sendable {
 
     /// The `unknown` result of a job that was not solved to the end, at its procedure.
     public func unfinished(_ job: CheckJob, because why: String) -> CheckResult {
-        CheckResult(procedure: job.procedure, rule: job.rule, verdict: .unknown, message: why, depth: options.depth,
-                    location: program.procedure(named: job.procedure)?.loc ?? .unknown)
+        CheckResult(
+            procedure: job.procedure, rule: job.rule, verdict: .unknown, message: why, depth: options.depth,
+            location: program.procedure(named: job.procedure)?.loc ?? .unknown)
     }
 
     /// A procedure whose sanity check failed has no meaningful passes: they become errors.
     public static func markVacuous(_ results: [CheckResult]) -> [CheckResult] {
-        let failed = Dictionary(results.filter { $0.rule == .sanity && $0.verdict == .error }.map { ($0.procedure, $0) }, uniquingKeysWith: { a, _ in a })
+        let failed = Dictionary(
+            results.filter { $0.rule == .sanity && $0.verdict == .error }.map { ($0.procedure, $0) },
+            uniquingKeysWith: { a, _ in a })
         return results.map { r in
             guard r.verdict.passes, let s = failed[r.procedure] else { return r }
             var x = r

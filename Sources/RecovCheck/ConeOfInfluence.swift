@@ -26,7 +26,9 @@ enum ConeOfInfluence {
         case .invariant:
             var s: Set<String> = []
             for a in world.model.invariants + p.invariants { s.formUnion(reads(a.expr)) }
-            for v in world.model.state where (v.min != nil || v.max != nil) && !discharged.contains(v.name) { s.insert(v.name) }
+            for v in world.model.state where (v.min != nil || v.max != nil) && !discharged.contains(v.name) {
+                s.insert(v.name)
+            }
             return s
         case .blastRadius: return p.blastRadius.map { reads($0.loss) } ?? []
         case .containmentTime: return p.containment.map { reads($0.expr) } ?? []
@@ -44,24 +46,31 @@ enum ConeOfInfluence {
     static func needsTiming(_ world: World, _ rule: Rule, _ cone: Set<String>) -> Bool {
         if rule == .containmentTime || rule == .boundedIntervention { return true }
         func writes(_ a: Action) -> Set<String> {
-            Set(a.effects.compactMap { e -> String? in
-                switch e.change {
-                case .assign(let t, _, _), .assignAll(let t, _): return t
-                default: return nil
-                }
-            })
+            Set(
+                a.effects.compactMap { e -> String? in
+                    switch e.change {
+                    case .assign(let t, _, _), .assignAll(let t, _): return t
+                    default: return nil
+                    }
+                })
         }
-        func readsClock(_ e: Expr) -> Bool { var r = false; e.forEach { if case .now = $0 { r = true } }; return r }
+        func readsClock(_ e: Expr) -> Bool {
+            var r = false
+            e.forEach { if case .now = $0 { r = true } }
+            return r
+        }
         for st in world.procedure.steps {
             if let a = world.model.action(st.action), !writes(a).isDisjoint(with: cone) { return true }
         }
         for a in world.model.actions + world.attacks where !writes(a).isDisjoint(with: cone) {
-            let exprs = [a.guardExpr] + (a.live.map { [$0] } ?? []) + a.effects.compactMap { e -> Expr? in
-                switch e.change {
-                case .assign(_, _, let v), .assignAll(_, let v): return v
-                default: return nil
+            let exprs =
+                [a.guardExpr] + (a.live.map { [$0] } ?? [])
+                + a.effects.compactMap { e -> Expr? in
+                    switch e.change {
+                    case .assign(_, _, let v), .assignAll(_, let v): return v
+                    default: return nil
+                    }
                 }
-            }
             if exprs.contains(where: readsClock) { return true }
         }
         return false
@@ -71,7 +80,8 @@ enum ConeOfInfluence {
     static func cone(_ world: World, _ seeds: Set<String>) -> Set<String> {
         var transitions: [(writes: Set<String>, reads: Set<String>)] = []
         func add(_ a: Action, extra: [Expr] = []) {
-            var w: Set<String> = [], r: Set<String> = []
+            var w: Set<String> = []
+            var r: Set<String> = []
             for e in [a.guardExpr] + (a.live.map { [$0] } ?? []) + extra { r.formUnion(reads(e)) }
             for e in a.effects {
                 switch e.change {
@@ -79,7 +89,9 @@ enum ConeOfInfluence {
                     w.insert(t)
                     r.formUnion(reads(v))
                     if let i { r.formUnion(reads(i)) }
-                case .assignAll(let t, let v): w.insert(t); r.formUnion(reads(v))
+                case .assignAll(let t, let v):
+                    w.insert(t)
+                    r.formUnion(reads(v))
                 case .setThreshold(_, let v): r.formUnion(reads(v))
                 case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: break
                 }

@@ -42,7 +42,9 @@ public struct CounterexampleFile: Codable, Sendable, Hashable {
 
     /// Builds the file of a violated result's counterexample; nil when `result` has none.
     public init?(result: CheckResult, world: World, toolVersion: String) {
-        guard result.verdict == .violated, let cex = result.counterexample, let first = cex.steps.first else { return nil }
+        guard result.verdict == .violated, let cex = result.counterexample, let first = cex.steps.first else {
+            return nil
+        }
         format = Self.formatName
         formatVersion = Self.currentFormatVersion
         self.toolVersion = toolVersion
@@ -84,19 +86,27 @@ public struct CounterexampleFile: Codable, Sendable, Hashable {
 
     /// Reads a file; throws a readable message for another kind of file or a newer format.
     public static func read(_ data: Data) throws -> CounterexampleFile {
-        struct Header: Decodable { var format: String?; var formatVersion: Int? }
+        struct Header: Decodable {
+            var format: String?
+            var formatVersion: Int?
+        }
         let header: Header
         do { header = try JSONDecoder().decode(Header.self, from: data) } catch {
             throw ReplayProblem("not a JSON object")
         }
-        guard header.format == formatName else { throw ReplayProblem("not a recovcheck counterexample file (\"format\" is not \"\(formatName)\")") }
+        guard header.format == formatName else {
+            throw ReplayProblem("not a recovcheck counterexample file (\"format\" is not \"\(formatName)\")")
+        }
         guard let v = header.formatVersion, v <= currentFormatVersion, v >= 1 else {
-            throw ReplayProblem("counterexample format version \(header.formatVersion.map(String.init) ?? "missing") is not supported (this recovcheck reads version \(currentFormatVersion))")
+            throw ReplayProblem(
+                "counterexample format version \(header.formatVersion.map(String.init) ?? "missing") is not supported (this recovcheck reads version \(currentFormatVersion))"
+            )
         }
         do {
             let file = try JSONDecoder().decode(CounterexampleFile.self, from: data)
             guard file.irVersion == RecovIR.irVersion else {
-                throw ReplayProblem("the file's IR version \(file.irVersion) differs from this recovcheck's \(RecovIR.irVersion)")
+                throw ReplayProblem(
+                    "the file's IR version \(file.irVersion) differs from this recovcheck's \(RecovIR.irVersion)")
             }
             return file
         } catch let p as ReplayProblem {
@@ -127,7 +137,8 @@ public struct SavedState: Codable, Sendable, Hashable {
             var out: [Int: Int] = [:]
             for (k, v) in entries {
                 guard let a = Int(k) else {
-                    throw DecodingError.dataCorruptedError(forKey: .maps, in: c, debugDescription: "account '\(k)' of map '\(m)' is not an integer")
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .maps, in: c, debugDescription: "account '\(k)' of map '\(m)' is not an integer")
                 }
                 out[a] = v
             }
@@ -150,7 +161,9 @@ public struct SavedState: Codable, Sendable, Hashable {
         let s = state
         try c.encode(s.ints, forKey: .ints)
         try c.encode(s.bools, forKey: .bools)
-        try c.encode(s.maps.mapValues { m in Dictionary(uniqueKeysWithValues: m.map { (String($0.key), $0.value) }) }, forKey: .maps)
+        try c.encode(
+            s.maps.mapValues { m in Dictionary(uniqueKeysWithValues: m.map { (String($0.key), $0.value) }) },
+            forKey: .maps)
         try c.encode(s.now, forKey: .now)
         try c.encode(s.pc, forKey: .pc)
         try c.encode(s.triggerTime, forKey: .triggerTime)
@@ -203,7 +216,8 @@ public enum CounterexampleReplay {
         let current = program != nil
         // `no-unilateral-control` is checked without insider moves (docs/semantics.md, Insider).
         if file.rule == .noUnilateralControl, let i = file.transitions.firstIndex(where: { $0.kind == .insider }) {
-            return .doesNotReplay("transition \(i + 1) is an insider's move, which no-unilateral-control does not consider")
+            return .doesNotReplay(
+                "transition \(i + 1) is an insider's move, which no-unilateral-control does not consider")
         }
         var initial = file.initialState.state
         var transitions = file.transitions
@@ -215,8 +229,9 @@ public enum CounterexampleReplay {
             start = try replayer.initialState(from: initial, accounts: accounts)
             if !current { try Replayer.compare(start, file.initialState.state, at: 0) }
         } catch {
-            return current ? .fixed("the saved initial state is no longer possible: \(error)")
-                           : .doesNotReplay("the saved initial state does not replay: \(error)")
+            return current
+                ? .fixed("the saved initial state is no longer possible: \(error)")
+                : .doesNotReplay("the saved initial state does not replay: \(error)")
         }
         let states: [State]
         do {
@@ -225,16 +240,21 @@ public enum CounterexampleReplay {
             // An overflow of the concrete evaluator says nothing about the fix: never "fixed".
             return .doesNotReplay("transition \(e.transition + 1) does not replay: \(e.reason.message)")
         } catch let e as ReplayError {
-            let what = e.transition < transitions.count ? TraceText.describe(transitions[e.transition], world: world) : "?"
-            return current ? .fixed("transition \(e.transition + 1) (\(what)) is no longer allowed: \(e.reason.message)")
-                           : .doesNotReplay("transition \(e.transition + 1) (\(what)) does not replay: \(e.reason.message)")
+            let what =
+                e.transition < transitions.count ? TraceText.describe(transitions[e.transition], world: world) : "?"
+            return current
+                ? .fixed("transition \(e.transition + 1) (\(what)) is no longer allowed: \(e.reason.message)")
+                : .doesNotReplay("transition \(e.transition + 1) (\(what)) does not replay: \(e.reason.message)")
         } catch {
             return .doesNotReplay("\(error)")
         }
-        let witness = ConcreteProperties.Witness(account: file.account, coalitionEntities: file.coalition ?? [],
-                                                 attackerInCoalition: file.attackerInCoalition)
+        let witness = ConcreteProperties.Witness(
+            account: file.account, coalitionEntities: file.coalition ?? [],
+            attackerInCoalition: file.attackerInCoalition)
         do {
-            if let (summary, _) = try ConcreteProperties(world: world).violation(file.rule, states: states, transitions: transitions, witness: witness) {
+            if let (summary, _) = try ConcreteProperties(world: world).violation(
+                file.rule, states: states, transitions: transitions, witness: witness)
+            {
                 return .stillViolated(summary)
             }
             return .fixed("the trace replays but no longer violates \(file.rule.rawValue)")
@@ -244,13 +264,21 @@ public enum CounterexampleReplay {
     }
 
     /// The world a file replays on: its saved IR, or the same procedure in `program`.
-    private static func replayWorld(_ file: CounterexampleFile, against program: Program?) -> Result<World, ReplayProblem> {
-        guard let program else { return .success(World(model: file.model, incident: file.incident, procedure: file.procedureIR)) }
+    private static func replayWorld(_ file: CounterexampleFile, against program: Program?) -> Result<
+        World, ReplayProblem
+    > {
+        guard let program else {
+            return .success(World(model: file.model, incident: file.incident, procedure: file.procedureIR))
+        }
         guard let p = program.procedure(named: file.procedure) else {
-            return .failure(ReplayProblem("the current specs have no procedure '\(file.procedure)' (procedures: \(program.procedures.map(\.name).joined(separator: ", ")))"))
+            return .failure(
+                ReplayProblem(
+                    "the current specs have no procedure '\(file.procedure)' (procedures: \(program.procedures.map(\.name).joined(separator: ", ")))"
+                ))
         }
         guard let w = World(program: program, procedure: p) else {
-            return .failure(ReplayProblem("procedure '\(p.name)' names a model or incident the current specs do not declare"))
+            return .failure(
+                ReplayProblem("procedure '\(p.name)' names a model or incident the current specs do not declare"))
         }
         return .success(w)
     }
@@ -258,7 +286,9 @@ public enum CounterexampleReplay {
     /// Fits a saved trace to the current `world`: every current state variable must have a saved
     /// initial value (extra ones are dropped), and steps are found by name (the procedure may have
     /// gained or lost steps). Returns the outcome when the trace cannot be fitted.
-    private static func adapt(_ initial: inout State, _ transitions: inout [Transition], to world: World) -> ReplayOutcome? {
+    private static func adapt(_ initial: inout State, _ transitions: inout [Transition], to world: World)
+        -> ReplayOutcome?
+    {
         let vars = world.model.state
         for v in vars {
             let has: Bool
@@ -267,7 +297,11 @@ public enum CounterexampleReplay {
             case .bool: has = initial.bools[v.name] != nil
             case .map: has = initial.maps[v.name] != nil
             }
-            if !has { return .doesNotReplay("the saved initial state has no value for state variable '\(v.name)' of the current model '\(world.model.name)'") }
+            if !has {
+                return .doesNotReplay(
+                    "the saved initial state has no value for state variable '\(v.name)' of the current model '\(world.model.name)'"
+                )
+            }
         }
         let names = Set(vars.map(\.name))
         initial.ints = initial.ints.filter { names.contains($0.key) }
@@ -276,7 +310,8 @@ public enum CounterexampleReplay {
         for (i, t) in transitions.enumerated() {
             guard case .step(let name, _, _, let args) = t else { continue }
             guard let j = world.procedure.steps.firstIndex(where: { $0.name == name }) else {
-                return .fixed("transition \(i + 1) runs step '\(name)', which procedure '\(world.procedure.name)' no longer has")
+                return .fixed(
+                    "transition \(i + 1) runs step '\(name)', which procedure '\(world.procedure.name)' no longer has")
             }
             transitions[i] = .step(name: name, index: j, role: world.procedure.steps[j].role, args: args)
         }

@@ -14,14 +14,16 @@ struct CounterexampleShrinker {
     /// The model of the smallest counterexample at depth `d` under `literal` (the violation's
     /// assumption); the unshrunk model the solver has now if shrinking gives up.
     mutating func smallest(_ u: Unrolling, depth d: Int, literal: Z3Expr) throws -> Z3Model {
-        let ctx = u.ctx, solver = u.solver
+        let ctx = u.ctx
+        let solver = u.solver
         // The model that found the violation: reported (once replay-confirmed) if shrinking gives up.
         let unshrunk = try solver.model()
         var assumptions = [literal]
         if d > 0 {
-            let attackerMoves = ctx.add(u.transitions.map { t in
-                ctx.or(u.alternatives.enumerated().filter { $0.element.byAttacker }.map { u.isAlt(t, $0.offset) })
-            }.map { ctx.count($0) })
+            let attackerMoves = ctx.add(
+                u.transitions.map { t in
+                    ctx.or(u.alternatives.enumerated().filter { $0.element.byAttacker }.map { u.isAlt(t, $0.offset) })
+                }.map { ctx.count($0) })
             try shrink(attackerMoves, solver, &assumptions)
         }
         try shrink(magnitude(u, depth: d), solver, &assumptions)

@@ -62,7 +62,8 @@ struct FormulaText {
             case .implies: return wrap(show(xs[0]) + " => " + show(xs[1]))
             case .ite: return "(" + show(xs[0]) + " ? " + show(xs[1]) + " : " + show(xs[2]) + ")"
             case .select: return show(xs[0]) + "[" + show(xs[1], top: true) + "]"
-            case .store: return "(" + show(xs[0]) + " with [" + show(xs[1], top: true) + "] = " + show(xs[2], top: true) + ")"
+            case .store:
+                return "(" + show(xs[0]) + " with [" + show(xs[1], top: true) + "] = " + show(xs[2], top: true) + ")"
             case .other: return name + "(" + xs.map { show($0, top: true) }.joined(separator: ", ") + ")"
             }
         }
@@ -73,14 +74,21 @@ struct FormulaText {
         guard case .app(let op, _, let xs) = e.term else { return true }
         switch op {
         case .le, .ge, .lt, .gt, .eq, .distinct: return true
-        case .not: return isAtom(xs[0]) && { if case .app(.and, _, _) = xs[0].term { return false }; if case .app(.or, _, _) = xs[0].term { return false }; return true }()
+        case .not:
+            return isAtom(xs[0])
+                && {
+                    if case .app(.and, _, _) = xs[0].term { return false }
+                    if case .app(.or, _, _) = xs[0].term { return false }
+                    return true
+                }()
         default: return false
         }
     }
 
     /// `x` when `e` is `-1 * x` (or `-c * x`, as `c * x`), a term Z3's arithmetic writes for subtraction.
     private func negated(_ e: Z3Expr) -> Z3Expr? {
-        guard case .app(.mul, _, let xs) = e.term, xs.count == 2, case .numeral(let n) = xs[0].term, n.hasPrefix("-") else { return nil }
+        guard case .app(.mul, _, let xs) = e.term, xs.count == 2, case .numeral(let n) = xs[0].term, n.hasPrefix("-")
+        else { return nil }
         if n == "-1" { return xs[1] }
         let ctx = e.context
         guard let c = Int(n.dropFirst()) else { return nil }

@@ -5,9 +5,12 @@ public enum HumanDuration {
         if seconds == 0 { return "0s" }
         let sign = seconds < 0 ? "-" : ""
         var s = seconds.magnitude
-        let d = s / 86_400; s %= 86_400
-        let h = s / 3_600; s %= 3_600
-        let m = s / 60; s %= 60
+        let d = s / 86_400
+        s %= 86_400
+        let h = s / 3_600
+        s %= 3_600
+        let m = s / 60
+        s %= 60
         var parts: [String] = []
         if d > 0 { parts.append("\(d)d") }
         if h > 0 { parts.append("\(h)h") }

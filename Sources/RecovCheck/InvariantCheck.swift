@@ -28,7 +28,9 @@ struct InvariantCheck {
 
     /// Whether `query` finds no model: it asserts over a frame of `kind` in a fresh context and
     /// solver; an unsound step frame answers false without asking.
-    private func unsat(_ rule: Rule, _ kind: InvariantFrame.Kind, _ query: (InvariantFrame, Z3Context, Z3Solver) -> Void) throws -> Bool {
+    private func unsat(
+        _ rule: Rule, _ kind: InvariantFrame.Kind, _ query: (InvariantFrame, Z3Context, Z3Solver) -> Void
+    ) throws -> Bool {
         let ctx = Z3Context()
         let s = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds, resourceLimit: options.recheckResourceLimit)
         let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: kind)
@@ -50,7 +52,10 @@ struct InvariantCheck {
 
     func strength(_ rule: Rule, _ lemmas: [Lemma]) throws -> Bool {
         try unsat(rule, .step) { f, _, s in
-            for l in lemmas { s.assert(f.lower(l, at: 0)); s.assert(f.lower(l, at: 1)) }
+            for l in lemmas {
+                s.assert(f.lower(l, at: 0))
+                s.assert(f.lower(l, at: 1))
+            }
             s.assert(f.violation())
         }
     }

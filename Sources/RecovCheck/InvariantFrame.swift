@@ -19,8 +19,9 @@ final class InvariantFrame {
     enum Kind { case initial, step }
 
     init(world: World, options: CheckOptions, rule: Rule, ctx: Z3Context, solver: Z3Solver, kind: Kind) {
-        let u = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
-                          freeInitial: kind == .step, timeAfterBlock: Unrolling.timeAfterBlock(for: rule))
+        let u = Unrolling(
+            world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl,
+            freeInitial: kind == .step, timeAfterBlock: Unrolling.timeAfterBlock(for: rule))
         var ok = true
         let origin: SymbolicState
         switch kind {
@@ -28,8 +29,9 @@ final class InvariantFrame {
             origin = u.states[0]
         case .step:
             ok = KInduction.stateShapeKnown(u.states[0]) && KInduction.firstStateUnconstrained(solver)
-            origin = SymbolicState(now: ctx.intConst("trigger.now"), pc: ctx.int(0), last: ctx.intConst("trigger.now"),
-                                   stepTimes: [], contained: ctx.falseExpr)
+            origin = SymbolicState(
+                now: ctx.intConst("trigger.now"), pc: ctx.int(0), last: ctx.intConst("trigger.now"),
+                stepTimes: [], contained: ctx.falseExpr)
             for v in world.model.state {
                 let name = "trigger." + SymbolName.stateVariable(v.name)
                 switch v.type {
@@ -41,7 +43,8 @@ final class InvariantFrame {
             u.extend()
         }
         unrolling = u
-        encoding = PropertyEncoding(rule: rule, unrolling: u, authorityEncoding: options.authorityEncoding, origin: origin)
+        encoding = PropertyEncoding(
+            rule: rule, unrolling: u, authorityEncoding: options.authorityEncoding, origin: origin)
         lowering = LemmaLowering(unrolling: u, encoding: encoding, origin: origin)
         sound = ok
     }

@@ -38,9 +38,13 @@ struct InvariantProof {
     /// sum of the deadlines before it, while that sum stays small), and containment after each step.
     private func timingLemmas() -> [Lemma] {
         let n = world.procedure.steps.count
-        var c: [Lemma] = [.property, .triggerTimeNotNegative, .clockNotBeforeLastStep, .lastStepNotBeforeTrigger, .programCounterInRange, .beforeDeadline, .notBlocked]
+        var c: [Lemma] = [
+            .property, .triggerTimeNotNegative, .clockNotBeforeLastStep, .lastStepNotBeforeTrigger,
+            .programCounterInRange, .beforeDeadline, .notBlocked,
+        ]
         let eval = Evaluator(world: world)
-        var sum = 0, overflow = false
+        var sum = 0
+        var overflow = false
         for j in 0...n {
             if !overflow { c.append(.lastStepBy(pc: j, seconds: sum)) }
             if j < n {
@@ -71,7 +75,9 @@ struct InvariantProof {
         for v in world.model.state {
             switch v.type {
             case .bool:
-                c += [.flag(v.name, value: true, pc: 0, orLater: true), .flag(v.name, value: false, pc: 0, orLater: true)]
+                c += [
+                    .flag(v.name, value: true, pc: 0, orLater: true), .flag(v.name, value: false, pc: 0, orLater: true),
+                ]
                 for j in 0...n {
                     for value in [true, false] {
                         c.append(.flag(v.name, value: value, pc: j, orLater: false))
@@ -81,7 +87,12 @@ struct InvariantProof {
             case .int:
                 c += [.sinceTrigger(v.name, .atMost), .sinceTrigger(v.name, .atLeast), .sinceTrigger(v.name, .equal)]
                 if v.min != nil || v.max != nil || v.initial != nil { c.append(.declaredAtTrigger(v.name)) }
-                for j in 0..<n { c += [.untilStep(v.name, .atMost, step: j), .untilStep(v.name, .atLeast, step: j), .untilStep(v.name, .equal, step: j)] }
+                for j in 0..<n {
+                    c += [
+                        .untilStep(v.name, .atMost, step: j), .untilStep(v.name, .atLeast, step: j),
+                        .untilStep(v.name, .equal, step: j),
+                    ]
+                }
                 if v.min != nil || v.max != nil { c.append(.range(v.name)) }
             case .map:
                 if v.min != nil || v.max != nil { c.append(.range(v.name)) }
@@ -113,19 +124,25 @@ struct InvariantProof {
             c.append(.mapAtInitial(v.name, untilStep: nil))
             for j in 0..<n { c.append(.mapAtInitial(v.name, untilStep: j)) }
         }
-        for a in ints { for b in ints where a != b {
-            c.append(.tracks(a, b, untilStep: nil))
-            for j in 0..<n { c.append(.tracks(a, b, untilStep: j)) }
-        } }
+        for a in ints {
+            for b in ints where a != b {
+                c.append(.tracks(a, b, untilStep: nil))
+                for j in 0..<n { c.append(.tracks(a, b, untilStep: j)) }
+            }
+        }
         if world.authorityIsDynamic {
-            for k in AuthorityWrites(world).keys.sorted() { c.append(.keyHolder(k, untilStep: nil)); for j in 0..<n { c.append(.keyHolder(k, untilStep: j)) } }
+            for k in AuthorityWrites(world).keys.sorted() {
+                c.append(.keyHolder(k, untilStep: nil))
+                for j in 0..<n { c.append(.keyHolder(k, untilStep: j)) }
+            }
         }
         return c
     }
 
     private func solver(_ ctx: Z3Context) -> Z3Solver {
-        Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds,
-                 resourceLimit: options.proofResourceLimit)
+        Z3Solver(
+            ctx, timeoutMs: options.timeoutMilliseconds,
+            resourceLimit: options.proofResourceLimit)
     }
 
     /// `RECOV_DEBUG_INVARIANT=1`: the search's steps on standard error (which lemma fell, by which move).
@@ -159,34 +176,61 @@ struct InvariantProof {
             let s = solver(ctx)
             let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .initial)
             let at0 = Dictionary(uniqueKeysWithValues: active.map { ($0, f.lower($0, at: 0)) })
-            guard try drop(&active, solver: s, holds: { at0[$0]! }, assumptions: { _ in [] }, debugInfo: { _ in "initiation" }) else { debug("init gave up"); return nil }
+            guard
+                try drop(
+                    &active, solver: s, holds: { at0[$0]! }, assumptions: { _ in [] }, debugInfo: { _ in "initiation" })
+            else {
+                debug("init gave up")
+                return nil
+            }
         }
         // 2. Consecution: drop what a transition from the conjunction of the rest falsifies.
         let ctx = Z3Context()
         let s = solver(ctx)
         let f = InvariantFrame(world: world, options: options, rule: rule, ctx: ctx, solver: s, kind: .step)
-        guard f.sound else { debug("\(rule): step frame not sound"); return nil }
-        var hyp: [Lemma: Z3Expr] = [:], next: [Lemma: Z3Expr] = [:], nextLit: [Lemma: Z3Expr] = [:]
+        guard f.sound else {
+            debug("\(rule): step frame not sound")
+            return nil
+        }
+        var hyp: [Lemma: Z3Expr] = [:]
+        var next: [Lemma: Z3Expr] = [:]
+        var nextLit: [Lemma: Z3Expr] = [:]
         for (i, l) in active.enumerated() {
-            let a = ctx.boolConst("lemma.\(i)@0"), b = ctx.boolConst("lemma.\(i)@1")
+            let a = ctx.boolConst("lemma.\(i)@0")
+            let b = ctx.boolConst("lemma.\(i)@1")
             let x1 = f.lower(l, at: 1)
             s.assert(ctx.implies(a, f.lower(l, at: 0)))
             s.assert(ctx.implies(b, x1))
-            hyp[l] = a; next[l] = x1; nextLit[l] = b
+            hyp[l] = a
+            next[l] = x1
+            nextLit[l] = b
         }
-        guard try drop(&active, solver: s, holds: { next[$0]! }, assumptions: { $0.map { hyp[$0]! } }, debugInfo: { m in
-            let u = f.unrolling, t = u.transitions[0]
-            let sel = (try? m.int(t.selector)) ?? -1
-            let alt = sel >= 0 && sel < u.alternatives.count ? (u.alternatives[sel].action?.name ?? "\(u.alternatives[sel])") : "?"
-            return "via \(alt) pc=\((try? m.int(u.states[0].pc)) ?? -9) now=\((try? m.int(u.states[0].now)) ?? -9) last=\((try? m.int(u.states[0].last)) ?? -9) t0=\((try? m.int(f.lowering.origin.now)) ?? -9)"
-        }) else { debug("\(world.procedure.name) \(rule): consecution gave up"); return nil }
+        guard
+            try drop(
+                &active, solver: s, holds: { next[$0]! }, assumptions: { $0.map { hyp[$0]! } },
+                debugInfo: { m in
+                    let u = f.unrolling
+                    let t = u.transitions[0]
+                    let sel = (try? m.int(t.selector)) ?? -1
+                    let alt =
+                        sel >= 0 && sel < u.alternatives.count
+                        ? (u.alternatives[sel].action?.name ?? "\(u.alternatives[sel])") : "?"
+                    return
+                        "via \(alt) pc=\((try? m.int(u.states[0].pc)) ?? -9) now=\((try? m.int(u.states[0].now)) ?? -9) last=\((try? m.int(u.states[0].last)) ?? -9) t0=\((try? m.int(f.lowering.origin.now)) ?? -9)"
+                })
+        else {
+            debug("\(world.procedure.name) \(rule): consecution gave up")
+            return nil
+        }
         // 3. The invariant (in both states of the transition) implies the property.
         let goal = ctx.boolConst(ctx.fresh("violation"))
         s.assert(ctx.implies(goal, f.violation()))
         switch try s.check(assuming: active.map { hyp[$0]! } + active.map { nextLit[$0]! } + [goal]) {
         case .unsat: return Found(lemmas: Self.tidy(active), provesProperty: true)
         case .sat, .unknown:
-            debug("\(world.procedure.name) \(rule): the invariant does not imply the property; survivors: \(active.map { $0.text(world) })")
+            debug(
+                "\(world.procedure.name) \(rule): the invariant does not imply the property; survivors: \(active.map { $0.text(world) })"
+            )
             return Found(lemmas: Self.tidy(active), provesProperty: false)
         }
     }
@@ -194,9 +238,21 @@ struct InvariantProof {
     /// Without the comparisons with the trigger that an equality surviving beside them already says
     /// (a weaker conjunct of the same invariant; the re-check confirms what is left).
     static func tidy(_ lemmas: [Lemma]) -> [Lemma] {
-        let equal = Set(lemmas.compactMap { l -> String? in if case .sinceTrigger(let n, .equal) = l { return n }; return nil })
-        let always = Set(lemmas.compactMap { l -> String? in if case .sinceTrigger(let n, let c) = l { return "\(n) \(c.rawValue)" }; return nil })
-        let equalUntil = Set(lemmas.compactMap { l -> String? in if case .untilStep(let n, .equal, let j) = l { return "\(n) \(j)" }; return nil })
+        let equal = Set(
+            lemmas.compactMap { l -> String? in
+                if case .sinceTrigger(let n, .equal) = l { return n }
+                return nil
+            })
+        let always = Set(
+            lemmas.compactMap { l -> String? in
+                if case .sinceTrigger(let n, let c) = l { return "\(n) \(c.rawValue)" }
+                return nil
+            })
+        let equalUntil = Set(
+            lemmas.compactMap { l -> String? in
+                if case .untilStep(let n, .equal, let j) = l { return "\(n) \(j)" }
+                return nil
+            })
         return lemmas.filter { l in
             if case .sinceTrigger(let n, let c) = l, c != .equal, equal.contains(n) { return false }
             if case .untilStep(let n, let c, let j) = l {
@@ -209,7 +265,10 @@ struct InvariantProof {
 
     /// Drops from `active` the lemmas that some model of `assumptions() ∧ ¬⋀ holds(active)` falsifies,
     /// until no such model exists. False: the solver gave up.
-    private func drop(_ active: inout [Lemma], solver s: Z3Solver, holds: (Lemma) -> Z3Expr, assumptions: ([Lemma]) -> [Z3Expr], debugInfo: ((Z3Model) -> String)? = nil) throws -> Bool {
+    private func drop(
+        _ active: inout [Lemma], solver s: Z3Solver, holds: (Lemma) -> Z3Expr, assumptions: ([Lemma]) -> [Z3Expr],
+        debugInfo: ((Z3Model) -> String)? = nil
+    ) throws -> Bool {
         let ctx = s.context
         var rounds = 0
         while !active.isEmpty {
@@ -240,7 +299,9 @@ struct InvariantProof {
                     }
                 }
                 if falsified.isEmpty { return false }
-                if let info = debugInfo { debug("  drop \(active.filter { falsified.contains($0) }.map { $0.text(world) }) \(info(m))") }
+                if let info = debugInfo {
+                    debug("  drop \(active.filter { falsified.contains($0) }.map { $0.text(world) }) \(info(m))")
+                }
                 active.removeAll { falsified.contains($0) }
             }
         }
@@ -259,7 +320,8 @@ struct InvariantProof {
         guard let found, found.provesProperty, !found.lemmas.isEmpty else { return r }
         let lemmas = found.lemmas
         guard InvariantCheck(world: world, options: options).confirm(r.rule, lemmas) else { return r }
-        return Self.proved(r, invariant: lemmas.map { $0.text(world) }, method: "inductive invariant", how: "an inductive invariant")
+        return Self.proved(
+            r, invariant: lemmas.map { $0.text(world) }, method: "inductive invariant", how: "an inductive invariant")
     }
 
     /// `r` as `proved` by a confirmed invariant (`invariant`: its conjuncts in the model's terms),
@@ -270,7 +332,9 @@ struct InvariantProof {
         p.proof = method
         p.invariant = invariant
         var m = r.message
-        for suffix in [", to depth \(r.depth)", " up to depth \(r.depth)"] where m.hasSuffix(suffix) { m.removeLast(suffix.count) }
+        for suffix in [", to depth \(r.depth)", " up to depth \(r.depth)"] where m.hasSuffix(suffix) {
+            m.removeLast(suffix.count)
+        }
         m = m.replacingOccurrences(of: "in every state up to depth \(r.depth)", with: "in every reachable state")
         m = m.replacingOccurrences(of: ", to depth \(r.depth);", with: ";")
         p.message = m + ": proved for every depth by \(how) of \(invariant.count) lemma(s) (re-checked)"

@@ -32,8 +32,10 @@ struct KInduction {
     /// The fields of `SymbolicState` that `Unrolling.freeState` frees and `distinct` compares. A
     /// field added to `SymbolicState` but not here disables proofs (it might stay constrained in
     /// the step case's first state, which would make the step case unsound).
-    static let knownFields: Set<String> = ["ints", "bools", "maps", "now", "pc", "last", "stepTimes", "contained",
-                                           "holders", "grants", "thresholds"]
+    static let knownFields: Set<String> = [
+        "ints", "bools", "maps", "now", "pc", "last", "stepTimes", "contained",
+        "holders", "grants", "thresholds",
+    ]
 
     static func stateShapeKnown(_ s: SymbolicState) -> Bool {
         Mirror(reflecting: s).children.allSatisfy { c in c.label.map { knownFields.contains($0) } ?? false }
@@ -58,13 +60,18 @@ struct KInduction {
         p.verdict = .proved
         p.proof = "\(k)-induction"
         var m = r.message
-        for suffix in [", to depth \(r.depth)", " up to depth \(r.depth)"] where m.hasSuffix(suffix) { m.removeLast(suffix.count) }
+        for suffix in [", to depth \(r.depth)", " up to depth \(r.depth)"] where m.hasSuffix(suffix) {
+            m.removeLast(suffix.count)
+        }
         m = m.replacingOccurrences(of: "in every state up to depth \(r.depth)", with: "in every reachable state")
         if m.contains("for every state (authority is fixed") {
             p.message = m + "; proved (0-induction, re-checked)"
         } else {
-            p.message = m + (k == 0 ? ": proved for every state (0-induction: no well-typed state violates it, re-checked)"
-                                    : ": proved for every depth by \(k)-induction (re-checked)")
+            p.message =
+                m
+                + (k == 0
+                    ? ": proved for every state (0-induction: no well-typed state violates it, re-checked)"
+                    : ": proved for every depth by \(k)-induction (re-checked)")
         }
         return p
     }
@@ -73,8 +80,9 @@ struct KInduction {
     /// on one incremental solver with a deterministic resource limit. Nil: no proof.
     func search(_ rule: Rule, baseDepth: Int) throws -> Int? {
         let ctx = Z3Context()
-        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds,
-                              resourceLimit: options.proofResourceLimit)
+        let solver = Z3Solver(
+            ctx, timeoutMs: options.timeoutMilliseconds,
+            resourceLimit: options.proofResourceLimit)
         let q = StepQuery(world: world, options: options, rule: rule, ctx: ctx, solver: solver)
         guard q.shapeKnown else { return nil }
         for k in 0...min(Self.maxK, baseDepth + 1) {
@@ -106,7 +114,8 @@ final class StepQuery {
         self.rule = rule
         self.ctx = ctx
         self.solver = solver
-        unrolling = Unrolling(world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl, freeInitial: true)
+        unrolling = Unrolling(
+            world: world, ctx: ctx, solver: solver, escalation: rule == .noUnilateralControl, freeInitial: true)
         encoding = PropertyEncoding(rule: rule, unrolling: unrolling, authorityEncoding: options.authorityEncoding)
         shapeKnown = KInduction.stateShapeKnown(unrolling.states[0]) && KInduction.firstStateUnconstrained(solver)
     }
@@ -138,7 +147,10 @@ final class StepQuery {
             for (n, x) in a.ints { if let y = b.ints[n] { ne(x, y) } }
             for (n, x) in a.bools { if let y = b.bools[n] { ne(x, y) } }
             for (n, x) in a.maps { if let y = b.maps[n] { ne(x, y) } }
-            ne(a.now, b.now); ne(a.pc, b.pc); ne(a.last, b.last); ne(a.contained, b.contained)
+            ne(a.now, b.now)
+            ne(a.pc, b.pc)
+            ne(a.last, b.last)
+            ne(a.contained, b.contained)
             for (x, y) in zip(a.stepTimes, b.stepTimes) { ne(x, y) }
             for (n, x) in a.holders { if let y = b.holders[n] { ne(x, y) } }
             for (g, x) in a.grants { if let y = b.grants[g] { ne(x, y) } }
@@ -163,9 +175,15 @@ extension Unrolling {
             // Only what some action writes is freed; the rest keeps its declared value, which it
             // has in every reachable state (`ProofCheck` confirms no transition changes it).
             let w = AuthorityWrites(world)
-            for k in s.holders.keys where w.keys.contains(k) { s.holders[k] = ctx.intConst(SymbolName.holder(k) + "@0") }
-            for g in s.grants.keys where w.grants.contains(g) { s.grants[g] = ctx.boolConst(SymbolName.grant(key: g.key, entity: g.entity) + "@0") }
-            for r in s.thresholds.keys where w.thresholds.contains(r) { s.thresholds[r] = ctx.intConst(SymbolName.threshold(r) + "@0") }
+            for k in s.holders.keys where w.keys.contains(k) {
+                s.holders[k] = ctx.intConst(SymbolName.holder(k) + "@0")
+            }
+            for g in s.grants.keys where w.grants.contains(g) {
+                s.grants[g] = ctx.boolConst(SymbolName.grant(key: g.key, entity: g.entity) + "@0")
+            }
+            for r in s.thresholds.keys where w.thresholds.contains(r) {
+                s.thresholds[r] = ctx.intConst(SymbolName.threshold(r) + "@0")
+            }
         }
     }
 }
@@ -183,7 +201,8 @@ struct AuthorityWrites {
                 case .rotateKey(let k, _): keys.insert(k)
                 case .grant(let k, let en), .revoke(let k, let en): grants.insert(Grant(key: k, entity: en))
                 case .rotateKeyTo(let k, _): keys.insert(k)
-                case .grantTo(let k, _), .revokeFrom(let k, _): for en in world.model.entities { grants.insert(Grant(key: k, entity: en.name)) }
+                case .grantTo(let k, _), .revokeFrom(let k, _):
+                    for en in world.model.entities { grants.insert(Grant(key: k, entity: en.name)) }
                 case .setThreshold(let r, _): thresholds.insert(r)
                 case .assign, .assignAll: break
                 }

@@ -80,7 +80,9 @@ struct LemmaLowering {
 
     /// The lemma in state `i` of the unrolling.
     func lower(_ l: Lemma, at i: Int) -> Z3Expr {
-        let u = unrolling, s = u.states[i], n = world.procedure.steps.count
+        let u = unrolling
+        let s = u.states[i]
+        let n = world.procedure.steps.count
         let t0 = origin.now
         func pcIs(_ j: Int) -> Z3Expr { ctx.eq(s.pc, ctx.int(j)) }
         switch l {
@@ -98,7 +100,8 @@ struct LemmaLowering {
         case .stepPending(let j): return ctx.implies(ctx.le(s.pc, ctx.int(j)), ctx.eq(s.stepTimes[j], ctx.int(-1)))
         case .stepJustRan(let j): return ctx.implies(pcIs(j + 1), ctx.eq(s.stepTimes[j], s.last))
         case .stepRan(let j):
-            return ctx.implies(ctx.gt(s.pc, ctx.int(j)), ctx.and([ctx.ge(s.stepTimes[j], t0), ctx.le(s.stepTimes[j], s.last)]))
+            return ctx.implies(
+                ctx.gt(s.pc, ctx.int(j)), ctx.and([ctx.ge(s.stepTimes[j], t0), ctx.le(s.stepTimes[j], s.last)]))
         case .containedAfter(let j): return ctx.implies(ctx.gt(s.pc, ctx.int(j)), s.contained)
         case .flag(let name, let value, let j, let later):
             guard let b = s.bools[name] else { return ctx.falseExpr }
@@ -112,7 +115,9 @@ struct LemmaLowering {
             case .equal: return ctx.eq(x, x0)
             }
         case .sumConserved(let a, let b):
-            guard let x = s.ints[a], let y = s.ints[b], let x0 = origin.ints[a], let y0 = origin.ints[b] else { return ctx.falseExpr }
+            guard let x = s.ints[a], let y = s.ints[b], let x0 = origin.ints[a], let y0 = origin.ints[b] else {
+                return ctx.falseExpr
+            }
             return ctx.eq(ctx.add([x, y]), ctx.add([x0, y0]))
         case .untilStep(let name, let cmp, let j):
             return ctx.implies(ctx.le(s.pc, ctx.int(j)), lower(.sinceTrigger(name, cmp), at: i))
@@ -120,8 +125,12 @@ struct LemmaLowering {
             guard let v = world.model.variable(name) else { return ctx.falseExpr }
             let x: Z3Expr
             switch v.type {
-            case .int: guard let e = s.ints[name] else { return ctx.falseExpr }; x = e
-            case .map: guard let a = s.maps[name] else { return ctx.falseExpr }; x = ctx.select(a, u.account)
+            case .int:
+                guard let e = s.ints[name] else { return ctx.falseExpr }
+                x = e
+            case .map:
+                guard let a = s.maps[name] else { return ctx.falseExpr }
+                x = ctx.select(a, u.account)
             case .bool: return ctx.trueExpr
             }
             var parts: [Z3Expr] = []
@@ -134,7 +143,8 @@ struct LemmaLowering {
             return u.lowering.lower(invs[k].expr, s)
         case .keyHolder(let k, let j):
             guard let h = s.holders[k], let decl = world.model.keys.first(where: { $0.name == k }),
-                  let e = u.entityIndex[decl.holder] else { return ctx.falseExpr }
+                let e = u.entityIndex[decl.holder]
+            else { return ctx.falseExpr }
             let held = ctx.eq(h, ctx.int(e))
             return j.map { ctx.implies(ctx.le(s.pc, ctx.int($0)), held) } ?? held
         case .notBlocked:
@@ -153,15 +163,21 @@ struct LemmaLowering {
             guard k >= 0, k < all.count else { return ctx.falseExpr }
             return u.lowering.lower(all[k].expr, s)
         case .mapAtInitial(let name, let j):
-            guard let v = world.model.variable(name), v.type == .map, let i0 = v.initial, let m = s.maps[name] else { return ctx.falseExpr }
+            guard let v = world.model.variable(name), v.type == .map, let i0 = v.initial, let m = s.maps[name] else {
+                return ctx.falseExpr
+            }
             let same = ctx.eq(ctx.select(m, u.account), u.lowering.lower(i0, s))
             return j.map { ctx.implies(ctx.le(s.pc, ctx.int($0)), same) } ?? same
         case .tracks(let a, let b, let j):
-            guard let x = s.ints[a], let y = s.ints[b], let x0 = origin.ints[a], let y0 = origin.ints[b] else { return ctx.falseExpr }
+            guard let x = s.ints[a], let y = s.ints[b], let x0 = origin.ints[a], let y0 = origin.ints[b] else {
+                return ctx.falseExpr
+            }
             let le = ctx.le(ctx.sub(x, x0), ctx.sub(y, y0))
             return j.map { ctx.implies(ctx.le(s.pc, ctx.int($0)), le) } ?? le
         case .declaredAtTrigger(let name):
-            guard let v = world.model.variable(name), v.type == .int, let x = origin.ints[name] else { return ctx.falseExpr }
+            guard let v = world.model.variable(name), v.type == .int, let x = origin.ints[name] else {
+                return ctx.falseExpr
+            }
             var parts: [Z3Expr] = []
             if let lo = v.min { parts.append(ctx.ge(x, ctx.int(lo))) }
             if let hi = v.max { parts.append(ctx.le(x, ctx.int(hi))) }
@@ -185,7 +201,9 @@ extension Lemma {
     func text(_ world: World) -> String {
         let steps = world.procedure.steps
         func step(_ j: Int) -> String { j < steps.count ? "'\(steps[j].name)'" : "#\(j)" }
-        func pending(_ j: Int) -> String { j < steps.count ? "while step \(step(j)) is pending" : "once every step has run" }
+        func pending(_ j: Int) -> String {
+            j < steps.count ? "while step \(step(j)) is pending" : "once every step has run"
+        }
         switch self {
         case .clockNotBeforeLastStep: return "the clock is never before the previous step (or the trigger)"
         case .triggerTimeNotNegative: return "the trigger time is not negative"
@@ -207,10 +225,12 @@ extension Lemma {
             return "\(when): \(value ? "" : "!")\(name)"
         case .sinceTrigger(let name, let cmp): return "\(name) \(cmp.rawValue) its value at the trigger"
         case .sumConserved(let a, let b): return "\(a) + \(b) == its value at the trigger"
-        case .untilStep(let name, let cmp, let j): return "until step \(step(j)) runs, \(name) \(cmp.rawValue) its value at the trigger"
+        case .untilStep(let name, let cmp, let j):
+            return "until step \(step(j)) runs, \(name) \(cmp.rawValue) its value at the trigger"
         case .range(let name):
             let v = world.model.variable(name)
-            let lo = v?.min.map(String.init) ?? "", hi = v?.max.map(String.init) ?? ""
+            let lo = v?.min.map(String.init) ?? ""
+            let hi = v?.max.map(String.init) ?? ""
             return v?.type == .map ? "every account's \(name) is in \(lo)...\(hi)" : "\(name) is in \(lo)...\(hi)"
         case .declaredInvariant(let k):
             let invs = world.model.invariants + world.procedure.invariants
@@ -224,19 +244,25 @@ extension Lemma {
             return "\(e) is at most \(amount) above its value at the trigger"
         case .assumedAtTrigger(let k):
             let all = world.model.assumptions + world.incident.assumptions
-            return k < all.count ? "at the trigger, assumption '\(all[k].name)' held (\(all[k].expr))" : "at the trigger, assumption #\(k) held"
+            return k < all.count
+                ? "at the trigger, assumption '\(all[k].name)' held (\(all[k].expr))"
+                : "at the trigger, assumption #\(k) held"
         case .declaredAtTrigger(let name):
             let v = world.model.variable(name)
             let r = "\(v?.min.map(String.init) ?? "")...\(v?.max.map(String.init) ?? "")"
-            return "at the trigger, \(name) was in \(r)" + (v?.initial.map { " and equal to its initial value \($0)" } ?? "")
+            return "at the trigger, \(name) was in \(r)"
+                + (v?.initial.map { " and equal to its initial value \($0)" } ?? "")
         case .assumptionHolds(let k):
             let all = world.model.assumptions + world.incident.assumptions
-            return k < all.count ? "assumption '\(all[k].name)' still holds (\(all[k].expr))" : "assumption #\(k) still holds"
+            return k < all.count
+                ? "assumption '\(all[k].name)' still holds (\(all[k].expr))" : "assumption #\(k) still holds"
         case .mapAtInitial(let name, let j):
             let i0 = world.model.variable(name)?.initial.map { "\($0)" } ?? "?"
-            return (j.map { "until step \(step($0)) runs, " } ?? "") + "every account's \(name) is still its initial value \(i0)"
+            return (j.map { "until step \(step($0)) runs, " } ?? "")
+                + "every account's \(name) is still its initial value \(i0)"
         case .tracks(let a, let b, let j):
-            return (j.map { "until step \(step($0)) runs, " } ?? "") + "\(a) has grown since the trigger at most as much as \(b)"
+            return (j.map { "until step \(step($0)) runs, " } ?? "")
+                + "\(a) has grown since the trigger at most as much as \(b)"
         case .triggeredAtTrigger: return "at the trigger, the trigger held (\(world.procedure.trigger.expr))"
         case .property: return "the property itself"
         case .formula(_, let text): return text

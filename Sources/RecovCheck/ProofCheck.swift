@@ -16,7 +16,9 @@ struct ProofCheck {
     let options: CheckOptions
 
     func confirm(_ rule: Rule, k: Int, baseDepth: Int) -> Bool {
-        guard KInduction.supports(rule), k >= 0, k <= KInduction.maxK, k == 0 || k - 1 <= baseDepth else { return false }
+        guard KInduction.supports(rule), k >= 0, k <= KInduction.maxK, k == 0 || k - 1 <= baseDepth else {
+            return false
+        }
         do {
             return try baseCase(rule, k: k) && unwrittenAuthorityIsConstant() && stepCase(rule, k: k)
         } catch {
@@ -53,11 +55,15 @@ struct ProofCheck {
         let s = solver(ctx)
         let u = Unrolling(world: world, ctx: ctx, solver: s, escalation: true, freeInitial: true)
         u.extend()
-        let a = u.states[0], b = u.states[1], w = AuthorityWrites(world)
+        let a = u.states[0]
+        let b = u.states[1]
+        let w = AuthorityWrites(world)
         var changed: [Z3Expr] = []
         for (k, x) in a.holders where !w.keys.contains(k) { changed.append(ctx.not(ctx.eq(x, b.holders[k] ?? x))) }
         for (g, x) in a.grants where !w.grants.contains(g) { changed.append(ctx.not(ctx.eq(x, b.grants[g] ?? x))) }
-        for (r, x) in a.thresholds where !w.thresholds.contains(r) { changed.append(ctx.not(ctx.eq(x, b.thresholds[r] ?? x))) }
+        for (r, x) in a.thresholds where !w.thresholds.contains(r) {
+            changed.append(ctx.not(ctx.eq(x, b.thresholds[r] ?? x)))
+        }
         if changed.isEmpty { return true }
         s.assert(ctx.or(changed))
         return try s.check() == .unsat
@@ -67,7 +73,8 @@ struct ProofCheck {
     func stepCase(_ rule: Rule, k: Int) throws -> Bool {
         let ctx = Z3Context()
         let s = solver(ctx)
-        let u = Unrolling(world: world, ctx: ctx, solver: s, escalation: rule == .noUnilateralControl, freeInitial: true)
+        let u = Unrolling(
+            world: world, ctx: ctx, solver: s, escalation: rule == .noUnilateralControl, freeInitial: true)
         guard KInduction.stateShapeKnown(u.states[0]), KInduction.firstStateUnconstrained(s) else { return false }
         let enc = PropertyEncoding(rule: rule, unrolling: u, authorityEncoding: options.authorityEncoding)
         for _ in 0..<k { u.extend() }

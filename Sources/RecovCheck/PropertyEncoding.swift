@@ -18,7 +18,10 @@ struct PropertyEncoding {
     /// (`InvariantProof`) supplies a frozen copy (its consecution query starts from any state).
     let origin: SymbolicState
 
-    init(rule: Rule, unrolling u: Unrolling, authorityEncoding: AuthorityEncoding = .structured, origin: SymbolicState? = nil) {
+    init(
+        rule: Rule, unrolling u: Unrolling, authorityEncoding: AuthorityEncoding = .structured,
+        origin: SymbolicState? = nil
+    ) {
         self.rule = rule
         self.origin = origin ?? u.states[0]
         self.naive = authorityEncoding == .naive
@@ -30,7 +33,9 @@ struct PropertyEncoding {
         if rule == .noUnilateralControl {
             // Only coalitions smaller than the largest minimum of a checked role can violate.
             let m = u.world.model
-            let largest = u.world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max() ?? m.minCoalition
+            let largest =
+                u.world.privilegedRoles.filter { $0.allowUnilateral == nil }.map { m.minCoalition(of: $0) }.max()
+                ?? m.minCoalition
             u.solver.assert(ctx.le(u.coalitionSize, ctx.int(largest - 1)))
             // Each member counts 0 or 1: said outright, so the arithmetic bounds the keys a small
             // coalition holds (`SymbolicAuthority.controlledCount`) without trying members one by one.
@@ -70,9 +75,13 @@ struct PropertyEncoding {
             if let w = BudgetWindows(br) {
                 // Some earlier state of the last state's window is more than the budget below it.
                 let loss = u.lowering.lower(br.loss, s)
-                return ctx.or((0...d).map { i in
-                    ctx.and([inOneWindow(w, u.states[i], s), ctx.gt(ctx.sub(loss, u.lowering.lower(br.loss, u.states[i])), ctx.int(br.max))])
-                })
+                return ctx.or(
+                    (0...d).map { i in
+                        ctx.and([
+                            inOneWindow(w, u.states[i], s),
+                            ctx.gt(ctx.sub(loss, u.lowering.lower(br.loss, u.states[i])), ctx.int(br.max)),
+                        ])
+                    })
             }
             return ctx.gt(ctx.sub(u.lowering.lower(br.loss, s), u.lowering.lower(br.loss, origin)), ctx.int(br.max))
         case .boundedIntervention:
@@ -89,9 +98,12 @@ struct PropertyEncoding {
             let roles = checkedRoles
             if roles.isEmpty { return nil }
             // Each role against its own minimum coalition (`Model.minCoalition(of:)`).
-            return ctx.or(roles.map { r in
-                ctx.and([roleSatisfied(r.name, d), ctx.le(u.coalitionSize, ctx.int(world.model.minCoalition(of: r) - 1))])
-            })
+            return ctx.or(
+                roles.map { r in
+                    ctx.and([
+                        roleSatisfied(r.name, d), ctx.le(u.coalitionSize, ctx.int(world.model.minCoalition(of: r) - 1)),
+                    ])
+                })
         case .sanity:
             return nil
         }
@@ -103,7 +115,9 @@ struct PropertyEncoding {
         Self.inOneWindow(ctx, w, trigger: origin.now, a.now, b.now)
     }
 
-    static func inOneWindow(_ ctx: Z3Context, _ w: BudgetWindows, trigger t0: Z3Expr, _ a: Z3Expr, _ b: Z3Expr) -> Z3Expr {
+    static func inOneWindow(_ ctx: Z3Context, _ w: BudgetWindows, trigger t0: Z3Expr, _ a: Z3Expr, _ b: Z3Expr)
+        -> Z3Expr
+    {
         switch w.kind {
         case .rolling: return ctx.lt(ctx.sub(b, a), ctx.int(w.per))
         case .fixed:
@@ -116,7 +130,8 @@ struct PropertyEncoding {
         if naive, let r = world.model.role(role), case .multisig(let keys, let threshold) = r.rule {
             return naiveMultisig(r.name, keys: keys, threshold: threshold, d)
         }
-        return unrolling.satisfies(role, unrolling.states[d], attacker: attackerInCoalition, borrow: true, member: member)
+        return unrolling.satisfies(
+            role, unrolling.states[d], attacker: attackerInCoalition, borrow: true, member: member)
     }
 
     /// The benchmark baseline: a fresh "signed" Boolean per key and depth, each implying control.
@@ -139,15 +154,20 @@ struct PropertyEncoding {
         for (j, st) in world.procedure.steps.enumerated() {
             for b in st.bounds {
                 guard case .maxDuration(let e, let dur) = b.limit else { continue }
-                parts.append(ctx.and([
-                    ctx.ge(s.stepTimes[j], ctx.int(0)),
-                    ctx.gt(s.now, ctx.add([s.stepTimes[j], ctx.int(dur)])),
-                    u.lowering.lower(e, s),
-                ]))
+                parts.append(
+                    ctx.and([
+                        ctx.ge(s.stepTimes[j], ctx.int(0)),
+                        ctx.gt(s.now, ctx.add([s.stepTimes[j], ctx.int(dur)])),
+                        u.lowering.lower(e, s),
+                    ]))
             }
         }
         if let w = world.procedure.window {
-            parts.append(ctx.and([ctx.lt(s.pc, ctx.int(world.procedure.steps.count)), ctx.gt(s.now, ctx.add([origin.now, ctx.int(w)]))]))
+            parts.append(
+                ctx.and([
+                    ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
+                    ctx.gt(s.now, ctx.add([origin.now, ctx.int(w)])),
+                ]))
         }
         if !world.procedure.steps.isEmpty { parts.append(u.blocked(d)) }
         return parts
@@ -156,7 +176,9 @@ struct PropertyEncoding {
     /// Transition-level parts of `bounded-intervention` for transition `i`: undeclared writes and bounds.
     func stepWriteViolations(_ i: Int) -> [(Int, Z3Expr)] {
         let u = unrolling
-        let s = u.states[i], n = u.states[i + 1], t = u.transitions[i]
+        let s = u.states[i]
+        let n = u.states[i + 1]
+        let t = u.transitions[i]
         var out: [(Int, Z3Expr)] = []
         for (j, st) in world.procedure.steps.enumerated() {
             let declared = Set(st.writes)
@@ -165,16 +187,26 @@ struct PropertyEncoding {
                 switch v.type {
                 case .int: bad.append(ctx.not(ctx.eq(n.ints[v.name]!, s.ints[v.name]!)))
                 case .bool: bad.append(ctx.not(ctx.eq(n.bools[v.name]!, s.bools[v.name]!)))
-                case .map: bad.append(ctx.not(ctx.eq(ctx.select(n.maps[v.name]!, u.account), ctx.select(s.maps[v.name]!, u.account))))
+                case .map:
+                    bad.append(
+                        ctx.not(ctx.eq(ctx.select(n.maps[v.name]!, u.account), ctx.select(s.maps[v.name]!, u.account))))
                 }
             }
             if u.dynamicAuthority {
                 // A holder no action writes is the same term in both states: nothing to compare.
                 for k in world.model.keys where !declared.contains(k.name) {
-                    if u.naiveAuthority || u.authorityWrites.keys.contains(k.name), let a = n.holders[k.name], let b = s.holders[k.name] { bad.append(ctx.not(ctx.eq(a, b))) }
-                    for (g, on) in n.grants.sorted(by: { $0.key < $1.key }) where g.key == k.name { bad.append(ctx.not(ctx.eq(on, s.grants[g]!))) }
+                    if u.naiveAuthority || u.authorityWrites.keys.contains(k.name), let a = n.holders[k.name],
+                        let b = s.holders[k.name]
+                    {
+                        bad.append(ctx.not(ctx.eq(a, b)))
+                    }
+                    for (g, on) in n.grants.sorted(by: { $0.key < $1.key }) where g.key == k.name {
+                        bad.append(ctx.not(ctx.eq(on, s.grants[g]!)))
+                    }
                 }
-                for (r, th) in n.thresholds.sorted(by: { $0.key < $1.key }) where !declared.contains(r) { bad.append(ctx.not(ctx.eq(th, s.thresholds[r]!))) }
+                for (r, th) in n.thresholds.sorted(by: { $0.key < $1.key }) where !declared.contains(r) {
+                    bad.append(ctx.not(ctx.eq(th, s.thresholds[r]!)))
+                }
             }
             for b in st.bounds {
                 guard let target = b.target, let after = n.ints[target], let before = s.ints[target] else { continue }

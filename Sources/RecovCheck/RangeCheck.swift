@@ -20,7 +20,10 @@ struct RangeCheck {
                 values = order.compactMap { a in m[a].map { ("\(v.name)[#\(a)]", $0) } }
             }
             for (name, x) in values where (v.min.map { x < $0 } ?? false) || (v.max.map { x > $0 } ?? false) {
-                return ("'\(name)' = \(x) left its declared range \(v.min.map(String.init) ?? "")...\(v.max.map(String.init) ?? "") after \(d) transition(s): widen the range or add the Require the contract enforces", v.loc)
+                return (
+                    "'\(name)' = \(x) left its declared range \(v.min.map(String.init) ?? "")...\(v.max.map(String.init) ?? "") after \(d) transition(s): widen the range or add the Require the contract enforces",
+                    v.loc
+                )
             }
         }
         return nil
@@ -41,8 +44,12 @@ extension PropertyEncoding {
         for v in world.model.state where v.type != .bool {
             let x: Z3Expr
             switch v.type {
-            case .int: guard let e = s.ints[v.name] else { continue }; x = e
-            case .map: guard let arr = s.maps[v.name] else { continue }; x = ctx.select(arr, u.account)
+            case .int:
+                guard let e = s.ints[v.name] else { continue }
+                x = e
+            case .map:
+                guard let arr = s.maps[v.name] else { continue }
+                x = ctx.select(arr, u.account)
             case .bool: continue
             }
             if let lo = v.min { parts.append(ctx.lt(x, ctx.int(lo))) }

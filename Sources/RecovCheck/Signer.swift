@@ -43,18 +43,31 @@ public struct Signer: Hashable, Sendable {
 
         /// Reads `description` back (the wire form); text that is no other form is a key.
         init(text: String) {
-            func number(before suffix: String) -> Int? { text.hasSuffix(suffix) ? Int(text.dropLast(suffix.count)) : nil }
-            if text.hasSuffix(" via allowlist") { self = .allowlisted(String(text.dropLast(" via allowlist".count))) }
-            else if let n = number(before: " borrowed votes For") { self = .borrowedVotesFor(n) }
-            else if let n = number(before: " votes For") { self = .votesFor(n) }
-            else if let n = number(before: " borrowed votes") { self = .borrowedVotes(n) }
-            else if let n = number(before: " votes") { self = .votes(n) }
-            else if let n = number(before: " to deposit") { self = .deposit(n) }
-            else { self = .key(text) }
+            func number(before suffix: String) -> Int? {
+                text.hasSuffix(suffix) ? Int(text.dropLast(suffix.count)) : nil
+            }
+            if text.hasSuffix(" via allowlist") {
+                self = .allowlisted(String(text.dropLast(" via allowlist".count)))
+            } else if let n = number(before: " borrowed votes For") {
+                self = .borrowedVotesFor(n)
+            } else if let n = number(before: " votes For") {
+                self = .votesFor(n)
+            } else if let n = number(before: " borrowed votes") {
+                self = .borrowedVotes(n)
+            } else if let n = number(before: " votes") {
+                self = .votes(n)
+            } else if let n = number(before: " to deposit") {
+                self = .deposit(n)
+            } else {
+                self = .key(text)
+            }
         }
     }
 
-    public init(entity: String, authority: [Authority]) { self.entity = entity; self.authority = authority }
+    public init(entity: String, authority: [Authority]) {
+        self.entity = entity
+        self.authority = authority
+    }
 
     /// "Sky Mavis: sm1, sm2".
     public var text: String { "\(entity): \(authority.map(\.description).joined(separator: ", "))" }
@@ -83,9 +96,11 @@ public struct Signer: Hashable, Sendable {
                 var needed = AuthorityRules(world: world).threshold(r, in: s)
                 for k in r.rule.signingKeys where needed > 0 {
                     if let h = s.holders[k], member(h) {
-                        authorityOf[h, default: []].append(.key(k)); needed -= 1
+                        authorityOf[h, default: []].append(.key(k))
+                        needed -= 1
                     } else if let g = s.grants.sorted().first(where: { $0.key == k && member($0.entity) }) {
-                        authorityOf[g.entity, default: []].append(.allowlisted(k)); needed -= 1
+                        authorityOf[g.entity, default: []].append(.allowlisted(k))
+                        needed -= 1
                     }
                 }
             case .timelock(let t):
@@ -93,15 +108,21 @@ public struct Signer: Hashable, Sendable {
             case .allOf(let roles):
                 for i in roles { if let x = world.model.role(i) { collect(x) } }
             case .governance(let g):
-                for p in g.powers where member(p.entity) && p.power > 0 { authorityOf[p.entity, default: []].append(.votes(p.power)) }
+                for p in g.powers where member(p.entity) && p.power > 0 {
+                    authorityOf[p.entity, default: []].append(.votes(p.power))
+                }
                 let borrowed = AuthorityRules(world: world).borrowed(r, attacker: attacker, borrow: true)
                 if borrowed > 0 { authorityOf["attacker", default: []].append(.borrowedVotes(borrowed)) }
             case .governor(let g):
-                for h in g.votes where member(h.entity) && h.value(in: s) > 0 { authorityOf[h.entity, default: []].append(.votesFor(h.value(in: s))) }
+                for h in g.votes where member(h.entity) && h.value(in: s) > 0 {
+                    authorityOf[h.entity, default: []].append(.votesFor(h.value(in: s)))
+                }
                 let borrowed = AuthorityRules(world: world).borrowed(r, attacker: attacker, borrow: true)
                 if borrowed > 0 { authorityOf["attacker", default: []].append(.borrowedVotesFor(borrowed)) }
             case .shutdownModule(let m):
-                for h in m.holdings where member(h.entity) && h.value(in: s) > 0 { authorityOf[h.entity, default: []].append(.deposit(h.value(in: s))) }
+                for h in m.holdings where member(h.entity) && h.value(in: s) > 0 {
+                    authorityOf[h.entity, default: []].append(.deposit(h.value(in: s)))
+                }
             case .anyone: break
             }
         }
@@ -115,10 +136,14 @@ extension Signer: Codable {
         let text = try decoder.singleValueContainer().decode(String.self)
         // The entity is what precedes the first ": " (entity names from specs rarely hold one;
         // where one does, the text still reads back to the same string).
-        guard let colon = text.range(of: ": ") else { self.init(entity: text, authority: []); return }
+        guard let colon = text.range(of: ": ") else {
+            self.init(entity: text, authority: [])
+            return
+        }
         let rest = text[colon.upperBound...]
-        self.init(entity: String(text[..<colon.lowerBound]),
-                  authority: rest.components(separatedBy: ", ").map { Authority(text: $0) })
+        self.init(
+            entity: String(text[..<colon.lowerBound]),
+            authority: rest.components(separatedBy: ", ").map { Authority(text: $0) })
     }
 
     public func encode(to encoder: Encoder) throws {

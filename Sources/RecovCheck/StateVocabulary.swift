@@ -14,10 +14,19 @@ struct StateVocabulary {
     enum Sort { case int, bool, array }
 
     enum Component: Hashable {
-        case int(String), bool(String), map(String)
-        case now, pc, last, stepTime(Int), contained
-        case holder(String), grant(Grant), threshold(String)
-        case triggerNow, triggerInt(String), triggerBool(String), triggerMap(String)
+        case int(String)
+        case bool(String)
+        case map(String)
+        case now, pc, last
+        case stepTime(Int)
+        case contained
+        case holder(String)
+        case grant(Grant)
+        case threshold(String)
+        case triggerNow
+        case triggerInt(String)
+        case triggerBool(String)
+        case triggerMap(String)
         case account
     }
 
@@ -39,9 +48,13 @@ struct StateVocabulary {
         }
         if world.authorityIsDynamic {
             let w = AuthorityWrites(world)
-            c += w.keys.sorted().map { .holder($0) } + w.grants.sorted().map { .grant($0) } + w.thresholds.sorted().map { .threshold($0) }
+            c +=
+                w.keys.sorted().map { .holder($0) } + w.grants.sorted().map { .grant($0) }
+                + w.thresholds.sorted().map { .threshold($0) }
         }
-        c += (timing ? [.triggerNow] : []) + ints.map { .triggerInt($0) } + bools.map { .triggerBool($0) } + maps.map { .triggerMap($0) }
+        c +=
+            (timing ? [.triggerNow] : []) + ints.map { .triggerInt($0) } + bools.map { .triggerBool($0) }
+            + maps.map { .triggerMap($0) }
         if !maps.isEmpty { c.append(.account) }
         components = c
     }
@@ -67,7 +80,8 @@ struct StateVocabulary {
         case .grant(let g): return "inv." + SymbolName.grant(key: g.key, entity: g.entity)
         case .threshold(let r): return "inv." + SymbolName.threshold(r)
         case .triggerNow: return "inv.trigger.now"
-        case .triggerInt(let n), .triggerBool(let n), .triggerMap(let n): return "inv.trigger." + SymbolName.stateVariable(n)
+        case .triggerInt(let n), .triggerBool(let n), .triggerMap(let n):
+            return "inv.trigger." + SymbolName.stateVariable(n)
         case .account: return "inv.account"
         }
     }

@@ -13,7 +13,9 @@ enum SymbolName {
         var out = ""
         for byte in name.utf8 {
             let c = Character(Unicode.Scalar(byte))
-            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x5F
+            {
                 out.append(c)
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)
@@ -31,6 +33,8 @@ enum SymbolName {
     static func signed(role: String, key: String) -> String { "signed." + escape(role) + "." + escape(key) }
     static func coalitionMember(_ entity: String) -> String { "coalition.e." + escape(entity) }
     static func oracle(_ target: String) -> String { "oracle." + escape(target) }
-    static func parameter(action: String, parameter: String) -> String { "p." + escape(action) + "." + escape(parameter) }
+    static func parameter(action: String, parameter: String) -> String {
+        "p." + escape(action) + "." + escape(parameter)
+    }
     static func blockedParameter(_ parameter: String) -> String { "blk." + escape(parameter) }
 }

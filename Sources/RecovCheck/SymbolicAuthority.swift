@@ -31,8 +31,10 @@ struct SymbolicAuthority {
 
     /// `grantPairs`: every (key, entity) allowlist pair a trace can switch on. `naive`: every
     /// key's holder is state, compared with every entity (the benchmark baseline).
-    init(world: World, ctx: Z3Context, entityIndex: [String: Int], grantPairs: [Grant], naive: Bool = false,
-         named: @escaping (_ count: Z3Expr, _ upTo: Int) -> Z3Expr = { c, _ in c }) {
+    init(
+        world: World, ctx: Z3Context, entityIndex: [String: Int], grantPairs: [Grant], naive: Bool = false,
+        named: @escaping (_ count: Z3Expr, _ upTo: Int) -> Z3Expr = { c, _ in c }
+    ) {
         self.world = world
         self.named = named
         self.ctx = ctx
@@ -84,7 +86,9 @@ struct SymbolicAuthority {
         var perEntity: [String: Int] = [:]
         var terms: [Z3Expr] = []
         for k in keys {
-            if holderCandidates[k] == nil, (grantsByKey[k] ?? []).isEmpty, let h = declaredHolder[k], entityIndex[h] != nil {
+            if holderCandidates[k] == nil, (grantsByKey[k] ?? []).isEmpty, let h = declaredHolder[k],
+                entityIndex[h] != nil
+            {
                 perEntity[h, default: 0] += 1
             } else {
                 terms.append(ctx.count(controls(k, s, member)))
@@ -114,7 +118,9 @@ struct SymbolicAuthority {
     }
 
     /// Mirrors `AuthorityRules.satisfies` case by case.
-    func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
+    func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr)
+        -> Z3Expr
+    {
         guard let r = world.model.role(roleName) else { return ctx.falseExpr }
         switch r.rule {
         case .anyone: return ctx.trueExpr
@@ -123,7 +129,8 @@ struct SymbolicAuthority {
             return ctx.ge(controlledCount(keys, s, member), s.thresholds[r.name] ?? ctx.int(declared))
         case .timelock(let t):
             let inner = satisfies(t.role, s, attacker: attacker, borrow: borrow, member: member)
-            let veto = t.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
+            let veto =
+                t.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
             return ctx.and([inner, veto])
         case .governance(let g):
             let ps = g.powers
@@ -133,25 +140,36 @@ struct SymbolicAuthority {
             let mine = ctx.add(ps.map { ctx.ite(member($0.entity), ctx.int($0.power), ctx.int(0)) } + [borrowed])
             let total = ctx.add([ctx.int(ps.map(\.power).reduce(0, +)), borrowed])
             let sm = g.supermajority
-            var parts = [ctx.ge(ctx.mul(mine, ctx.int(sm.den)), ctx.mul(ctx.int(sm.num), total)), ctx.gt(total, ctx.int(0))]
+            var parts = [
+                ctx.ge(ctx.mul(mine, ctx.int(sm.den)), ctx.mul(ctx.int(sm.num), total)), ctx.gt(total, ctx.int(0)),
+            ]
             if let q = g.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
             return ctx.and(parts)
-        case .allOf(let roles): return ctx.and(roles.map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
+        case .allOf(let roles):
+            return ctx.and(roles.map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
         case .governor(let g):
             // Mirrors `AuthorityRules.tally` and `Tally.passes`.
             let b = AuthorityRules(world: world).borrowed(r, attacker: true, borrow: borrow)
             var forParts: [Z3Expr] = [b > 0 ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)]
-            var against: [Z3Expr] = [ctx.int(0)], abstain: [Z3Expr] = [ctx.int(0)]
+            var against: [Z3Expr] = [ctx.int(0)]
+            var abstain: [Z3Expr] = [ctx.int(0)]
             for h in g.votes {
-                let p = amount(h, s), zero = ctx.int(0)
+                let p = amount(h, s)
+                let zero = ctx.int(0)
                 let inC = member(h.entity)
                 forParts.append(ctx.ite(inC, p, zero))
-                if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) { against.append(ctx.ite(inC, zero, p)) }
-                else if g.abstaining.contains(h.entity) { abstain.append(ctx.ite(inC, zero, p)) }
+                if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) {
+                    against.append(ctx.ite(inC, zero, p))
+                } else if g.abstaining.contains(h.entity) {
+                    abstain.append(ctx.ite(inC, zero, p))
+                }
             }
-            let forV = ctx.add(forParts), againstV = ctx.add(against)
+            let forV = ctx.add(forParts)
+            let againstV = ctx.add(against)
             let quorumV = g.quorumCounts == .forAndAbstain ? ctx.add([forV, ctx.add(abstain)]) : forV
-            return ctx.and([ctx.ge(forV, ctx.int(g.proposalThreshold)), ctx.ge(quorumV, ctx.int(g.quorum)), ctx.gt(forV, againstV)])
+            return ctx.and([
+                ctx.ge(forV, ctx.int(g.proposalThreshold)), ctx.ge(quorumV, ctx.int(g.quorum)), ctx.gt(forV, againstV),
+            ])
         case .shutdownModule(let m):
             // Mirrors `AuthorityRules.deposits`.
             let mine = m.holdings.map { ctx.ite(member($0.entity), amount($0, s), ctx.int(0)) }

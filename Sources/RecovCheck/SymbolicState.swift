@@ -18,6 +18,10 @@ final class SymbolicState {
     var thresholds: [String: Z3Expr] = [:]
 
     init(now: Z3Expr, pc: Z3Expr, last: Z3Expr, stepTimes: [Z3Expr], contained: Z3Expr) {
-        self.now = now; self.pc = pc; self.last = last; self.stepTimes = stepTimes; self.contained = contained
+        self.now = now
+        self.pc = pc
+        self.last = last
+        self.stepTimes = stepTimes
+        self.contained = contained
     }
 }

@@ -13,6 +13,8 @@ final class SymbolicTransition {
     var oracleValues: [Int: Z3Expr] = [:]
 
     init(selector: Z3Expr, duration: Z3Expr, caller: Z3Expr) {
-        self.selector = selector; self.duration = duration; self.caller = caller
+        self.selector = selector
+        self.duration = duration
+        self.caller = caller
     }
 }

@@ -53,8 +53,10 @@ struct TraceExtractor {
                 transitions.append(.insider(name: a.name, role: role, entity: entity, args: args))
             case .coalition(let a, let role):
                 let members = try u.coalitionMembers.keys.sorted().filter { try model.bool(u.coalitionMembers[$0]!) }
-                transitions.append(.coalition(name: a.name, role: role, args: args, members: members,
-                                              attacker: try model.bool(u.coalitionAttacker)))
+                transitions.append(
+                    .coalition(
+                        name: a.name, role: role, args: args, members: members,
+                        attacker: try model.bool(u.coalitionAttacker)))
             }
         }
         let sorted = accounts.sorted()
@@ -63,7 +65,8 @@ struct TraceExtractor {
     }
 
     private func state(at i: Int, accounts: [Int]) throws -> State {
-        let u = unrolling, ctx = u.ctx
+        let u = unrolling
+        let ctx = u.ctx
         let s = u.states[i]
         var out = State()
         for v in world.model.state {
@@ -80,7 +83,10 @@ struct TraceExtractor {
         out.pc = try model.int(s.pc)
         out.triggerTime = try model.int(u.states[0].now)
         out.lastStepTime = try model.int(s.last)
-        out.stepTimes = try s.stepTimes.map { x in let v = try model.int(x); return v < 0 ? nil : v }
+        out.stepTimes = try s.stepTimes.map { x in
+            let v = try model.int(x)
+            return v < 0 ? nil : v
+        }
         out.contained = try model.bool(s.contained)
         let names = world.model.entities.map(\.name)
         for (k, h) in s.holders {
@@ -115,7 +121,9 @@ public struct Replayer: Sendable {
     public func initialState(from s0: State, accounts: [Int]) throws -> State {
         let ev = Evaluator(world: world)
         var s = s0
-        guard s.now >= 0 else { throw EvaluationError("initial time \(s.now) is negative (the clock starts at T >= 0)") }
+        guard s.now >= 0 else {
+            throw EvaluationError("initial time \(s.now) is negative (the clock starts at T >= 0)")
+        }
         // The procedure's bookkeeping starts from the evaluator's own initial values.
         s.pc = 0
         s.triggerTime = s.now
@@ -123,26 +131,36 @@ public struct Replayer: Sendable {
         s.stepTimes = Array(repeating: nil, count: world.procedure.steps.count)
         var fresh = State()
         ev.initialAuthority(into: &fresh)
-        s.holders = fresh.holders; s.grants = fresh.grants; s.thresholds = fresh.thresholds
+        s.holders = fresh.holders
+        s.grants = fresh.grants
+        s.thresholds = fresh.thresholds
         s.contained = try world.procedure.containment.map { try ev.bool($0.expr, s) } ?? false
         try InitialValues(evaluator: ev).check(s, accounts: accounts)
         for v in world.model.state where v.type != .bool {
             let xs: [Int]
             if v.type == .int {
-                guard let x = s.ints[v.name] else { throw EvaluationError("state variable '\(v.name)' has no initial value") }
+                guard let x = s.ints[v.name] else {
+                    throw EvaluationError("state variable '\(v.name)' has no initial value")
+                }
                 xs = [x]
             } else {
                 xs = accounts.compactMap { s.maps[v.name]?[$0] }
             }
             for x in xs {
-                if let lo = v.min, x < lo { throw EvaluationError("initial '\(v.name)' = \(x) is below its bound \(lo)") }
-                if let hi = v.max, x > hi { throw EvaluationError("initial '\(v.name)' = \(x) is above its bound \(hi)") }
+                if let lo = v.min, x < lo {
+                    throw EvaluationError("initial '\(v.name)' = \(x) is below its bound \(lo)")
+                }
+                if let hi = v.max, x > hi {
+                    throw EvaluationError("initial '\(v.name)' = \(x) is above its bound \(hi)")
+                }
             }
         }
         for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) {
             throw EvaluationError("initial state violates assumption '\(a.name)'")
         }
-        guard try ev.bool(world.procedure.trigger.expr, s) else { throw EvaluationError("initial state does not satisfy the trigger") }
+        guard try ev.bool(world.procedure.trigger.expr, s) else {
+            throw EvaluationError("initial state does not satisfy the trigger")
+        }
         return s
     }
 
@@ -170,11 +188,17 @@ public struct Replayer: Sendable {
         func fail(_ what: String) throws { throw EvaluationError("state \(i) differs from the solver's at \(what)") }
         if concrete.ints != claimed.ints { try fail("integers \(concrete.ints) vs \(claimed.ints)") }
         if concrete.bools != claimed.bools { try fail("flags \(concrete.bools) vs \(claimed.bools)") }
-        for (m, vals) in claimed.maps where concrete.maps[m] != vals { try fail("map \(m): \(concrete.maps[m] ?? [:]) vs \(vals)") }
+        for (m, vals) in claimed.maps where concrete.maps[m] != vals {
+            try fail("map \(m): \(concrete.maps[m] ?? [:]) vs \(vals)")
+        }
         if concrete.now != claimed.now { try fail("now \(concrete.now) vs \(claimed.now)") }
         if concrete.pc != claimed.pc || concrete.stepTimes != claimed.stepTimes { try fail("procedure progress") }
         if concrete.contained != claimed.contained { try fail("containment") }
-        if concrete.holders != claimed.holders || concrete.grants != claimed.grants || concrete.thresholds != claimed.thresholds { try fail("authority") }
+        if concrete.holders != claimed.holders || concrete.grants != claimed.grants
+            || concrete.thresholds != claimed.thresholds
+        {
+            try fail("authority")
+        }
     }
 }
 

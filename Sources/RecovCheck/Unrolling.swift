@@ -60,8 +60,11 @@ final class Unrolling {
 
     /// `escalation`: also let the coalition under test use roles it may hold alone.
     /// `naiveAuthority`: the benchmark baseline's authority state (see `naiveAuthority`).
-    init(world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false, timeAfterBlock: Bool = true,
-         naiveAuthority: Bool = false) {
+    init(
+        world: World, ctx: Z3Context, solver: Z3Solver, escalation: Bool = false, freeInitial: Bool = false,
+        timeAfterBlock: Bool = true,
+        naiveAuthority: Bool = false
+    ) {
         self.freeInitial = freeInitial
         self.naiveAuthority = naiveAuthority
         self.authorityWrites = AuthorityWrites(world)
@@ -85,7 +88,9 @@ final class Unrolling {
         // Named member counts (`SymbolicAuthority.named`), one constant per distinct sum term; a
         // fresh constant with its defining equation changes no verdict and no trace.
         var counts: [OpaquePointer: Z3Expr] = [:]
-        authority = SymbolicAuthority(world: world, ctx: ctx, entityIndex: idx, grantPairs: sortedPairs, naive: naiveAuthority) { sum, upTo in
+        authority = SymbolicAuthority(
+            world: world, ctx: ctx, entityIndex: idx, grantPairs: sortedPairs, naive: naiveAuthority
+        ) { sum, upTo in
             if let x = counts[sum.ast] { return x }
             let x = ctx.intConst(ctx.fresh("coalition.count"))
             solver.assert(ctx.and([ctx.eq(x, sum), ctx.ge(x, ctx.int(0)), ctx.le(x, ctx.int(upTo))]))
@@ -106,7 +111,8 @@ final class Unrolling {
                 switch e.change {
                 case .grant(let k, let en), .revoke(let k, let en): pairs.insert(Grant(key: k, entity: en))
                 // A grant to an entity the caller chooses may create the entry for any entity.
-                case .grantTo(let k, _), .revokeFrom(let k, _): for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
+                case .grantTo(let k, _), .revokeFrom(let k, _):
+                    for en in world.model.entities { pairs.insert(Grant(key: k, entity: en.name)) }
                 default: break
                 }
             }
@@ -122,7 +128,9 @@ final class Unrolling {
         let m = world.model
         let now0 = ctx.intConst("now@0")
         let n = world.procedure.steps.count
-        let s = SymbolicState(now: now0, pc: ctx.int(0), last: now0, stepTimes: Array(repeating: ctx.int(-1), count: n), contained: ctx.falseExpr)
+        let s = SymbolicState(
+            now: now0, pc: ctx.int(0), last: now0, stepTimes: Array(repeating: ctx.int(-1), count: n),
+            contained: ctx.falseExpr)
         for v in m.state {
             switch v.type {
             case .int: s.ints[v.name] = ctx.intConst(SymbolName.stateVariable(v.name) + "@0")
@@ -216,7 +224,9 @@ final class Unrolling {
     // MARK: Authority
 
     /// Mirrors `AuthorityRules.satisfies`: `SymbolicAuthority.satisfies`.
-    func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr) -> Z3Expr {
+    func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr)
+        -> Z3Expr
+    {
         authority.satisfies(roleName, s, attacker: attacker, borrow: borrow, member: member)
     }
 
@@ -263,7 +273,8 @@ final class Unrolling {
         for j in steps.indices {
             guard let a = world.model.action(steps[j].action) else { continue }
             var env = SymbolicEnv()
-            var params: [(Param, Z3Expr)] = [], bound: [Z3Expr] = []
+            var params: [(Param, Z3Expr)] = []
+            var bound: [Z3Expr] = []
             var known: [Z3Expr] = []
             for p in a.params {
                 // A parameter the step fixes is its argument's value: only free ones are quantified.
@@ -273,7 +284,10 @@ final class Unrolling {
                     params.append((p, v))
                     continue
                 }
-                let x = p.type == .bool ? ctx.boolConst(ctx.fresh(SymbolName.blockedParameter(p.name))) : ctx.intConst(ctx.fresh(SymbolName.blockedParameter(p.name)))
+                let x =
+                    p.type == .bool
+                    ? ctx.boolConst(ctx.fresh(SymbolName.blockedParameter(p.name)))
+                    : ctx.intConst(ctx.fresh(SymbolName.blockedParameter(p.name)))
                 env.params[p.name] = x
                 params.append((p, x))
                 bound.append(x)
@@ -282,11 +296,12 @@ final class Unrolling {
                 if p.type == .account, let ts = termSet { known.append(ctx.eq(ctx.select(ts, x), ctx.int(1))) }
             }
             let enabled = stepEnabled(j, s, env, params: params)
-            cases.append(ctx.and([
-                ctx.eq(s.pc, ctx.int(j)),
-                ctx.eq(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
-                ctx.forall(bound, ctx.implies(ctx.and(known), ctx.not(enabled))),
-            ]))
+            cases.append(
+                ctx.and([
+                    ctx.eq(s.pc, ctx.int(j)),
+                    ctx.eq(s.now, ctx.add([s.last, ctx.int(evaluator.deadline(j))])),
+                    ctx.forall(bound, ctx.implies(ctx.and(known), ctx.not(enabled))),
+                ]))
         }
         return ctx.or(cases)
     }
@@ -294,7 +309,9 @@ final class Unrolling {
     private func paramBounds(_ p: Param, _ x: Z3Expr) -> Z3Expr {
         var parts: [Z3Expr] = []
         if p.type == .account { parts.append(accountRange(x)) }
-        if p.type == .entity { return ctx.and([ctx.ge(x, ctx.int(0)), ctx.lt(x, ctx.int(world.model.entities.count))]) }
+        if p.type == .entity {
+            return ctx.and([ctx.ge(x, ctx.int(0)), ctx.lt(x, ctx.int(world.model.entities.count))])
+        }
         if p.type != .bool {
             if let lo = p.min { parts.append(ctx.ge(x, ctx.int(lo))) }
             if let hi = p.max { parts.append(ctx.le(x, ctx.int(hi))) }
@@ -361,7 +378,8 @@ final class Unrolling {
     func extend() {
         let i = transitions.count
         let s = states[i]
-        let t = SymbolicTransition(selector: ctx.intConst("sel@\(i)"), duration: ctx.intConst("dur@\(i)"), caller: ctx.intConst("caller@\(i)"))
+        let t = SymbolicTransition(
+            selector: ctx.intConst("sel@\(i)"), duration: ctx.intConst("dur@\(i)"), caller: ctx.intConst("caller@\(i)"))
         solver.assert(ctx.and([ctx.ge(t.selector, ctx.int(0)), ctx.lt(t.selector, ctx.int(alternatives.count))]))
         solver.assert(accountRange(t.caller))
         constrainAccountTerm(t.caller)
@@ -383,7 +401,9 @@ final class Unrolling {
 
     /// Fresh variables for the parameters of alternative `k`'s action at depth `i` (account
     /// parameters become account terms); a user action's `caller` is the transition's caller.
-    private func bindParameters(_ alt: Alternative, _ k: Int, depth i: Int, caller: Z3Expr) -> (SymbolicEnv, [(Param, Z3Expr)]) {
+    private func bindParameters(_ alt: Alternative, _ k: Int, depth i: Int, caller: Z3Expr) -> (
+        SymbolicEnv, [(Param, Z3Expr)]
+    ) {
         var env = SymbolicEnv()
         var params: [(Param, Z3Expr)] = []
         guard let a = alt.action ?? stepAction(alt) else { return (env, params) }
@@ -399,20 +419,26 @@ final class Unrolling {
     }
 
     /// When alternative `k` may be taken from `s`, and what it writes (`nil` for a tick).
-    private func enabling(_ alt: Alternative, _ k: Int, _ s: SymbolicState, _ env: SymbolicEnv, _ params: [(Param, Z3Expr)],
-                          _ t: SymbolicTransition, depth i: Int) -> (Z3Expr, Updates?) {
+    private func enabling(
+        _ alt: Alternative, _ k: Int, _ s: SymbolicState, _ env: SymbolicEnv, _ params: [(Param, Z3Expr)],
+        _ t: SymbolicTransition, depth i: Int
+    ) -> (Z3Expr, Updates?) {
         func bounds() -> [Z3Expr] { params.map { paramBounds($0.0, $0.1) } }
         switch alt {
         case .tick:
             // Time stops at a pending step's deadline unless the procedure is blocked there
             // (then the clock and the attacker go on; the step never runs late).
             let due = ctx.add([s.last, deadline(of: s.pc)])
-            return (ctx.and([
-                ctx.ge(t.duration, ctx.int(1)),
-                ctx.implies(ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
-                            timeAfterBlock ? ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])
-                                           : ctx.le(ctx.add([s.now, t.duration]), due)),
-            ]), nil)
+            return (
+                ctx.and([
+                    ctx.ge(t.duration, ctx.int(1)),
+                    ctx.implies(
+                        ctx.lt(s.pc, ctx.int(world.procedure.steps.count)),
+                        timeAfterBlock
+                            ? ctx.or([ctx.le(ctx.add([s.now, t.duration]), due), ctx.gt(s.now, due), blocked(i)])
+                            : ctx.le(ctx.add([s.now, t.duration]), due)),
+                ]), nil
+            )
         case .step(let j):
             let a = stepAction(alt)!
             let condition = ctx.and([
@@ -433,12 +459,14 @@ final class Unrolling {
             let condition = ctx.and([attackerSatisfies(role, s), lowering.lower(a.guardExpr, s, env)] + bounds())
             return (condition, updates(a, s, env))
         case .insider(let a, let role, let entity):
-            let condition = ctx.and([authority.insiderSatisfies(role, entity, s), lowering.lower(a.guardExpr, s, env)] + bounds())
+            let condition = ctx.and(
+                [authority.insiderSatisfies(role, entity, s), lowering.lower(a.guardExpr, s, env)] + bounds())
             return (condition, updates(a, s, env))
         case .coalition(let a, let role):
             let sat = satisfies(role, s, attacker: coalitionAttacker, borrow: true, member: coalitionMember)
             // Allowed at the coalition's size: `Evaluator.apply`'s `.coalition` case.
-            let allowed = ctx.ge(coalitionSize, ctx.int(world.model.role(role).map { world.model.minCoalition(of: $0) } ?? 1))
+            let allowed = ctx.ge(
+                coalitionSize, ctx.int(world.model.role(role).map { world.model.minCoalition(of: $0) } ?? 1))
             let condition = ctx.and([sat, allowed, lowering.lower(a.guardExpr, s, env)] + bounds())
             return (condition, updates(a, s, env))
         case .oracle(let o):
@@ -452,11 +480,15 @@ final class Unrolling {
 
     /// The state after transition `t` from `s`: fresh variables equal to the chosen alternative's
     /// writes (`ups`, one per alternative), else unchanged.
-    private func nextState(after s: SymbolicState, _ t: SymbolicTransition, _ ups: [Updates?], depth i: Int) -> SymbolicState {
+    private func nextState(after s: SymbolicState, _ t: SymbolicTransition, _ ups: [Updates?], depth i: Int)
+        -> SymbolicState
+    {
         let n = world.procedure.steps.count
         func chain(_ current: Z3Expr, _ pick: (Updates) -> Z3Expr?) -> Z3Expr {
             var acc = current
-            for (k, u) in ups.enumerated().reversed() { if let u, let v = pick(u) { acc = ctx.ite(isAlt(t, k), v, acc) } }
+            for (k, u) in ups.enumerated().reversed() {
+                if let u, let v = pick(u) { acc = ctx.ite(isAlt(t, k), v, acc) }
+            }
             return acc
         }
         func freshEq(_ name: String, _ value: Z3Expr, _ make: (String) -> Z3Expr) -> Z3Expr {
@@ -466,7 +498,8 @@ final class Unrolling {
         }
         let tickIdx = 0
         let nextNow = freshEq("now", ctx.ite(isAlt(t, tickIdx), ctx.add([s.now, t.duration]), s.now), ctx.intConst)
-        var nextPc = s.pc, nextLast = s.last
+        var nextPc = s.pc
+        var nextLast = s.last
         var nextTimes = s.stepTimes
         for (k, alt) in alternatives.enumerated() {
             if case .step(let j) = alt {
@@ -475,34 +508,51 @@ final class Unrolling {
                 nextTimes[j] = ctx.ite(isAlt(t, k), s.now, nextTimes[j])
             }
         }
-        let ns = SymbolicState(now: nextNow,
-                               pc: n == 0 ? s.pc : freshEq("pc", nextPc, ctx.intConst),
-                               last: n == 0 ? s.last : freshEq("last", nextLast, ctx.intConst),
-                               stepTimes: nextTimes.enumerated().map { j, v in freshEq("time.\(j)", v, ctx.intConst) },
-                               contained: ctx.falseExpr)
+        let ns = SymbolicState(
+            now: nextNow,
+            pc: n == 0 ? s.pc : freshEq("pc", nextPc, ctx.intConst),
+            last: n == 0 ? s.last : freshEq("last", nextLast, ctx.intConst),
+            stepTimes: nextTimes.enumerated().map { j, v in freshEq("time.\(j)", v, ctx.intConst) },
+            contained: ctx.falseExpr)
         for v in world.model.state {
             switch v.type {
-            case .int: ns.ints[v.name] = freshEq(SymbolName.stateVariable(v.name), chain(s.ints[v.name]!) { $0.ints[v.name] }, ctx.intConst)
-            case .bool: ns.bools[v.name] = freshEq(SymbolName.stateVariable(v.name), chain(s.bools[v.name]!) { $0.bools[v.name] }, ctx.boolConst)
-            case .map: ns.maps[v.name] = freshEq(SymbolName.stateVariable(v.name), chain(s.maps[v.name]!) { $0.maps[v.name] }, ctx.arrayConst)
+            case .int:
+                ns.ints[v.name] = freshEq(
+                    SymbolName.stateVariable(v.name), chain(s.ints[v.name]!) { $0.ints[v.name] }, ctx.intConst)
+            case .bool:
+                ns.bools[v.name] = freshEq(
+                    SymbolName.stateVariable(v.name), chain(s.bools[v.name]!) { $0.bools[v.name] }, ctx.boolConst)
+            case .map:
+                ns.maps[v.name] = freshEq(
+                    SymbolName.stateVariable(v.name), chain(s.maps[v.name]!) { $0.maps[v.name] }, ctx.arrayConst)
             }
         }
         if dynamicAuthority {
             // Sorted: dictionary order changes with the process's hash seed, and the order of
             // assertions changes the solver's models (and so the counterexamples). What no action
             // writes keeps its value without a variable of its own (except in the naive baseline).
-            let w = authorityWrites, all = naiveAuthority
+            let w = authorityWrites
+            let all = naiveAuthority
             for (k, h) in s.holders.sorted(by: { $0.key < $1.key }) {
-                ns.holders[k] = all || w.keys.contains(k) ? freshEq(SymbolName.holder(k), chain(h) { $0.holders[k] }, ctx.intConst) : h
+                ns.holders[k] =
+                    all || w.keys.contains(k)
+                    ? freshEq(SymbolName.holder(k), chain(h) { $0.holders[k] }, ctx.intConst) : h
             }
             for (g, on) in s.grants.sorted(by: { $0.key < $1.key }) {
-                ns.grants[g] = all || w.grants.contains(g) ? freshEq(SymbolName.grant(key: g.key, entity: g.entity), chain(on) { $0.grants[g] }, ctx.boolConst) : on
+                ns.grants[g] =
+                    all || w.grants.contains(g)
+                    ? freshEq(SymbolName.grant(key: g.key, entity: g.entity), chain(on) { $0.grants[g] }, ctx.boolConst)
+                    : on
             }
             for (r, th) in s.thresholds.sorted(by: { $0.key < $1.key }) {
-                ns.thresholds[r] = all || w.thresholds.contains(r) ? freshEq(SymbolName.threshold(r), chain(th) { $0.thresholds[r] }, ctx.intConst) : th
+                ns.thresholds[r] =
+                    all || w.thresholds.contains(r)
+                    ? freshEq(SymbolName.threshold(r), chain(th) { $0.thresholds[r] }, ctx.intConst) : th
             }
         } else {
-            ns.holders = s.holders; ns.grants = s.grants; ns.thresholds = s.thresholds
+            ns.holders = s.holders
+            ns.grants = s.grants
+            ns.thresholds = s.thresholds
         }
         if let c = world.procedure.containment {
             ns.contained = freshEq("contained", ctx.or([s.contained, lowering.lower(c.expr, ns)]), ctx.boolConst)

@@ -38,7 +38,9 @@ struct VacuityCovers {
             switch try unrolling.solver.check(assuming: [lit]) {
             case .sat: continue
             case .unsat: still.append(p)
-            case .unknown(let why): unknown = unknown ?? why; still.append(p)
+            case .unknown(let why):
+                unknown = unknown ?? why
+                still.append(p)
             }
         }
         pendingAttacks = still

@@ -44,7 +44,10 @@ public struct TraceStep: Sendable, Hashable {
     public var location: SourceLocation?
 
     public init(transition: Transition?, signers: [Signer], state: State, location: SourceLocation?) {
-        self.transition = transition; self.signers = signers; self.state = state; self.location = location
+        self.transition = transition
+        self.signers = signers
+        self.state = state
+        self.location = location
     }
 
     /// Who acted: derived from the transition.
@@ -98,12 +101,16 @@ public struct AcceptedRole: Codable, Sendable, Hashable {
     public var reason: String
     public var location: SourceLocation
     public init(role: String, reason: String, location: SourceLocation) {
-        self.role = role; self.reason = reason; self.location = location
+        self.role = role
+        self.reason = reason
+        self.location = location
     }
 
     /// The roles of `world` that some action or step uses and that are accepted as unilateral, in declaration order.
     public static func of(_ world: World) -> [AcceptedRole] {
-        world.privilegedRoles.compactMap { r in r.allowUnilateral.map { AcceptedRole(role: r.name, reason: $0, location: r.loc) } }
+        world.privilegedRoles.compactMap { r in
+            r.allowUnilateral.map { AcceptedRole(role: r.name, reason: $0, location: r.loc) }
+        }
     }
 
     /// "role 'steward' accepted as held by one entity: <reason>".
@@ -140,15 +147,25 @@ public struct CheckResult: Codable, Sendable, Hashable {
     public var acceptedUnilateral: [AcceptedRole]?
 
     private enum CodingKeys: String, CodingKey {
-        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof, invariant, acceptedUnilateral
+        case procedure, rule, verdict, message, depth, counterexample, worstCase, budget, location, cached, proof,
+            invariant, acceptedUnilateral
     }
 
-    public init(procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
-                counterexample: Counterexample? = nil, worstCase: Int? = nil, budget: Int? = nil,
-                location: SourceLocation, seconds: Double = 0) {
-        self.procedure = procedure; self.rule = rule; self.verdict = verdict; self.message = message
-        self.depth = depth; self.counterexample = counterexample; self.worstCase = worstCase
-        self.budget = budget; self.location = location; self.seconds = seconds
+    public init(
+        procedure: String, rule: Rule, verdict: VerdictKind, message: String, depth: Int,
+        counterexample: Counterexample? = nil, worstCase: Int? = nil, budget: Int? = nil,
+        location: SourceLocation, seconds: Double = 0
+    ) {
+        self.procedure = procedure
+        self.rule = rule
+        self.verdict = verdict
+        self.message = message
+        self.depth = depth
+        self.counterexample = counterexample
+        self.worstCase = worstCase
+        self.budget = budget
+        self.location = location
+        self.seconds = seconds
     }
 
     public init(from decoder: Decoder) throws {

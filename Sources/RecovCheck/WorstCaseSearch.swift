@@ -24,30 +24,41 @@ struct WorstCaseSearch {
     /// trigger, or the largest loss. Found by exponential then binary search on one solver.
     func find(_ rule: Rule) throws -> WorstCase? {
         guard rule == .containmentTime || rule == .blastRadius else { return nil }
-        if rule == .containmentTime && (procedure.containment == nil || procedure.containmentBudget == nil) { return nil }
+        if rule == .containmentTime && (procedure.containment == nil || procedure.containmentBudget == nil) {
+            return nil
+        }
         if rule == .blastRadius && procedure.blastRadius == nil { return nil }
         let ctx = Z3Context()
         // Each probe is capped by a deterministic resource limit; a probe that hits it ends the
         // search with the largest value proved reachable so far.
-        let solver = Z3Solver(ctx, timeoutMs: options.timeoutMilliseconds,
-                              resourceLimit: options.worstCaseResourceLimit)
+        let solver = Z3Solver(
+            ctx, timeoutMs: options.timeoutMilliseconds,
+            resourceLimit: options.worstCaseResourceLimit)
         let u = Unrolling(world: world, ctx: ctx, solver: solver)
         for _ in 0..<options.depth { u.extend() }
         let t0 = u.states[0].now
         let windows = rule == .blastRadius ? procedure.blastRadius.flatMap(BudgetWindows.init) : nil
         func atLeast(_ x: Int, upTo last: Int? = nil) -> Z3Expr {
-            ctx.or(u.states.prefix((last ?? options.depth) + 1).enumerated().map { j, s -> Z3Expr in
-                if rule == .containmentTime { return ctx.and([ctx.not(s.contained), ctx.ge(ctx.sub(s.now, t0), ctx.int(x))]) }
-                let loss = procedure.blastRadius!.loss
-                if let w = windows {
-                    // The largest gain within one window, over every pair of states.
-                    return ctx.or((0...j).map { i in
-                        ctx.and([PropertyEncoding.inOneWindow(ctx, w, trigger: t0, u.states[i].now, s.now),
-                                 ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[i])), ctx.int(x))])
-                    })
-                }
-                return ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[0])), ctx.int(x))
-            })
+            ctx.or(
+                u.states.prefix((last ?? options.depth) + 1).enumerated().map { j, s -> Z3Expr in
+                    if rule == .containmentTime {
+                        return ctx.and([ctx.not(s.contained), ctx.ge(ctx.sub(s.now, t0), ctx.int(x))])
+                    }
+                    let loss = procedure.blastRadius!.loss
+                    if let w = windows {
+                        // The largest gain within one window, over every pair of states.
+                        return ctx.or(
+                            (0...j).map { i in
+                                ctx.and([
+                                    PropertyEncoding.inOneWindow(ctx, w, trigger: t0, u.states[i].now, s.now),
+                                    ctx.ge(
+                                        ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[i])),
+                                        ctx.int(x)),
+                                ])
+                            })
+                    }
+                    return ctx.ge(ctx.sub(u.lowering.lower(loss, s), u.lowering.lower(loss, u.states[0])), ctx.int(x))
+                })
         }
         func reachable(_ x: Int, upTo last: Int? = nil) throws -> Bool? {
             let lit = ctx.boolConst(ctx.fresh("worst"))
@@ -59,17 +70,23 @@ struct WorstCaseSearch {
             }
         }
         guard let any = try reachable(0), any else { return nil }
-        var lo = 0, hi = max(1, rule == .containmentTime ? (procedure.containmentBudget ?? 1) : (procedure.blastRadius?.max ?? 1))
+        var lo = 0
+        var hi = max(
+            1, rule == .containmentTime ? (procedure.containmentBudget ?? 1) : (procedure.blastRadius?.max ?? 1))
         let ceiling = maxLiteralMagnitude
         while true {
-            guard let r = try reachable(hi) else { return WorstCase(value: lo, unbounded: false, lowerBound: true, growing: false) }
+            guard let r = try reachable(hi) else {
+                return WorstCase(value: lo, unbounded: false, lowerBound: true, growing: false)
+            }
             if !r { break }
             lo = hi
             if hi >= ceiling {
                 // Reaching the ceiling is not growing past it: a loss that is exactly the largest
                 // literal (a range's bound) is that value, not unbounded.
                 let (beyond, overflow) = ceiling.addingReportingOverflow(1)
-                guard !overflow, let past = try reachable(beyond) else { return WorstCase(value: lo, unbounded: false, lowerBound: true, growing: false) }
+                guard !overflow, let past = try reachable(beyond) else {
+                    return WorstCase(value: lo, unbounded: false, lowerBound: true, growing: false)
+                }
                 if past { return WorstCase(value: lo, unbounded: true, lowerBound: false, growing: false) }
                 hi = beyond
                 break
@@ -81,7 +98,9 @@ struct WorstCaseSearch {
         while hi - lo > max(1, lo / 100) && calls < 24 {
             calls += 1
             let mid = lo + (hi - lo) / 2
-            guard let r = try reachable(mid) else { return WorstCase(value: lo, unbounded: false, lowerBound: true, growing: false) }
+            guard let r = try reachable(mid) else {
+                return WorstCase(value: lo, unbounded: false, lowerBound: true, growing: false)
+            }
             if r { lo = mid } else { hi = mid }
         }
         // A worst case first reached at the last depth may only be bounded by the depth.
@@ -98,12 +117,18 @@ struct WorstCaseSearch {
             let b = rule == .containmentTime ? HumanDuration.text(bound) : "\(bound)"
             let what = rule == .containmentTime ? "uncontained for " : ""
             let tail = rule == .containmentTime ? " after the trigger" : " lost"
-            if w.value == bound { return "; worst case: exactly \(what)\(v)\(tail) (reached, and proved to be the most at every depth)" }
-            if w.value < bound { return "; worst case: \(what)at least \(v)\(tail) (reached) and at most \(b) (proved for every depth)" }
+            if w.value == bound {
+                return "; worst case: exactly \(what)\(v)\(tail) (reached, and proved to be the most at every depth)"
+            }
+            if w.value < bound {
+                return "; worst case: \(what)at least \(v)\(tail) (reached) and at most \(b) (proved for every depth)"
+            }
         }
         let growing = w.growing ? " (first reached at the last depth, \(options.depth): it may grow with --depth)" : ""
         let atLeast = w.lowerBound ? "at least " : ""
-        let text = rule == .containmentTime ? "uncontained for \(atLeast)\(HumanDuration.text(w.value)) after the trigger" : "\(atLeast)\(w.value) lost"
+        let text =
+            rule == .containmentTime
+            ? "uncontained for \(atLeast)\(HumanDuration.text(w.value)) after the trigger" : "\(atLeast)\(w.value) lost"
         return "; worst case found: \(text)\(growing)"
     }
 }

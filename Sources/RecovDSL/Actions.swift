@@ -11,10 +11,14 @@ public final class ActionContext {
     public var caller: AccountExpr { AccountExpr(node: .param("caller")) }
 
     /// Declares an integer parameter within `range`, symbolic unless a procedure step fixes it.
-    public func int(_ name: String, _ range: ClosedRange<Int>,
-                    file: String = #filePath, line: Int = #line, column: Int = #column) -> IntExpr {
-        params.append(Param(name: name, type: .int, min: range.lowerBound, max: range.upperBound,
-                                loc: SourceLocation(file: file, line: line, column: column)))
+    public func int(
+        _ name: String, _ range: ClosedRange<Int>,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> IntExpr {
+        params.append(
+            Param(
+                name: name, type: .int, min: range.lowerBound, max: range.upperBound,
+                loc: SourceLocation(file: file, line: line, column: column)))
         return IntExpr(node: .param(name))
     }
 
@@ -27,13 +31,17 @@ public final class ActionContext {
     /// Declares an entity parameter: the caller chooses one of the model's entities, as the new
     /// holder of `RotateKey(key, to:)` or the new signer of `Grant(key, to:)` (an attacker
     /// rotating a key to itself, a proposal naming its own keeper).
-    public func entity(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> EntityChoice {
+    public func entity(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column)
+        -> EntityChoice
+    {
         params.append(Param(name: name, type: .entity, loc: SourceLocation(file: file, line: line, column: column)))
         return EntityChoice(name: name)
     }
 
     /// Declares an account parameter.
-    public func account(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) -> AccountExpr {
+    public func account(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column)
+        -> AccountExpr
+    {
         params.append(Param(name: name, type: .account, loc: SourceLocation(file: file, line: line, column: column)))
         return AccountExpr(node: .param(name))
     }
@@ -96,23 +104,31 @@ public struct Assign: ActionComponent, Sendable {
     let item: ActionItem
 
     /// Assigns an integer variable or map element.
-    public init(_ target: IntExpr, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(_ target: IntExpr, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column)
+    {
         item = Assign.make(target.lvalue, value.node, SourceLocation(file: file, line: line, column: column))
     }
 
     /// Assigns a flag.
-    public init(_ target: BoolExpr, _ value: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ target: BoolExpr, _ value: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         item = Assign.make(target.lvalue, value.node, SourceLocation(file: file, line: line, column: column))
     }
 
     static func make(_ lvalue: LValue?, _ value: Expr, _ loc: SourceLocation) -> ActionItem {
         switch lvalue {
-        case .scalar(let name)?: return .effect(RecovIR.Effect(.assign(target: name, index: nil, value: value), loc: loc))
+        case .scalar(let name)?:
+            return .effect(RecovIR.Effect(.assign(target: name, index: nil, value: value), loc: loc))
         case .element(let map, let index)?:
             return .effect(RecovIR.Effect(.assign(target: map, index: index, value: value), loc: loc))
         case nil:
-            return .diagnostic(Diag(loc: loc, message:
-                "Assign needs a state variable or a map element `map[account]` as its target, not a computed expression"))
+            return .diagnostic(
+                Diag(
+                    loc: loc,
+                    message:
+                        "Assign needs a state variable or a map element `map[account]` as its target, not a computed expression"
+                ))
         }
     }
 
@@ -124,10 +140,13 @@ public struct Assign: ActionComponent, Sendable {
 public struct AssignAll: ActionComponent, Sendable {
     let effect: RecovIR.Effect
     /// Assigns every account's entry of `map`.
-    public init(_ map: AccountMap, file: String = #filePath, line: Int = #line, column: Int = #column,
-                _ value: (AccountExpr) -> IntExpr) {
-        effect = RecovIR.Effect(.assignAll(target: map.name, value: value(AccountExpr(node: .account)).node),
-                                loc: SourceLocation(file: file, line: line, column: column))
+    public init(
+        _ map: AccountMap, file: String = #filePath, line: Int = #line, column: Int = #column,
+        _ value: (AccountExpr) -> IntExpr
+    ) {
+        effect = RecovIR.Effect(
+            .assignAll(target: map.name, value: value(AccountExpr(node: .account)).node),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -138,7 +157,8 @@ public struct RotateKey: ActionComponent, Sendable {
     let effect: RecovIR.Effect
     /// Rotates `key` to `entity`.
     public init(_ key: Key, to entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.rotateKey(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+        effect = RecovIR.Effect(
+            .rotateKey(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -152,22 +172,30 @@ public struct EntityChoice: Sendable {
 
 extension RotateKey {
     /// Rotates `key` to the entity the caller chooses (`ctx.entity(...)`).
-    public init(_ key: Key, to entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.rotateKeyTo(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+    public init(_ key: Key, to entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column)
+    {
+        effect = RecovIR.Effect(
+            .rotateKeyTo(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column)
+        )
     }
 }
 
 extension Grant {
     /// Grants `key`'s power to the entity the caller chooses (`ctx.entity(...)`).
-    public init(_ key: Key, to entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.grantTo(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+    public init(_ key: Key, to entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column)
+    {
+        effect = RecovIR.Effect(
+            .grantTo(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
 }
 
 extension Revoke {
     /// Revokes the use of `key` by the entity the caller chooses (`ctx.entity(...)`).
-    public init(_ key: Key, from entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.revokeFrom(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+    public init(
+        _ key: Key, from entity: EntityChoice, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        effect = RecovIR.Effect(
+            .revokeFrom(key: key.name, param: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
 }
 
@@ -176,7 +204,9 @@ public struct SetThreshold: ActionComponent, Sendable {
     let effect: RecovIR.Effect
     /// Sets `role`'s threshold.
     public init(_ role: Role, _ value: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.setThreshold(role: role.name, value: value.node), loc: SourceLocation(file: file, line: line, column: column))
+        effect = RecovIR.Effect(
+            .setThreshold(role: role.name, value: value.node),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -187,7 +217,8 @@ public struct Grant: ActionComponent, Sendable {
     let effect: RecovIR.Effect
     /// Grants `key`'s power to `entity`.
     public init(_ key: Key, to entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.grant(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+        effect = RecovIR.Effect(
+            .grant(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -198,7 +229,8 @@ public struct Revoke: ActionComponent, Sendable {
     let effect: RecovIR.Effect
     /// Revokes `entity`'s use of `key`.
     public init(_ key: Key, from entity: Entity, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        effect = RecovIR.Effect(.revoke(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
+        effect = RecovIR.Effect(
+            .revoke(key: key.name, entity: entity.name), loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The statements it contributes.
     public var actionPart: ActionPart { ActionPart(items: [.effect(effect)]) }
@@ -223,9 +255,14 @@ struct ActionNode: Sendable {
     var limitUses: [LimitUse] = []
 }
 
-func buildAction(name: String, by: [String], user: Bool, loc: SourceLocation, context: ActionContext, part: ActionPart) -> ActionNode {
+func buildAction(name: String, by: [String], user: Bool, loc: SourceLocation, context: ActionContext, part: ActionPart)
+    -> ActionNode
+{
     var a = RecovIR.Action(name: name, by: by, user: user, params: context.params, loc: loc)
-    var guards: [Expr] = [], reductions: [Expr] = [], diags: [Diag] = [], limitUses: [LimitUse] = []
+    var guards: [Expr] = []
+    var reductions: [Expr] = []
+    var diags: [Diag] = []
+    var limitUses: [LimitUse] = []
     for item in part.items {
         switch item {
         case .require(let n): guards.append(n)
@@ -234,7 +271,10 @@ func buildAction(name: String, by: [String], user: Bool, loc: SourceLocation, co
         case .limitUse(let u):
             // Both spends would read the usage before the action and the second would overwrite the first.
             if limitUses.contains(where: { $0.name == u.name }) {
-                diags.append(Diag(loc: u.loc, message: "action '\(name)' spends rate limit '\(u.name)' twice; spend the sum once"))
+                diags.append(
+                    Diag(
+                        loc: u.loc, message: "action '\(name)' spends rate limit '\(u.name)' twice; spend the sum once")
+                )
             }
             limitUses.append(u)
         case .diagnostic(let d): diags.append(d)

@@ -10,11 +10,15 @@ public struct Entity: Sendable {
 
     /// Declares an entity.
     public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.name = name; self.loc = SourceLocation(file: file, line: line, column: column); self.isDeclaration = true
+        self.name = name
+        self.loc = SourceLocation(file: file, line: line, column: column)
+        self.isDeclaration = true
     }
 
     init(reference name: String) {
-        self.name = name; self.loc = .unknown; self.isDeclaration = false
+        self.name = name
+        self.loc = .unknown
+        self.isDeclaration = false
     }
 
     /// A reference to an entity declared elsewhere, by name (not a declaration).
@@ -31,15 +35,22 @@ public struct Key: ExpressibleByStringLiteral, Sendable {
     let isDeclaration: Bool
 
     /// Declares a key held by `holder`.
-    public init(_ name: String, heldBy holder: Entity,
-                file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.name = name; self.holder = holder.name
-        self.loc = SourceLocation(file: file, line: line, column: column); self.isDeclaration = true
+    public init(
+        _ name: String, heldBy holder: Entity,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.name = name
+        self.holder = holder.name
+        self.loc = SourceLocation(file: file, line: line, column: column)
+        self.isDeclaration = true
     }
 
     /// A reference to a key declared elsewhere, by name.
     public init(stringLiteral name: String) {
-        self.name = name; self.holder = ""; self.loc = .unknown; self.isDeclaration = false
+        self.name = name
+        self.holder = ""
+        self.loc = .unknown
+        self.isDeclaration = false
     }
 }
 
@@ -68,7 +79,9 @@ public struct VotingWeight: ExpressibleByIntegerLiteral, Sendable {
 
     init(amount: VoteHolding.Amount) { self.amount = amount }
 
-    var variableName: String { if case .variable(let n) = amount { return n } else { return "(a number, not a state variable)" } }
+    var variableName: String {
+        if case .variable(let n) = amount { return n } else { return "(a number, not a state variable)" }
+    }
 }
 
 /// A named authority: who must sign for a privileged action.
@@ -83,10 +96,14 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
     var ir: RecovIR.Role?
 
     init(name: String, rule: RecovIR.Role.Rule, loc: SourceLocation) {
-        self.name = name; self.ir = RecovIR.Role(name: name, rule: rule, loc: loc)
+        self.name = name
+        self.ir = RecovIR.Role(name: name, rule: rule, loc: loc)
     }
 
-    init(reference name: String) { self.name = name; self.ir = nil }
+    init(reference name: String) {
+        self.name = name
+        self.ir = nil
+    }
 
     /// A reference to a role by name.
     public init(stringLiteral name: String) { self.init(reference: name) }
@@ -95,54 +112,78 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
     public init(named name: String) { self.init(reference: name) }
 
     /// One key signs.
-    public static func key(_ name: String, _ key: Key,
-                           file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, rule: .key(key.name),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func key(
+        _ name: String, _ key: Key,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name, rule: .key(key.name),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Anyone may act: not privileged.
-    public static func anyone(_ name: String,
-                              file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
+    public static func anyone(
+        _ name: String,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
         Role(name: name, rule: .anyone, loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// `threshold` of `keys` sign.
-    public static func multisig(_ name: String, threshold: Int, of keys: [Key],
-                                file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, rule: .multisig(keys: keys.map(\.name), threshold: threshold),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func multisig(
+        _ name: String, threshold: Int, of keys: [Key],
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name, rule: .multisig(keys: keys.map(\.name), threshold: threshold),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// The inner `role` queues the action, which runs at least `minDelay` seconds later (delays add
     /// up when `role` is itself delayed) and, with a `grace` period, at most `grace` seconds after
     /// it became executable: a queued step not run by then expires, and the procedure is blocked.
     /// `vetoBy` may cancel.
-    public static func timelock(_ name: String, role: Role, minDelay: Int,
-                                grace: Int? = nil, vetoBy: Role? = nil,
-                                file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, rule: .timelock(RecovIR.Role.Timelock(role: role.name, minDelay: minDelay, grace: grace,
-                                                                 vetoBy: vetoBy?.name)),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func timelock(
+        _ name: String, role: Role, minDelay: Int,
+        grace: Int? = nil, vetoBy: Role? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name,
+            rule: .timelock(
+                RecovIR.Role.Timelock(
+                    role: role.name, minDelay: minDelay, grace: grace,
+                    vetoBy: vetoBy?.name)),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Not supported: a timelock's delay is its `minDelay` and no action can change it, so a
     /// maximum delay would have no effect. Rejected at compile time rather than silently ignored.
-    @available(*, unavailable, message: "maxDelay has no effect: a timelock's delay is its minDelay and no action changes it; remove maxDelay")
-    public static func timelock(_ name: String, role: Role, minDelay: Int, maxDelay: Int,
-                                grace: Int? = nil, vetoBy: Role? = nil,
-                                file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
+    @available(
+        *, unavailable,
+        message: "maxDelay has no effect: a timelock's delay is its minDelay and no action changes it; remove maxDelay"
+    )
+    public static func timelock(
+        _ name: String, role: Role, minDelay: Int, maxDelay: Int,
+        grace: Int? = nil, vetoBy: Role? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
         fatalError("unavailable")
     }
 
     /// Token governance: `supermajority` of all voting power must approve, with an optional `quorum`.
-    public static func governance(_ name: String, powers: KeyValuePairs<Entity, Int>, supermajority: Fraction,
-                                  quorum: Fraction? = nil, measuredAt: PowerMeasurement = .snapshot,
-                                  file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name,
-             rule: .governance(RecovIR.Role.Governance(powers: powers.map { VotingPower(entity: $0.key.name, power: $0.value) },
-                                                       supermajority: supermajority, quorum: quorum, measuredAt: measuredAt)),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func governance(
+        _ name: String, powers: KeyValuePairs<Entity, Int>, supermajority: Fraction,
+        quorum: Fraction? = nil, measuredAt: PowerMeasurement = .snapshot,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name,
+            rule: .governance(
+                RecovIR.Role.Governance(
+                    powers: powers.map { VotingPower(entity: $0.key.name, power: $0.value) },
+                    supermajority: supermajority, quorum: quorum, measuredAt: measuredAt)),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// A Governor (Compound / OpenZeppelin style). `votes`: each holder's voting power, a number or
@@ -153,19 +194,24 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
     /// other holders do not vote (low turnout) unless listed in `abstaining` or `opposing`. A step
     /// through it waits `votingDelay + votingPeriod` (wrap it in `Role.timelock` for the queue).
     /// Power read from state needs `measuredAt: .execution`.
-    public static func governor(_ name: String, votes: KeyValuePairs<Entity, VotingWeight>, quorum: Int,
-                                quorumCounts: QuorumCounting = .forVotes, proposalThreshold: Int = 0,
-                                votingDelay: Int = 0, votingPeriod: Int = 0,
-                                abstaining: [Entity] = [], opposing: [Entity] = [],
-                                measuredAt: PowerMeasurement = .snapshot,
-                                file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name,
-             rule: .governor(RecovIR.Role.Governor(votes: votes.map { VoteHolding(entity: $0.key.name, amount: $0.value.amount) },
-                                                   quorum: quorum, quorumCounts: quorumCounts, proposalThreshold: proposalThreshold,
-                                                   votingDelay: votingDelay, votingPeriod: votingPeriod,
-                                                   abstaining: abstaining.map(\.name), opposing: opposing.map(\.name),
-                                                   measuredAt: measuredAt)),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func governor(
+        _ name: String, votes: KeyValuePairs<Entity, VotingWeight>, quorum: Int,
+        quorumCounts: QuorumCounting = .forVotes, proposalThreshold: Int = 0,
+        votingDelay: Int = 0, votingPeriod: Int = 0,
+        abstaining: [Entity] = [], opposing: [Entity] = [],
+        measuredAt: PowerMeasurement = .snapshot,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name,
+            rule: .governor(
+                RecovIR.Role.Governor(
+                    votes: votes.map { VoteHolding(entity: $0.key.name, amount: $0.value.amount) },
+                    quorum: quorum, quorumCounts: quorumCounts, proposalThreshold: proposalThreshold,
+                    votingDelay: votingDelay, votingPeriod: votingPeriod,
+                    abstaining: abstaining.map(\.name), opposing: opposing.map(\.name),
+                    measuredAt: measuredAt)),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// An emergency shutdown module (MakerDAO's ESM): holders deposit tokens irreversibly into
@@ -173,21 +219,29 @@ public struct Role: ExpressibleByStringLiteral, Sendable {
     /// `threshold`, the module fires. A coalition satisfies it when `deposited` plus what its
     /// members still hold (`holdings`: numbers or `.state(v)`) reaches the threshold, so deposits by
     /// others lower the bar for whoever comes last.
-    public static func shutdownModule(_ name: String, deposited: IntExpr, threshold: Int,
-                                      holdings: KeyValuePairs<Entity, VotingWeight>,
-                                      file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name,
-             rule: .shutdownModule(RecovIR.Role.ShutdownModule(deposited: VotingWeight.state(deposited).variableName,
-                                                               threshold: threshold,
-                                                               holdings: holdings.map { VoteHolding(entity: $0.key.name, amount: $0.value.amount) })),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func shutdownModule(
+        _ name: String, deposited: IntExpr, threshold: Int,
+        holdings: KeyValuePairs<Entity, VotingWeight>,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name,
+            rule: .shutdownModule(
+                RecovIR.Role.ShutdownModule(
+                    deposited: VotingWeight.state(deposited).variableName,
+                    threshold: threshold,
+                    holdings: holdings.map { VoteHolding(entity: $0.key.name, amount: $0.value.amount) })),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Every one of `roles` must approve.
-    public static func allOf(_ name: String, _ roles: [Role],
-                             file: String = #filePath, line: Int = #line, column: Int = #column) -> Role {
-        Role(name: name, rule: .allOf(roles.map(\.name)),
-             loc: SourceLocation(file: file, line: line, column: column))
+    public static func allOf(
+        _ name: String, _ roles: [Role],
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Role {
+        Role(
+            name: name, rule: .allOf(roles.map(\.name)),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// Accepts one entity satisfying this role, for the reason given (exempts it from

@@ -1,9 +1,10 @@
 // Emission: collect the declared models, incidents and procedures and write the IR JSON.
 import RecovIR
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The IR wire format version this DSL writes (RecovIR's `irVersion`).
@@ -18,45 +19,63 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
     var diags: [Diag] = []
 
     /// Adds `item` unless one of that name is there already (then it must be the same).
-    func add<T: Equatable>(_ kind: String, _ name: String, _ item: T, _ loc: SourceLocation, _ ownDiags: [Diag],
-                           expressions: [(Expr, SourceLocation)], into list: inout [T], name nameOf: (T) -> String,
-                           loc locOf: (T) -> SourceLocation) {
+    func add<T: Equatable>(
+        _ kind: String, _ name: String, _ item: T, _ loc: SourceLocation, _ ownDiags: [Diag],
+        expressions: [(Expr, SourceLocation)], into list: inout [T], name nameOf: (T) -> String,
+        loc locOf: (T) -> SourceLocation
+    ) {
         if let existing = list.first(where: { nameOf($0) == name }) {
             if existing != item {
                 // The spec program sees absolute paths; the diagnostic's own location is made
                 // relative by the loader, the one in its text is named here without the folder.
                 let first = locOf(existing)
-                let place = first.file == loc.file ? "line \(first.line):\(first.column)"
+                let place =
+                    first.file == loc.file
+                    ? "line \(first.line):\(first.column)"
                     : "\(first.file.split(separator: "/").last.map(String.init) ?? first.file):\(first.line):\(first.column)"
-                diags.append(Diag(loc: loc, message:
-                    "\(kind) '\(name)' is declared twice with different content (first at \(place))"))
+                diags.append(
+                    Diag(
+                        loc: loc,
+                        message:
+                            "\(kind) '\(name)' is declared twice with different content (first at \(place))"))
             }
             return
         }
         list.append(item)
         diags += ownDiags
         if let at = expressions.first(where: { deeper($0.0, than: maxExpressionDepth) })?.1 {
-            diags.append(Diag(loc: at, message:
-                "expression nested more than \(maxExpressionDepth) operators deep, the limit (combine long sums pairwise, or split the condition)"))
+            diags.append(
+                Diag(
+                    loc: at,
+                    message:
+                        "expression nested more than \(maxExpressionDepth) operators deep, the limit (combine long sums pairwise, or split the condition)"
+                ))
         }
     }
     func addModel(_ m: Model) {
-        add("model", m.name, m.ir, m.loc, m.diags, expressions: expressions(in: m.ir), into: &program.models,
+        add(
+            "model", m.name, m.ir, m.loc, m.diags, expressions: expressions(in: m.ir), into: &program.models,
             name: \.name, loc: \.loc)
     }
     func addIncident(_ i: Incident) {
         addModel(i.model)
-        add("incident", i.name, i.ir, i.loc, i.diags, expressions: expressions(in: i.ir), into: &program.incidents,
+        add(
+            "incident", i.name, i.ir, i.loc, i.diags, expressions: expressions(in: i.ir), into: &program.incidents,
             name: \.name, loc: \.loc)
     }
 
     // Arrays of declarations (`let all = [a, b]`) count too.
     var values: [Any] = []
     for (_, value) in declarations {
-        if let list = value as? [Model] { values += list.map { $0 as Any } }
-        else if let list = value as? [Incident] { values += list.map { $0 as Any } }
-        else if let list = value as? [Procedure] { values += list.map { $0 as Any } }
-        else { values.append(value) }
+        if let list = value as? [Model] {
+            values += list.map { $0 as Any }
+        } else if let list = value as? [Incident] {
+            values += list.map { $0 as Any }
+        } else if let list = value as? [Procedure] {
+            values += list.map { $0 as Any }
+        } else {
+            values.append(value)
+        }
     }
     for value in values {
         if let m = value as? Model {
@@ -70,11 +89,13 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
             var ir = p.ir
             // (Paths compared by file name: the compiler and `#filePath` may spell a folder differently.)
             if let site = Registry.shared.declaration(of: .init(name: p.name, created: p.loc)),
-               site.line != p.loc.line || site.file.split(separator: "/").last != p.loc.file.split(separator: "/").last {
+                site.line != p.loc.line || site.file.split(separator: "/").last != p.loc.file.split(separator: "/").last
+            {
                 ir.createdAt = ir.createdAt ?? ir.loc
                 ir.loc = site
             }
-            add("procedure", p.name, ir, ir.loc, p.diags, expressions: expressions(in: ir), into: &program.procedures,
+            add(
+                "procedure", p.name, ir, ir.loc, p.diags, expressions: expressions(in: ir), into: &program.procedures,
                 name: \.name, loc: \.loc)
         }
     }

@@ -15,7 +15,9 @@ public struct IntExpr: ExpressibleByIntegerLiteral, Sendable {
     let lvalue: LValue?
 
     init(node: Expr, decl: StateVar? = nil, lvalue: LValue? = nil) {
-        self.node = node; self.decl = decl; self.lvalue = lvalue
+        self.node = node
+        self.decl = decl
+        self.lvalue = lvalue
     }
 
     /// An integer constant, e.g. `IntExpr(day)` for a Swift `Int` constant.
@@ -58,7 +60,9 @@ public struct BoolExpr: ExpressibleByBooleanLiteral, Sendable {
     let lvalue: LValue?
 
     init(node: Expr, decl: StateVar? = nil, lvalue: LValue? = nil) {
-        self.node = node; self.decl = decl; self.lvalue = lvalue
+        self.node = node
+        self.decl = decl
+        self.lvalue = lvalue
     }
 
     /// A boolean constant.
@@ -85,9 +89,13 @@ public struct AccountExpr: Sendable {
     init(node: Expr) { self.node = node }
 
     /// The same account.
-    public static func == (a: AccountExpr, b: AccountExpr) -> BoolExpr { BoolExpr(node: .apply(.eq, [a.node, b.node])) }
+    public static func == (a: AccountExpr, b: AccountExpr) -> BoolExpr {
+        BoolExpr(node: .apply(.eq, [a.node, b.node]))
+    }
     /// Different accounts.
-    public static func != (a: AccountExpr, b: AccountExpr) -> BoolExpr { BoolExpr(node: .apply(.ne, [a.node, b.node])) }
+    public static func != (a: AccountExpr, b: AccountExpr) -> BoolExpr {
+        BoolExpr(node: .apply(.ne, [a.node, b.node]))
+    }
 }
 
 /// The protocol clock, in seconds.
@@ -98,9 +106,13 @@ public func min(_ a: IntExpr, _ b: IntExpr) -> IntExpr { IntExpr(node: .apply(.m
 /// The larger of two integers.
 public func max(_ a: IntExpr, _ b: IntExpr) -> IntExpr { IntExpr(node: .apply(.max, [a.node, b.node])) }
 /// `c ? a : b` for integers.
-public func ite(_ c: BoolExpr, _ a: IntExpr, _ b: IntExpr) -> IntExpr { IntExpr(node: .apply(.ite, [c.node, a.node, b.node])) }
+public func ite(_ c: BoolExpr, _ a: IntExpr, _ b: IntExpr) -> IntExpr {
+    IntExpr(node: .apply(.ite, [c.node, a.node, b.node]))
+}
 /// `c ? a : b` for booleans.
-public func ite(_ c: BoolExpr, _ a: BoolExpr, _ b: BoolExpr) -> BoolExpr { BoolExpr(node: .apply(.ite, [c.node, a.node, b.node])) }
+public func ite(_ c: BoolExpr, _ a: BoolExpr, _ b: BoolExpr) -> BoolExpr {
+    BoolExpr(node: .apply(.ite, [c.node, a.node, b.node]))
+}
 /// Logical implication `a => b`.
 public func implies(_ a: BoolExpr, _ b: BoolExpr) -> BoolExpr { BoolExpr(node: .apply(.implies, [a.node, b.node])) }
 
@@ -129,19 +141,25 @@ extension BoolExpr: StateReference {
 
 /// Declares a boolean state variable (a flag) and returns it as an expression.
 /// `initial` fixes its initial value; otherwise it starts symbolic.
-public func Flag(_ name: String, initial: Bool? = nil,
-                 file: String = #filePath, line: Int = #line, column: Int = #column) -> BoolExpr {
-    let d = StateVar(name: name, type: .bool, initial: initial.map { .bool($0) },
-                      loc: SourceLocation(file: file, line: line, column: column))
+public func Flag(
+    _ name: String, initial: Bool? = nil,
+    file: String = #filePath, line: Int = #line, column: Int = #column
+) -> BoolExpr {
+    let d = StateVar(
+        name: name, type: .bool, initial: initial.map { .bool($0) },
+        loc: SourceLocation(file: file, line: line, column: column))
     return BoolExpr(node: .variable(name), decl: d, lvalue: .scalar(name))
 }
 
 /// Declares a bounded integer state variable and returns it as an expression.
 /// `initial` fixes its initial value; otherwise it starts anywhere within `range`.
-public func IntVar(_ name: String, _ range: ClosedRange<Int>, initial: Int? = nil,
-                   file: String = #filePath, line: Int = #line, column: Int = #column) -> IntExpr {
-    let d = StateVar(name: name, type: .int, min: range.lowerBound, max: range.upperBound,
-                      initial: initial.map { .int($0) }, loc: SourceLocation(file: file, line: line, column: column))
+public func IntVar(
+    _ name: String, _ range: ClosedRange<Int>, initial: Int? = nil,
+    file: String = #filePath, line: Int = #line, column: Int = #column
+) -> IntExpr {
+    let d = StateVar(
+        name: name, type: .int, min: range.lowerBound, max: range.upperBound,
+        initial: initial.map { .int($0) }, loc: SourceLocation(file: file, line: line, column: column))
     return IntExpr(node: .variable(name), decl: d, lvalue: .scalar(name))
 }
 
@@ -152,11 +170,14 @@ public struct AccountMap: StateReference, Sendable {
     let decl: StateVar
 
     /// Declares a per-account amount.
-    public init(_ name: String, _ range: ClosedRange<Int>, initial: Int? = nil,
-                file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ name: String, _ range: ClosedRange<Int>, initial: Int? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         self.name = name
-        self.decl = StateVar(name: name, type: .map, min: range.lowerBound, max: range.upperBound,
-                              initial: initial.map { .int($0) }, loc: SourceLocation(file: file, line: line, column: column))
+        self.decl = StateVar(
+            name: name, type: .map, min: range.lowerBound, max: range.upperBound,
+            initial: initial.map { .int($0) }, loc: SourceLocation(file: file, line: line, column: column))
     }
 
     /// The amount of `account`; assignable with `Assign`.

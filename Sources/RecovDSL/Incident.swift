@@ -58,8 +58,10 @@ public struct Incident: Sendable {
     let diags: [Diag]
 
     /// Declares an incident of `model`.
-    public init(_ name: String, model: Model, file: String = #filePath, line: Int = #line, column: Int = #column,
-                @IncidentBuilder _ body: () -> IncidentPart) {
+    public init(
+        _ name: String, model: Model, file: String = #filePath, line: Int = #line, column: Int = #column,
+        @IncidentBuilder _ body: () -> IncidentPart
+    ) {
         self.name = name
         self.model = model
         let loc = SourceLocation(file: file, line: line, column: column)
@@ -71,10 +73,13 @@ public struct Incident: Sendable {
             case .compromised(let e): i.compromised.append(e)
             case .insider(let e, let l): i.insiders.append(InsiderEntity(entity: e, loc: l))
             case .attack(let a):
-                i.attacks.append(a.ir); diags += a.diags
+                i.attacks.append(a.ir)
+                diags += a.diags
                 diags += limitUseDiagnostics(a.limitUses, declared: model.rateLimits, model: model.name)
-            case .oracle(let t, let lo, let hi, let l): i.oracles.append(OracleMove(target: t, min: lo, max: hi, loc: l))
-            case .borrowable(let r, let amount, let l): i.borrowable.append(BorrowablePower(role: r, amount: amount, loc: l))
+            case .oracle(let t, let lo, let hi, let l):
+                i.oracles.append(OracleMove(target: t, min: lo, max: hi, loc: l))
+            case .borrowable(let r, let amount, let l):
+                i.borrowable.append(BorrowablePower(role: r, amount: amount, loc: l))
             case .assumption(let a): i.assumptions.append(a)
             case .diagnostic(let d): diags.append(d)
             case .roleUse(let u): diags += roleUseDiagnostics([u], declared: model.roleSignatures)
@@ -116,21 +121,27 @@ public struct Attack: IncidentComponent, Sendable {
     let node: ActionNode
 
     /// Declares an attack without parameters.
-    public init(_ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ActionBuilder _ body: () -> ActionPart) {
-        var n = buildAction(name: name, by: [], user: false, loc: SourceLocation(file: file, line: line, column: column),
-                            context: ActionContext(), part: body())
+    public init(
+        _ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ActionBuilder _ body: () -> ActionPart
+    ) {
+        var n = buildAction(
+            name: name, by: [], user: false, loc: SourceLocation(file: file, line: line, column: column),
+            context: ActionContext(), part: body())
         n.ir.live = live.node
         node = n
     }
 
     /// Declares an attack whose body declares parameters through `ctx`.
-    public init(_ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ActionBuilder _ body: (ActionContext) -> ActionPart) {
+    public init(
+        _ name: String, while live: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ActionBuilder _ body: (ActionContext) -> ActionPart
+    ) {
         let ctx = ActionContext()
         let part = body(ctx)
-        var n = buildAction(name: name, by: [], user: false, loc: SourceLocation(file: file, line: line, column: column),
-                            context: ctx, part: part)
+        var n = buildAction(
+            name: name, by: [], user: false, loc: SourceLocation(file: file, line: line, column: column),
+            context: ctx, part: part)
         n.ir.live = live.node
         node = n
     }
@@ -143,12 +154,15 @@ public struct Attack: IncidentComponent, Sendable {
 public struct Oracle: IncidentComponent, Sendable {
     let item: IncidentItem
     /// Declares an oracle move.
-    public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         let loc = SourceLocation(file: file, line: line, column: column)
         if case .scalar(let name)? = target.lvalue {
             item = .oracle(target: name, min: range.lowerBound, max: range.upperBound, loc: loc)
         } else {
-            item = .diagnostic(Diag(loc: loc, message: "Oracle(...) needs an integer state variable declared with IntVar"))
+            item = .diagnostic(
+                Diag(loc: loc, message: "Oracle(...) needs an integer state variable declared with IntVar"))
         }
     }
     /// The declarations it contributes.

@@ -83,8 +83,10 @@ struct Diag: Sendable {
     var loc: SourceLocation
     var message: String
     var json: JSON {
-        .object([("file", .string(loc.file)), ("line", .int(loc.line)), ("column", .int(loc.column)),
-                 ("message", .string(message))])
+        .object([
+            ("file", .string(loc.file)), ("line", .int(loc.line)), ("column", .int(loc.column)),
+            ("message", .string(message)),
+        ])
     }
 }
 
@@ -92,7 +94,12 @@ struct Diag: Sendable {
 
 /// A place an encoder writes one JSON value into; containers share it by reference.
 private final class JSONSlot {
-    enum Content { case empty, value(JSON), object([(String, JSONSlot)]), array([JSONSlot]) }
+    enum Content {
+        case empty
+        case value(JSON)
+        case object([(String, JSONSlot)])
+        case array([JSONSlot])
+    }
     var content: Content = .empty
 
     var json: JSON {
@@ -133,8 +140,14 @@ private final class JSONSlot {
 private struct AnyKey: CodingKey {
     var stringValue: String
     var intValue: Int?
-    init(stringValue: String) { self.stringValue = stringValue; intValue = nil }
-    init(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
+    init(stringValue: String) {
+        self.stringValue = stringValue
+        intValue = nil
+    }
+    init(intValue: Int) {
+        stringValue = String(intValue)
+        self.intValue = intValue
+    }
 }
 
 private struct SlotEncoder: Encoder {
@@ -152,7 +165,9 @@ private struct SlotEncoder: Encoder {
         return UnkeyedSlotContainer(slot: slot, codingPath: codingPath)
     }
 
-    func singleValueContainer() -> SingleValueEncodingContainer { SingleSlotContainer(slot: slot, codingPath: codingPath) }
+    func singleValueContainer() -> SingleValueEncodingContainer {
+        SingleSlotContainer(slot: slot, codingPath: codingPath)
+    }
 }
 
 /// Writes one value into `slot`: the JSON scalars the IR uses, or any `Encodable` through its
@@ -167,8 +182,11 @@ private func write<T: Encodable>(_ value: T, into slot: JSONSlot, codingPath: [C
 }
 
 private func unsupported(_ value: Any, _ codingPath: [CodingKey]) -> EncodingError {
-    EncodingError.invalidValue(value, EncodingError.Context(codingPath: codingPath,
-                                                            debugDescription: "the IR has no \(type(of: value)) values"))
+    EncodingError.invalidValue(
+        value,
+        EncodingError.Context(
+            codingPath: codingPath,
+            debugDescription: "the IR has no \(type(of: value)) values"))
 }
 
 private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -201,8 +219,11 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         return v
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        SlotEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        SlotEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(
+            keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
@@ -229,7 +250,9 @@ private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
         try write(value, into: slot.appended(), codingPath: codingPath + [key])
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let key = nextKey
         return SlotEncoder(slot: slot.appended(), codingPath: codingPath + [key]).container(keyedBy: keyType)
     }

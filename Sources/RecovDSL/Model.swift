@@ -64,16 +64,20 @@ public struct Model: Sendable {
     let rateLimits: LimitDeclarations
 
     /// Declares a model.
-    public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ModelBuilder _ body: () -> ModelPart) {
+    public init(
+        _ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ModelBuilder _ body: () -> ModelPart
+    ) {
         self.name = name
         let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
         var m = RecovIR.Model(name: name, loc: loc)
         var minCoalitionSet = false
         var diags: [Diag] = []
-        var signatures: [String: RecovIR.Role] = [:], roleUses: [RoleUse] = []
-        var limits: LimitDeclarations = [:], limitUses: [LimitUse] = []
+        var signatures: [String: RecovIR.Role] = [:]
+        var roleUses: [RoleUse] = []
+        var limits: LimitDeclarations = [:]
+        var limitUses: [LimitUse] = []
         for item in body().items {
             switch item {
             case .state(let d): m.state.append(d)
@@ -84,23 +88,34 @@ public struct Model: Sendable {
                 if let ir = r.ir { m.roles.append(ir) }
                 if let sig = r.definitionSignature, signatures[r.name] == nil { signatures[r.name] = sig }
             case .minCoalition(let n, let l):
-                if minCoalitionSet { diags.append(Diag(loc: l, message: "model '\(name)' has more than one MinCoalition (only one is allowed)")) }
-                m.minCoalition = n; minCoalitionSet = true
+                if minCoalitionSet {
+                    diags.append(
+                        Diag(loc: l, message: "model '\(name)' has more than one MinCoalition (only one is allowed)"))
+                }
+                m.minCoalition = n
+                minCoalitionSet = true
             case .action(let a):
-                m.actions.append(a.ir); diags += a.diags; roleUses += a.roleUses; limitUses += a.limitUses
+                m.actions.append(a.ir)
+                diags += a.diags
+                roleUses += a.roleUses
+                limitUses += a.limitUses
             case .rateLimit(let n, let mx, let per, let l):
-                if limits[n] != nil { diags.append(Diag(loc: l, message: "model '\(name)' declares rate limit '\(n)' more than once")) }
+                if limits[n] != nil {
+                    diags.append(Diag(loc: l, message: "model '\(name)' declares rate limit '\(n)' more than once"))
+                }
                 limits[n] = (mx, per)
             case .claim(let c, let r):
                 if m.claim != nil { diags.append(Diag(loc: c.loc, message: "model '\(name)' has more than one Claim")) }
-                m.claim = c; m.redeemable = r
+                m.claim = c
+                m.redeemable = r
             case .assumption(let a): m.assumptions.append(a)
             case .invariant(let a): m.invariants.append(a)
             case .diagnostic(let d): diags.append(d)
             }
         }
         self.ir = m
-        self.diags = diags + roleUseDiagnostics(roleUses, declared: signatures)
+        self.diags =
+            diags + roleUseDiagnostics(roleUses, declared: signatures)
             + limitUseDiagnostics(limitUses, declared: limits, model: name)
         self.roleSignatures = signatures
         self.rateLimits = limits
@@ -112,12 +127,17 @@ public struct Model: Sendable {
 public struct State: ModelComponent, Sendable {
     let items: [ModelItem]
     /// Declares `variables` as this model's state.
-    public init(_ variables: any StateReference..., file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(_ variables: any StateReference..., file: String = #filePath, line: Int = #line, column: Int = #column)
+    {
         let loc = SourceLocation(file: file, line: line, column: column)
         items = variables.enumerated().map { i, v in
             if let d = v.stateReference.decl { return .state(d) }
-            return .diagnostic(Diag(loc: loc, message:
-                "State(...) argument \(i + 1) is not a declared variable (declare it with Flag, IntVar or AccountMap)"))
+            return .diagnostic(
+                Diag(
+                    loc: loc,
+                    message:
+                        "State(...) argument \(i + 1) is not a declared variable (declare it with Flag, IntVar or AccountMap)"
+                ))
         }
     }
     /// The declarations it contributes.
@@ -145,8 +165,14 @@ public struct Keys: ModelComponent, Sendable {
     public init(_ keys: Key..., file: String = #filePath, line: Int = #line, column: Int = #column) {
         let loc = SourceLocation(file: file, line: line, column: column)
         items = keys.map { k in
-            k.isDeclaration ? .key(k) : .diagnostic(Diag(loc: loc, message:
-                "Keys(...) needs key declarations `Key(\"\(k.name)\", heldBy: ...)`, not the name \"\(k.name)\""))
+            k.isDeclaration
+                ? .key(k)
+                : .diagnostic(
+                    Diag(
+                        loc: loc,
+                        message:
+                            "Keys(...) needs key declarations `Key(\"\(k.name)\", heldBy: ...)`, not the name \"\(k.name)\""
+                    ))
         }
     }
     /// The declarations it contributes.
@@ -158,7 +184,8 @@ public struct Allowlist: ModelComponent, Sendable {
     let item: ModelItem
     /// Lets `entity` use `key`.
     public init(_ entity: Entity, mayUse key: Key, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .delegation(key: key.name, entity: entity.name, loc: SourceLocation(file: file, line: line, column: column))
+        item = .delegation(
+            key: key.name, entity: entity.name, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var modelPart: ModelPart { ModelPart(items: [item]) }
@@ -171,8 +198,14 @@ public struct Roles: ModelComponent, Sendable {
     public init(_ roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column) {
         let loc = SourceLocation(file: file, line: line, column: column)
         items = roles.map { r in
-            r.ir != nil ? .role(r) : .diagnostic(Diag(loc: loc, message:
-                "Roles(...) needs role declarations such as `Role.multisig(...)`, not the name \"\(r.name)\""))
+            r.ir != nil
+                ? .role(r)
+                : .diagnostic(
+                    Diag(
+                        loc: loc,
+                        message:
+                            "Roles(...) needs role declarations such as `Role.multisig(...)`, not the name \"\(r.name)\""
+                    ))
         }
     }
     /// The declarations it contributes.
@@ -184,7 +217,8 @@ public struct MinCoalition: ModelComponent, Sendable {
     let size: Int
     /// Sets the minimum coalition size.
     public init(_ size: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.size = size; self.loc = SourceLocation(file: file, line: line, column: column)
+        self.size = size
+        self.loc = SourceLocation(file: file, line: line, column: column)
     }
     let loc: SourceLocation
     /// The declarations it contributes.
@@ -196,21 +230,27 @@ public struct Action: ModelComponent, Sendable {
     let node: ActionNode
 
     /// Declares an action without parameters.
-    public init(_ name: String, by roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ActionBuilder _ body: () -> ActionPart) {
-        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: SourceLocation(file: file, line: line, column: column),
-                            context: ActionContext(), part: body())
+    public init(
+        _ name: String, by roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ActionBuilder _ body: () -> ActionPart
+    ) {
+        var n = buildAction(
+            name: name, by: roles.map(\.name), user: false, loc: SourceLocation(file: file, line: line, column: column),
+            context: ActionContext(), part: body())
         n.roleUses = roles.map { $0.use(at: n.ir.loc, "action '\(name)'") }
         node = n
     }
 
     /// Declares an action whose body declares parameters through `ctx`.
-    public init(_ name: String, by roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ActionBuilder _ body: (ActionContext) -> ActionPart) {
+    public init(
+        _ name: String, by roles: Role..., file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ActionBuilder _ body: (ActionContext) -> ActionPart
+    ) {
         let ctx = ActionContext()
         let part = body(ctx)
-        var n = buildAction(name: name, by: roles.map(\.name), user: false, loc: SourceLocation(file: file, line: line, column: column),
-                            context: ctx, part: part)
+        var n = buildAction(
+            name: name, by: roles.map(\.name), user: false, loc: SourceLocation(file: file, line: line, column: column),
+            context: ctx, part: part)
         n.roleUses = roles.map { $0.use(at: n.ir.loc, "action '\(name)'") }
         node = n
     }
@@ -224,19 +264,25 @@ public struct UserAction: ModelComponent, Sendable {
     let node: ActionNode
 
     /// Declares a user action without parameters.
-    public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ActionBuilder _ body: () -> ActionPart) {
-        node = buildAction(name: name, by: [], user: true, loc: SourceLocation(file: file, line: line, column: column),
-                           context: ActionContext(), part: body())
+    public init(
+        _ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ActionBuilder _ body: () -> ActionPart
+    ) {
+        node = buildAction(
+            name: name, by: [], user: true, loc: SourceLocation(file: file, line: line, column: column),
+            context: ActionContext(), part: body())
     }
 
     /// Declares a user action whose body uses `ctx.caller` and declares parameters through `ctx`.
-    public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
-                @ActionBuilder _ body: (ActionContext) -> ActionPart) {
+    public init(
+        _ name: String, file: String = #filePath, line: Int = #line, column: Int = #column,
+        @ActionBuilder _ body: (ActionContext) -> ActionPart
+    ) {
         let ctx = ActionContext()
         let part = body(ctx)
-        node = buildAction(name: name, by: [], user: true, loc: SourceLocation(file: file, line: line, column: column),
-                           context: ctx, part: part)
+        node = buildAction(
+            name: name, by: [], user: true, loc: SourceLocation(file: file, line: line, column: column),
+            context: ctx, part: part)
     }
 
     /// The declarations it contributes.
@@ -249,8 +295,9 @@ public struct Claim: ModelComponent, Sendable {
     let redeemable: RedeemableClaim?
     /// Declares the per-account claim.
     public init(file: String = #filePath, line: Int = #line, column: Int = #column, _ claim: (AccountExpr) -> IntExpr) {
-        node = Assertion(name: "claim", expr: claim(AccountExpr(node: .account)).node,
-                             loc: SourceLocation(file: file, line: line, column: column))
+        node = Assertion(
+            name: "claim", expr: claim(AccountExpr(node: .account)).node,
+            loc: SourceLocation(file: file, line: line, column: column))
         redeemable = nil
     }
 
@@ -264,10 +311,14 @@ public struct Claim: ModelComponent, Sendable {
     /// Draining the pool lowers it although `shares[a]` does not change, so a drain is a
     /// `no-collateral-loss` violation ("redeemable value ... fell from 100 to 40").
     /// `totalShares` and `assets` are state expressions that do not mention the account.
-    public static func redeemable(shares: AccountMap, totalShares: IntExpr, assets: IntExpr,
-                                  file: String = #filePath, line: Int = #line, column: Int = #column) -> Claim {
-        Claim(redeemable: RedeemableClaim(shares: shares.name, totalShares: totalShares.node, assets: assets.node,
-                                          loc: SourceLocation(file: file, line: line, column: column)))
+    public static func redeemable(
+        shares: AccountMap, totalShares: IntExpr, assets: IntExpr,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Claim {
+        Claim(
+            redeemable: RedeemableClaim(
+                shares: shares.name, totalShares: totalShares.node, assets: assets.node,
+                loc: SourceLocation(file: file, line: line, column: column)))
     }
 
     /// The declarations it contributes.
@@ -278,7 +329,9 @@ public struct Claim: ModelComponent, Sendable {
 public struct Assume: ModelComponent, Sendable {
     let node: Assertion
     /// Assumes `condition`.
-    public init(_ name: String, _ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ name: String, _ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         node = Assertion(name: name, expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
@@ -289,7 +342,9 @@ public struct Assume: ModelComponent, Sendable {
 public struct Invariant: ModelComponent, Sendable {
     let node: Assertion
     /// Requires `condition` to hold in every reachable state.
-    public init(_ name: String, _ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ name: String, _ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         node = Assertion(name: name, expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.

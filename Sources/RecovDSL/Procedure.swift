@@ -77,7 +77,10 @@ public struct Writes: StepComponent, Sendable {
             // A rate limit is two variables: what was spent and the window it was spent in.
             if let limit = v as? RateLimit { return [.writes("\(limit.name).used"), .writes("\(limit.name).window")] }
             if let name = v.writeTargetName { return [.writes(name)] }
-            return [.diagnostic(Diag(loc: loc, message: "Writes(...) argument \(i + 1) is not a declared variable, key or role"))]
+            return [
+                .diagnostic(
+                    Diag(loc: loc, message: "Writes(...) argument \(i + 1) is not a declared variable, key or role"))
+            ]
         }
     }
     /// The declarations it contributes.
@@ -88,12 +91,15 @@ public struct Writes: StepComponent, Sendable {
 public struct InRange: StepComponent, Sendable {
     let item: StepItem
     /// Declares a range bound.
-    public init(_ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ target: IntExpr, _ range: ClosedRange<Int>, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         let loc = SourceLocation(file: file, line: line, column: column)
         if let d = target.decl {
             item = .bound(Bound(.range(target: d.name, min: range.lowerBound, max: range.upperBound), loc: loc))
         } else {
-            item = .diagnostic(Diag(loc: loc, message: "InRange(...) needs an integer state variable declared with IntVar"))
+            item = .diagnostic(
+                Diag(loc: loc, message: "InRange(...) needs an integer state variable declared with IntVar"))
         }
     }
     /// The declarations it contributes.
@@ -109,7 +115,8 @@ public struct MaxChange: StepComponent, Sendable {
         if let d = target.decl {
             item = .bound(Bound(.maxChange(target: d.name, amount: amount), loc: loc))
         } else {
-            item = .diagnostic(Diag(loc: loc, message: "MaxChange(...) needs an integer state variable declared with IntVar"))
+            item = .diagnostic(
+                Diag(loc: loc, message: "MaxChange(...) needs an integer state variable declared with IntVar"))
         }
     }
     /// The declarations it contributes.
@@ -120,8 +127,12 @@ public struct MaxChange: StepComponent, Sendable {
 public struct MaxDuration: StepComponent, Sendable {
     let bound: Bound
     /// Declares a max-duration bound.
-    public init(_ condition: BoolExpr, _ duration: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        bound = Bound(.maxDuration(expr: condition.node, duration: duration), loc: SourceLocation(file: file, line: line, column: column))
+    public init(
+        _ condition: BoolExpr, _ duration: Int, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        bound = Bound(
+            .maxDuration(expr: condition.node, duration: duration),
+            loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var stepPart: StepPart { StepPart(items: [.bound(bound)]) }
@@ -202,22 +213,31 @@ public struct Procedure: Sendable {
     /// Declares a procedure. A helper function that builds procedures may forward its caller's
     /// `file:line:`; `callFile`/`callLine` are left to their defaults (this call's own line, which
     /// the never-created check looks for).
-    public init(_ name: String, model: Model, incident: Incident,
-                file: String = #filePath, line: Int = #line, column: Int = #column,
-                callFile: String = #filePath, callLine: Int = #line,
-                @ProcedureBuilder _ body: () -> ProcedurePart) {
-        self.name = name; self.model = model; self.incident = incident
+    public init(
+        _ name: String, model: Model, incident: Incident,
+        file: String = #filePath, line: Int = #line, column: Int = #column,
+        callFile: String = #filePath, callLine: Int = #line,
+        @ProcedureBuilder _ body: () -> ProcedurePart
+    ) {
+        self.name = name
+        self.model = model
+        self.incident = incident
         let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
         var trigger: Assertion? = nil
-        var p = RecovIR.Procedure(name: name, model: model.name, incident: incident.name,
-                                  trigger: Assertion(name: "trigger", expr: .bool(false), loc: loc), loc: loc)
-        if callFile != file || callLine != line { p.createdAt = SourceLocation(file: callFile, line: callLine, column: column) }
+        var p = RecovIR.Procedure(
+            name: name, model: model.name, incident: incident.name,
+            trigger: Assertion(name: "trigger", expr: .bool(false), loc: loc), loc: loc)
+        if callFile != file || callLine != line {
+            p.createdAt = SourceLocation(file: callFile, line: callLine, column: column)
+        }
         var diags: [Diag] = []
         for item in body().items {
             switch item {
             case .trigger(let a):
-                if trigger != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Trigger")) }
+                if trigger != nil {
+                    diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Trigger"))
+                }
                 trigger = a
             case .step(let s, let use):
                 p.steps.append(s)
@@ -225,13 +245,27 @@ public struct Procedure: Sendable {
             case .containment(let a, let b):
                 // One containment, blast radius and window per procedure: a second one is an
                 // error at its own line, never a silent replacement of the first.
-                if p.containment != nil { diags.append(Diag(loc: a.loc, message: "procedure '\(name)' has more than one Containment (only one is allowed)")) }
-                p.containment = a; p.containmentBudget = b
+                if p.containment != nil {
+                    diags.append(
+                        Diag(
+                            loc: a.loc,
+                            message: "procedure '\(name)' has more than one Containment (only one is allowed)"))
+                }
+                p.containment = a
+                p.containmentBudget = b
             case .blastRadius(let b):
-                if p.blastRadius != nil { diags.append(Diag(loc: b.loc, message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)")) }
+                if p.blastRadius != nil {
+                    diags.append(
+                        Diag(
+                            loc: b.loc,
+                            message: "procedure '\(name)' has more than one BlastRadius (only one is allowed)"))
+                }
                 p.blastRadius = b
             case .window(let w, let l):
-                if p.window != nil { diags.append(Diag(loc: l, message: "procedure '\(name)' has more than one Window (only one is allowed)")) }
+                if p.window != nil {
+                    diags.append(
+                        Diag(loc: l, message: "procedure '\(name)' has more than one Window (only one is allowed)"))
+                }
                 p.window = w
             case .invariant(let a): p.invariants.append(a)
             case .diagnostic(let d): diags.append(d)
@@ -243,8 +277,12 @@ public struct Procedure: Sendable {
             diags.append(Diag(loc: loc, message: "procedure '\(name)' has no Trigger(...)"))
         }
         if incident.model.name != model.name {
-            diags.append(Diag(loc: loc, message:
-                "procedure '\(name)' is for model '\(model.name)' but incident '\(incident.name)' is of model '\(incident.model.name)'"))
+            diags.append(
+                Diag(
+                    loc: loc,
+                    message:
+                        "procedure '\(name)' is for model '\(model.name)' but incident '\(incident.name)' is of model '\(incident.model.name)'"
+                ))
         }
         self.ir = p
         self.diags = diags
@@ -257,7 +295,8 @@ public struct Trigger: ProcedureComponent, Sendable {
     let node: Assertion
     /// Declares the trigger.
     public init(_ condition: BoolExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        node = Assertion(name: "trigger", expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
+        node = Assertion(
+            name: "trigger", expr: condition.node, loc: SourceLocation(file: file, line: line, column: column))
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [.trigger(node)]) }
@@ -268,13 +307,16 @@ public struct Trigger: ProcedureComponent, Sendable {
 public struct Step: ProcedureComponent, Sendable {
     let node: RecovIR.Step
     /// Declares a step.
-    public init(_ name: String, action: String, by role: Role, after: Int = 0, within: Int? = nil,
-                args: KeyValuePairs<String, StepArgument> = [:],
-                file: String = #filePath, line: Int = #line, column: Int = #column,
-                @StepBuilder _ body: () -> StepPart = { StepBuilder.buildBlock() }) {
-        var n = RecovIR.Step(name: name, action: action, role: role.name,
-                             args: args.map { RecovIR.Step.Argument(name: $0.key, value: $0.value.node) },
-                             after: after, within: within, loc: SourceLocation(file: file, line: line, column: column))
+    public init(
+        _ name: String, action: String, by role: Role, after: Int = 0, within: Int? = nil,
+        args: KeyValuePairs<String, StepArgument> = [:],
+        file: String = #filePath, line: Int = #line, column: Int = #column,
+        @StepBuilder _ body: () -> StepPart = { StepBuilder.buildBlock() }
+    ) {
+        var n = RecovIR.Step(
+            name: name, action: action, role: role.name,
+            args: args.map { RecovIR.Step.Argument(name: $0.key, value: $0.value.node) },
+            after: after, within: within, loc: SourceLocation(file: file, line: line, column: column))
         var diags: [Diag] = []
         for item in body().items {
             switch item {
@@ -299,9 +341,14 @@ public struct Step: ProcedureComponent, Sendable {
 public struct Containment: ProcedureComponent, Sendable {
     let item: ProcedureItem
     /// Declares the containment predicate and its time budget.
-    public init(_ condition: BoolExpr, within budget: Int? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .containment(Assertion(name: "containment", expr: condition.node, loc: SourceLocation(file: file, line: line, column: column)),
-                            budget: budget)
+    public init(
+        _ condition: BoolExpr, within budget: Int? = nil, file: String = #filePath, line: Int = #line,
+        column: Int = #column
+    ) {
+        item = .containment(
+            Assertion(
+                name: "containment", expr: condition.node, loc: SourceLocation(file: file, line: line, column: column)),
+            budget: budget)
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }
@@ -317,10 +364,14 @@ public struct BlastRadius: ProcedureComponent, Sendable {
     let item: ProcedureItem
     /// Declares the budget: over the whole trace, or per window of `per` seconds (`window:`
     /// `.rolling` by default, or `.fixed`; `window:` without `per:` is an error).
-    public init(loss: IntExpr, max: Int, per: Int? = nil, window: BudgetWindow? = nil,
-                file: String = #filePath, line: Int = #line, column: Int = #column) {
-        item = .blastRadius(RecovIR.BlastRadius(loss: loss.node, max: max, per: per, window: per == nil ? window : (window ?? .rolling),
-                                                loc: SourceLocation(file: file, line: line, column: column)))
+    public init(
+        loss: IntExpr, max: Int, per: Int? = nil, window: BudgetWindow? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        item = .blastRadius(
+            RecovIR.BlastRadius(
+                loss: loss.node, max: max, per: per, window: per == nil ? window : (window ?? .rolling),
+                loc: SourceLocation(file: file, line: line, column: column)))
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [item]) }
@@ -332,7 +383,8 @@ public struct Window: ProcedureComponent, Sendable {
     let loc: SourceLocation
     /// Declares the window.
     public init(_ seconds: Int, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.seconds = seconds; self.loc = SourceLocation(file: file, line: line, column: column)
+        self.seconds = seconds
+        self.loc = SourceLocation(file: file, line: line, column: column)
     }
     /// The declarations it contributes.
     public var procedurePart: ProcedurePart { ProcedurePart(items: [.window(seconds, loc: loc)]) }

@@ -24,16 +24,22 @@ public struct RateLimit: ModelComponent, Sendable {
     let items: [ModelItem]
 
     /// Declares a rate limit of `max` per fixed window of `per` seconds.
-    public init(_ name: String, max: Int, per: Int, usedAtTrigger: Int? = nil,
-                file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.name = name; self.max = max; self.per = per
+    public init(
+        _ name: String, max: Int, per: Int, usedAtTrigger: Int? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.name = name
+        self.max = max
+        self.per = per
         let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
         var diags: [String] = []
         if max < 0 { diags.append("RateLimit '\(name)': max \(max) is negative (a cap is at least 0)") }
         if max > maxLiteralMagnitude { diags.append("RateLimit '\(name)': max \(max) is above \(maxLiteralMagnitude)") }
         if per < 1 { diags.append("RateLimit '\(name)': per \(per) is below 1 second") }
-        if per > maxLiteralMagnitude { diags.append("RateLimit '\(name)': per \(per) is above \(maxLiteralMagnitude) seconds") }
+        if per > maxLiteralMagnitude {
+            diags.append("RateLimit '\(name)': per \(per) is above \(maxLiteralMagnitude) seconds")
+        }
         if let u = usedAtTrigger, u < 0 || u > max {
             diags.append("RateLimit '\(name)': usedAtTrigger \(u) is outside 0...\(max)")
         }
@@ -41,12 +47,16 @@ public struct RateLimit: ModelComponent, Sendable {
             items = diags.map { .diagnostic(Diag(loc: loc, message: $0)) }
             return
         }
-        let used = StateVar(name: Self.usedName(of: name), type: .int, min: 0, max: max,
-                            initial: usedAtTrigger.map { .int($0) }, loc: loc)
+        let used = StateVar(
+            name: Self.usedName(of: name), type: .int, min: 0, max: max,
+            initial: usedAtTrigger.map { .int($0) }, loc: loc)
         let window = StateVar(name: Self.windowName(of: name), type: .int, min: 0, max: maxLiteralMagnitude, loc: loc)
-        let current = Assertion(name: "\(name): the trigger is in window \(name).window (now / \(per))",
-                                expr: .apply(.eq, [.variable(window.name), RateLimit.currentWindow(per)]), loc: loc)
-        items = [.state(used), .state(window), .assumption(current), .rateLimit(name: name, max: max, per: per, loc: loc)]
+        let current = Assertion(
+            name: "\(name): the trigger is in window \(name).window (now / \(per))",
+            expr: .apply(.eq, [.variable(window.name), RateLimit.currentWindow(per)]), loc: loc)
+        items = [
+            .state(used), .state(window), .assumption(current), .rateLimit(name: name, max: max, per: per, loc: loc),
+        ]
     }
 
     /// What was spent in the window of the last spend (`<name>.used`), for invariants and guards.
@@ -78,21 +88,29 @@ public struct Spend: ActionComponent, Sendable {
     let items: [ActionItem]
 
     /// Spends `amount` of `limit`.
-    public init(_ limit: RateLimit, _ amount: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column) {
+    public init(
+        _ limit: RateLimit, _ amount: IntExpr, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
         let loc = SourceLocation(file: file, line: line, column: column)
-        let used = limit.used.node, window = limit.window.node
+        let used = limit.used.node
+        let window = limit.window.node
         let current = RateLimit.currentWindow(Swift.max(limit.per, 1))
         // What the current window has spent so far: nothing if the last spend was in an earlier one.
         let spent = Expr.apply(.ite, [.apply(.gt, [current, window]), .int(0), used])
         let after = Expr.apply(.add, [spent, amount.node])
-        let guardExpr = Expr.apply(.and, [
-            .apply(.ge, [amount.node, .int(0)]),
-            .apply(.le, [current, .int(maxLiteralMagnitude)]),   // modeling bound: the window index stays in its range
-            .apply(.le, [after, .int(limit.max)])])
-        items = [.require(guardExpr),
-                 .effect(RecovIR.Effect(.assign(target: limit.usedName, index: nil, value: after), loc: loc)),
-                 .effect(RecovIR.Effect(.assign(target: limit.windowName, index: nil, value: current), loc: loc)),
-                 .limitUse(LimitUse(name: limit.name, max: limit.max, per: limit.per, loc: loc))]
+        let guardExpr = Expr.apply(
+            .and,
+            [
+                .apply(.ge, [amount.node, .int(0)]),
+                .apply(.le, [current, .int(maxLiteralMagnitude)]),  // modeling bound: the window index stays in its range
+                .apply(.le, [after, .int(limit.max)]),
+            ])
+        items = [
+            .require(guardExpr),
+            .effect(RecovIR.Effect(.assign(target: limit.usedName, index: nil, value: after), loc: loc)),
+            .effect(RecovIR.Effect(.assign(target: limit.windowName, index: nil, value: current), loc: loc)),
+            .limitUse(LimitUse(name: limit.name, max: limit.max, per: limit.per, loc: loc)),
+        ]
     }
 
     /// The statements it contributes.
@@ -114,10 +132,18 @@ typealias LimitDeclarations = [String: (max: Int, per: Int)]
 func limitUseDiagnostics(_ uses: [LimitUse], declared: LimitDeclarations, model: String) -> [Diag] {
     uses.compactMap { u in
         guard let d = declared[u.name] else {
-            return Diag(loc: u.loc, message: "Spend of rate limit '\(u.name)', which model '\(model)' does not declare (add RateLimit(\"\(u.name)\", max:per:) to its body)")
+            return Diag(
+                loc: u.loc,
+                message:
+                    "Spend of rate limit '\(u.name)', which model '\(model)' does not declare (add RateLimit(\"\(u.name)\", max:per:) to its body)"
+            )
         }
         guard d.max == u.max, d.per == u.per else {
-            return Diag(loc: u.loc, message: "Spend of rate limit '\(u.name)' with max \(u.max) per \(u.per)s, but model '\(model)' declares it with max \(d.max) per \(d.per)s")
+            return Diag(
+                loc: u.loc,
+                message:
+                    "Spend of rate limit '\(u.name)' with max \(u.max) per \(u.per)s, but model '\(model)' declares it with max \(d.max) per \(d.per)s"
+            )
         }
         return nil
     }

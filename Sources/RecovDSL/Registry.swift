@@ -2,10 +2,11 @@
 // created, so the spec program emits exactly what it built, whatever Swift form declared it
 // (a `let` in any position, `#if`, `static`, `private`, a tuple, a collection, a function).
 import RecovIR
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What the program has constructed so far, in construction order.
@@ -19,7 +20,10 @@ final class Registry: @unchecked Sendable {
     /// of its `Procedure(` call; the first declaration in source order wins.
     private var declaredAt: [ProcedureSite: SourceLocation] = [:]
 
-    struct ProcedureSite: Hashable { var name: String; var created: SourceLocation }
+    struct ProcedureSite: Hashable {
+        var name: String
+        var created: SourceLocation
+    }
 
     private init() { pthread_mutex_init(&lock, nil) }
 
@@ -65,41 +69,47 @@ public func __recovcheckMain(_ construct: @escaping () -> Void) {
 /// holds `procedure`. A procedure whose `Procedure(` call is on another line (inside a helper
 /// function) is then reported at that declaration: the helper's caller.
 public func __recovcheckDeclared(_ procedure: Procedure, file: String, line: Int, column: Int) {
-    Registry.shared.declare(.init(name: procedure.name, created: procedure.loc),
-                            at: SourceLocation(file: file, line: line, column: column))
+    Registry.shared.declare(
+        .init(name: procedure.name, created: procedure.loc),
+        at: SourceLocation(file: file, line: line, column: column))
 }
 
 /// Runs `body` on a new thread with a 512 MiB stack (reserved, not committed) and waits for it.
 /// Returns false when no such thread could be created.
 func runOnLargeStack(_ body: @escaping () -> Void) -> Bool {
-    final class Box { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
+    final class Box {
+        let body: () -> Void
+        init(_ b: @escaping () -> Void) { body = b }
+    }
     var attr = pthread_attr_t()
     pthread_attr_init(&attr)
     defer { pthread_attr_destroy(&attr) }
     guard pthread_attr_setstacksize(&attr, 512 << 20) == 0 else { return false }
     let context = Unmanaged.passRetained(Box(body)).toOpaque()
     #if canImport(Glibc)
-    var thread = pthread_t()
+        var thread = pthread_t()
     #else
-    var thread: pthread_t? = nil
+        var thread: pthread_t? = nil
     #endif
-    let rc = pthread_create(&thread, &attr, { raw in
-        #if canImport(Glibc)
-        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-        #else
-        let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
-        #endif
-        box.body()
-        return nil
-    }, context)
+    let rc = pthread_create(
+        &thread, &attr,
+        { raw in
+            #if canImport(Glibc)
+                let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+            #else
+                let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
+            #endif
+            box.body()
+            return nil
+        }, context)
     if rc != 0 {
         Unmanaged<Box>.fromOpaque(context).release()
         return false
     }
     #if canImport(Glibc)
-    pthread_join(thread, nil)
+        pthread_join(thread, nil)
     #else
-    pthread_join(thread!, nil)
+        pthread_join(thread!, nil)
     #endif
     return true
 }

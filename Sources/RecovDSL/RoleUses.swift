@@ -30,6 +30,10 @@ extension Role {
 func roleUseDiagnostics(_ uses: [RoleUse], declared: [String: RecovIR.Role]) -> [Diag] {
     uses.compactMap { u in
         guard let sig = u.signature, let d = declared[u.name], d != sig else { return nil }
-        return Diag(loc: u.loc, message: "\(u.context): role '\(u.name)' differs from its declaration in Roles(...) (for example a .allowUnilateral added here); only the declaration counts, so change the declaration and refer to it")
+        return Diag(
+            loc: u.loc,
+            message:
+                "\(u.context): role '\(u.name)' differs from its declaration in Roles(...) (for example a .allowUnilateral added here); only the declaration counts, so change the declaration and refer to it"
+        )
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 import RecovReport
 
 /// One approved procedure in the lock file.
@@ -23,10 +23,18 @@ public struct Approval: Codable, Sendable, Hashable {
     public var summary: String
 
     /// Creates an entry.
-    public init(hash: String, sources: String? = nil, approvedBy: String, date: String, toolVersion: String, depth: Int,
-                verdicts: [String: String], summary: String) {
-        self.hash = hash; self.sources = sources; self.approvedBy = approvedBy; self.date = date
-        self.toolVersion = toolVersion; self.depth = depth; self.verdicts = verdicts; self.summary = summary
+    public init(
+        hash: String, sources: String? = nil, approvedBy: String, date: String, toolVersion: String, depth: Int,
+        verdicts: [String: String], summary: String
+    ) {
+        self.hash = hash
+        self.sources = sources
+        self.approvedBy = approvedBy
+        self.date = date
+        self.toolVersion = toolVersion
+        self.depth = depth
+        self.verdicts = verdicts
+        self.summary = summary
     }
 }
 
@@ -38,15 +46,23 @@ public struct LockFile: Codable, Sendable, Hashable {
     public var lockVersion: Int
     public var procedures: [String: Approval]
 
-    public init(procedures: [String: Approval] = [:]) { self.lockVersion = Self.currentVersion; self.procedures = procedures }
+    public init(procedures: [String: Approval] = [:]) {
+        self.lockVersion = Self.currentVersion
+        self.procedures = procedures
+    }
 
     /// Reads a lock file; a missing file is an empty lock.
     public static func read(_ path: String) throws -> LockFile {
         guard FileManager.default.fileExists(atPath: path) else { return LockFile() }
-        guard let data = FileManager.default.contents(atPath: path) else { throw GateError("cannot read the lock file", at: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GateError("cannot read the lock file", at: path)
+        }
         do {
             let lock = try JSONDecoder().decode(LockFile.self, from: data)
-            guard lock.lockVersion <= currentVersion else { throw GateError("lock file version \(lock.lockVersion) is newer than this recovcheck understands", at: path) }
+            guard lock.lockVersion <= currentVersion else {
+                throw GateError(
+                    "lock file version \(lock.lockVersion) is newer than this recovcheck understands", at: path)
+            }
             return lock
         } catch let e as GateError { throw e } catch {
             throw GateError("not a recovcheck lock file: \(error)", at: path)
@@ -96,8 +112,10 @@ public enum Approvals {
     /// Records approvals of every procedure in `results`, bound to its IR and to `sources` (the
     /// digest of the files it was compiled from; nil for IR files). An entry whose IR hash and
     /// sources are unchanged keeps its original approver and date, so re-approving leaves the file as it was.
-    public static func approve(lock: LockFile, program: Program, results: [CheckResult], by: String, depth: Int,
-                               sources: String? = nil, date: Date = Date()) throws -> LockFile {
+    public static func approve(
+        lock: LockFile, program: Program, results: [CheckResult], by: String, depth: Int,
+        sources: String? = nil, date: Date = Date()
+    ) throws -> LockFile {
         let hashes = try hashes(program)
         var out = lock
         let f = ISO8601DateFormatter()
@@ -110,8 +128,10 @@ public enum Approvals {
             if let old = lock.procedures[name], old.hash == h, old.sources == sources { continue }
             var verdicts: [String: String] = [:]
             for r in rs { verdicts[r.rule.rawValue] = r.verdict.rawValue }
-            out.procedures[name] = Approval(hash: h, sources: sources, approvedBy: by, date: f.string(from: date), toolVersion: RunReport.toolVersion,
-                                            depth: depth, verdicts: verdicts, summary: summary(rs))
+            out.procedures[name] = Approval(
+                hash: h, sources: sources, approvedBy: by, date: f.string(from: date),
+                toolVersion: RunReport.toolVersion,
+                depth: depth, verdicts: verdicts, summary: summary(rs))
         }
         return out
     }
@@ -119,27 +139,40 @@ public enum Approvals {
     /// One message per procedure of `names` that was never approved or changed since its approval:
     /// its IR differs, or the sources it was compiled from (`sources`, see `approve`) differ —
     /// whatever IR the spec program reported.
-    public static func problems(lock: LockFile, lockPath: String, program: Program, procedures names: [String],
-                                sources: String? = nil) throws -> [String] {
+    public static func problems(
+        lock: LockFile, lockPath: String, program: Program, procedures names: [String],
+        sources: String? = nil
+    ) throws -> [String] {
         let hashes = try hashes(program)
         var out: [String] = []
         for name in names {
             let p = program.procedure(named: name)
-            let at = p.map { "\(TerminalText.escape(SourcePath.relative($0.loc.file))):\($0.loc.line):\($0.loc.column): " } ?? ""
+            let at =
+                p.map { "\(TerminalText.escape(SourcePath.relative($0.loc.file))):\($0.loc.line):\($0.loc.column): " }
+                ?? ""
             let name = TerminalText.escape(name)
             guard let h = hashes[p?.name ?? name] else { continue }
             guard let a = lock.procedures[p?.name ?? name] else {
-                out.append("\(at)error: procedure '\(name)' was never approved (not in \(lockPath)); run `recovcheck approve` after review")
+                out.append(
+                    "\(at)error: procedure '\(name)' was never approved (not in \(lockPath)); run `recovcheck approve` after review"
+                )
                 continue
             }
             let who = "\(TerminalText.escape(a.approvedBy)) on \(TerminalText.escape(a.date))"
             if a.hash != h {
-                out.append("\(at)error: procedure '\(name)' changed since its approval by \(who) (hash \(a.hash.prefix(12)) → \(h.prefix(12))); review it and run `recovcheck approve` again")
+                out.append(
+                    "\(at)error: procedure '\(name)' changed since its approval by \(who) (hash \(a.hash.prefix(12)) → \(h.prefix(12))); review it and run `recovcheck approve` again"
+                )
             } else if a.sources != sources {
-                let what = a.sources == nil ? "its approval recorded no sources"
-                    : sources == nil ? "it was approved from compiled sources, now it comes from an IR file"
-                    : "sources \(a.sources!.prefix(12)) → \(sources!.prefix(12)): a spec or model file compiled with it, the compiler or the DSL changed"
-                out.append("\(at)error: procedure '\(name)' changed since its approval by \(who) (\(what)); review it and run `recovcheck approve` again")
+                let what =
+                    a.sources == nil
+                    ? "its approval recorded no sources"
+                    : sources == nil
+                        ? "it was approved from compiled sources, now it comes from an IR file"
+                        : "sources \(a.sources!.prefix(12)) → \(sources!.prefix(12)): a spec or model file compiled with it, the compiler or the DSL changed"
+                out.append(
+                    "\(at)error: procedure '\(name)' changed since its approval by \(who) (\(what)); review it and run `recovcheck approve` again"
+                )
             }
         }
         return out

@@ -1,7 +1,7 @@
 import Foundation
+import RecovCheck
 import RecovHash
 import RecovIR
-import RecovCheck
 
 /// Canonical JSON and content hashes of the IR, shared by the result cache and the approvals.
 ///
@@ -45,7 +45,8 @@ public enum Canonical {
 
     /// Serializes a JSON object with sorted keys.
     public static func data(_ object: Any) throws -> Data {
-        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
+        try JSONSerialization.data(
+            withJSONObject: object, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes])
     }
 
     static func strip(_ value: Any, into locations: inout [SourceLocation]) -> Any {
@@ -53,7 +54,8 @@ public enum Canonical {
             var out: [String: Any] = [:]
             for k in d.keys.sorted() {
                 if k == "loc", let l = d[k] as? [String: Any], let file = l["file"] as? String,
-                   let line = (l["line"] as? NSNumber)?.intValue, let column = (l["column"] as? NSNumber)?.intValue {
+                    let line = (l["line"] as? NSNumber)?.intValue, let column = (l["column"] as? NSNumber)?.intValue
+                {
                     locations.append(SourceLocation(file: file, line: line, column: column))
                     continue
                 }
@@ -75,7 +77,10 @@ public struct ProcedureIR: Encodable {
 
     public init?(program: Program, procedure p: Procedure) {
         guard let m = program.model(named: p.model), let i = program.incident(named: p.incident) else { return nil }
-        self.irVersion = RecovIR.irVersion; self.model = m; self.incident = i; self.procedure = p
+        self.irVersion = RecovIR.irVersion
+        self.model = m
+        self.incident = i
+        self.procedure = p
     }
 
     /// Canonical bytes (`Canonical.encode`), locations, and the content hash used by approvals.

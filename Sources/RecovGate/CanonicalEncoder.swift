@@ -20,7 +20,8 @@ final class CanonicalEncoder: Encoder {
         if T.self == Int.self { return try int(value as! Int) }
         if T.self == Bool.self { return .bool(value as! Bool) }
         if T.self == Double.self || T.self == Float.self || T.self == Date.self || T.self == Data.self
-            || T.self == URL.self || T.self == Decimal.self {
+            || T.self == URL.self || T.self == Decimal.self
+        {
             return try fragment(value)
         }
         let encoder = CanonicalEncoder()
@@ -99,7 +100,9 @@ final class CanonicalEncoder: Encoder {
         }
         var codingPath: [any CodingKey] { inner.codingPath }
         var userInfo: [CodingUserInfoKey: Any] { inner.userInfo }
-        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> { inner.container(keyedBy: type) }
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            inner.container(keyedBy: type)
+        }
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
             let c = inner.unkeyedContainer()
             if let v = inner.value { store(v) }
@@ -114,25 +117,55 @@ final class CanonicalEncoder: Encoder {
 
         mutating func encodeNil(forKey key: Key) throws { object.set(key.stringValue, .null) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { object.set(key.stringValue, .bool(value)) }
-        mutating func encode(_ value: String, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.string(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.int(value)) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.fragment(value)) }
-        mutating func encode(_ value: Float, forKey key: Key) throws { object.set(key.stringValue, try CanonicalEncoder.fragment(value)) }
+        mutating func encode(_ value: String, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.string(value))
+        }
+        mutating func encode(_ value: Int, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: Int8, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: Int16, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: Int32, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: Int64, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: UInt, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: UInt8, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: UInt16, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: UInt32, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.int(value))
+        }
+        mutating func encode(_ value: Double, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.fragment(value))
+        }
+        mutating func encode(_ value: Float, forKey key: Key) throws {
+            object.set(key.stringValue, try CanonicalEncoder.fragment(value))
+        }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             object.set(key.stringValue, try CanonicalEncoder.tree(value))
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            if case .object(let o)? = object[key.stringValue] { return KeyedEncodingContainer(Keyed<NestedKey>(object: o)) }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+            -> KeyedEncodingContainer<NestedKey>
+        {
+            if case .object(let o)? = object[key.stringValue] {
+                return KeyedEncodingContainer(Keyed<NestedKey>(object: o))
+            }
             let o = CanonicalTree.Object()
             object.set(key.stringValue, .object(o))
             return KeyedEncodingContainer(Keyed<NestedKey>(object: o))
@@ -175,7 +208,9 @@ final class CanonicalEncoder: Encoder {
         mutating func encode(_ value: Float) throws { array.items.append(try CanonicalEncoder.fragment(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws { array.items.append(try CanonicalEncoder.tree(value)) }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+            NestedKey
+        > {
             let o = CanonicalTree.Object()
             array.items.append(.object(o))
             return KeyedEncodingContainer(Keyed<NestedKey>(object: o))
@@ -200,7 +235,10 @@ final class CanonicalEncoder: Encoder {
         var then: ((CanonicalTree) -> Void)? = nil
         var codingPath: [any CodingKey] { [] }
 
-        private func put(_ v: CanonicalTree) { encoder.value = v; then?(v) }
+        private func put(_ v: CanonicalTree) {
+            encoder.value = v
+            then?(v)
+        }
         mutating func encodeNil() throws { put(.null) }
         mutating func encode(_ value: Bool) throws { put(.bool(value)) }
         mutating func encode(_ value: String) throws { put(try CanonicalEncoder.string(value)) }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import RecovIR
+import Synchronization
 
 /// The canonical form of each procedure of a program (its IR with its model and incident, see
 /// `ProcedureIR`): the one canonicalization that both the result cache's keys
@@ -41,7 +41,8 @@ public struct CanonicalIR: Sendable {
             }
             results.withLock { $0[p.name] = r }
         }
-        var entries: [String: Entry] = [:], failures: [String: String] = [:]
+        var entries: [String: Entry] = [:]
+        var failures: [String: String] = [:]
         for (name, r) in results.withLock({ $0 }) {
             switch r {
             case .success(let e): entries[name] = e

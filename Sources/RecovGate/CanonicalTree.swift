@@ -23,7 +23,10 @@ enum CanonicalTree {
         private var index: [String: Int]?
 
         func set(_ key: String, _ value: CanonicalTree) {
-            if let i = position(of: key) { values[i] = value; return }
+            if let i = position(of: key) {
+                values[i] = value
+                return
+            }
             keys.append(key)
             values.append(value)
             index?[key] = keys.count - 1

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import RecovIR
+import Synchronization
 
 /// Writes a `CanonicalTree` as the canonical bytes: what `JSONSerialization` writes with
 /// `[.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]` for the tree with its locations
@@ -51,7 +51,9 @@ enum CanonicalWriter {
 
     /// The location `Canonical.strip` reads from a `loc` value, or nil where it reads none.
     static func location(_ tree: CanonicalTree) throws -> SourceLocation? {
-        guard case .object(let l) = tree, let file = l["file"], let line = l["line"], let column = l["column"] else { return nil }
+        guard case .object(let l) = tree, let file = l["file"], let line = l["line"], let column = l["column"] else {
+            return nil
+        }
         for part in [file, line, column] {
             switch part {
             case .fragment, .bool: throw NeedsReference()
@@ -97,15 +99,31 @@ enum CanonicalWriter {
         out.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
-            case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x22:
+                out.append(0x5C)
+                out.append(0x22)
+            case 0x5C:
+                out.append(0x5C)
+                out.append(0x5C)
+            case 0x08:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "b"))
+            case 0x0C:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "f"))
+            case 0x0A:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "n"))
+            case 0x0D:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "r"))
+            case 0x09:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "t"))
             case 0x00..<0x20:
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                out.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)],
+                ])
             default: out.append(b)
             }
         }
@@ -116,9 +134,12 @@ enum CanonicalWriter {
     static func int(_ i: Int, to out: inout [UInt8]) {
         if i < 0 { out.append(UInt8(ascii: "-")) }
         var m = i.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &digits) { buf in
             repeat {
@@ -132,7 +153,10 @@ enum CanonicalWriter {
 
     enum Ordering: Hashable { case string, jsonSerialization }
 
-    private struct OrderKey: Hashable { let keys: [String]; let ordering: Ordering }
+    private struct OrderKey: Hashable {
+        let keys: [String]
+        let ordering: Ordering
+    }
     private static let orders = Mutex<[OrderKey: [Int]]>([:])
 
     /// The positions of `keys` in the given order; each distinct list is sorted once per process.

@@ -36,7 +36,8 @@ public struct CheckDurations: Sendable {
 
     private func load() -> File {
         guard let data = FileManager.default.contents(atPath: path),
-              let file = try? JSONDecoder().decode(File.self, from: data), file.version == 1 else { return File() }
+            let file = try? JSONDecoder().decode(File.self, from: data), file.version == 1
+        else { return File() }
         return file
     }
 
@@ -54,7 +55,10 @@ public struct CheckDurations: Sendable {
         guard !results.isEmpty else { return }
         var file = load()
         let stamp = (file.checks.values.map(\.stamp).max() ?? 0) + 1
-        for r in results { file.checks[Self.key(CheckJob(procedure: r.procedure, rule: r.rule))] = Entry(seconds: r.cpuSeconds, stamp: stamp) }
+        for r in results {
+            file.checks[Self.key(CheckJob(procedure: r.procedure, rule: r.rule))] = Entry(
+                seconds: r.cpuSeconds, stamp: stamp)
+        }
         if file.checks.count > Self.capacity {
             let keep = file.checks.sorted { ($0.value.stamp, $0.key) > ($1.value.stamp, $1.key) }.prefix(Self.capacity)
             file.checks = Dictionary(uniqueKeysWithValues: keep.map { ($0.key, $0.value) })
@@ -62,7 +66,8 @@ public struct CheckDurations: Sendable {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         guard let data = try? enc.encode(file) else { return }
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import RecovHash
+import Synchronization
 
 /// Identifies the running checker build, so that cached results never outlive the engine that
 /// produced them: a rebuilt binary with changed semantics must not reuse old verdicts.
@@ -38,8 +38,10 @@ public enum EngineFingerprint {
     }
 
     private static func hashOfExecutable() -> String? {
-        guard let data = FileManager.default.contents(atPath: executable)
-                ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else { return nil }
+        guard
+            let data = FileManager.default.contents(atPath: executable)
+                ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) })
+        else { return nil }
         return String(SHA256Hasher.hex(of: data).prefix(16))
     }
 }

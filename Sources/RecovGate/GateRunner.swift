@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
-import RecovIR
 import RecovCheck
+import RecovIR
+import Synchronization
 
 /// Runs a list of check jobs for the gate: cache lookups first, then the misses in parallel,
 /// within an optional overall time budget.
@@ -19,10 +19,16 @@ public struct GateRunner: Sendable {
     /// nil: no history (the rules' weights alone order the checks).
     public var durations: CheckDurations?
 
-    public init(checker: Checker, parallelism: Int, cache: ResultCache?, deadline: Date? = nil, budgetSeconds: Double? = nil,
-                durations: CheckDurations? = nil) {
-        self.checker = checker; self.parallelism = parallelism; self.cache = cache
-        self.deadline = deadline; self.budgetSeconds = budgetSeconds; self.durations = durations
+    public init(
+        checker: Checker, parallelism: Int, cache: ResultCache?, deadline: Date? = nil, budgetSeconds: Double? = nil,
+        durations: CheckDurations? = nil
+    ) {
+        self.checker = checker
+        self.parallelism = parallelism
+        self.cache = cache
+        self.deadline = deadline
+        self.budgetSeconds = budgetSeconds
+        self.durations = durations
     }
 
     public struct Outcome: Sendable {
@@ -38,8 +44,10 @@ public struct GateRunner: Sendable {
 
     /// Runs `jobs`; `started` and `finished` report each check as it is picked up and done
     /// (cache hits are reported done first). Results are in the order of `jobs`.
-    public func run(_ jobs: [CheckJob], started: (@Sendable (CheckJob) -> Void)? = nil,
-                    finished: (@Sendable (CheckResult) -> Void)? = nil) async -> Outcome {
+    public func run(
+        _ jobs: [CheckJob], started: (@Sendable (CheckJob) -> Void)? = nil,
+        finished: (@Sendable (CheckResult) -> Void)? = nil
+    ) async -> Outcome {
         let keys = cache.map { $0.keys(for: jobs, program: checker.program, options: checker.options) }
         var hits: [CheckJob: CheckResult] = [:]
         if let cache, let keys {
@@ -55,7 +63,9 @@ public struct GateRunner: Sendable {
         let todo = jobs.filter { hits[$0] == nil }
         // Only checks solved to the end are stored: an interrupted one has no answer.
         let store: @Sendable (CheckResult) -> Void = { [cache, keys] r in
-            if let cache, let keys { cache.store(CheckJob(procedure: r.procedure, rule: r.rule), result: r, keys: keys) }
+            if let cache, let keys {
+                cache.store(CheckJob(procedure: r.procedure, rule: r.rule), result: r, keys: keys)
+            }
             finished?(r)
         }
         // Longest first; the results still come back in the order of `todo`.
@@ -69,9 +79,14 @@ public struct GateRunner: Sendable {
         for (job, outcome) in zip(todo, outcomes) {
             let why: String
             switch outcome {
-            case .done(let r): all[job] = r; solved += 1; continue
-            case .interrupted: why = "interrupted: the overall --budget of \(budget) ran out while this check was running"
-            case .notStarted: why = "not started: the overall --budget of \(budget) ran out before this check could start"
+            case .done(let r):
+                all[job] = r
+                solved += 1
+                continue
+            case .interrupted:
+                why = "interrupted: the overall --budget of \(budget) ran out while this check was running"
+            case .notStarted:
+                why = "not started: the overall --budget of \(budget) ran out before this check could start"
             }
             all[job] = checker.unfinished(job, because: why)
         }
@@ -88,12 +103,12 @@ public struct GateRunner: Sendable {
             group.addTask { await work() }
             group.addTask {
                 try? await Task.sleep(for: .seconds(max(0, deadline.timeIntervalSinceNow)))
-                return nil   // the budget ran out (or the work finished and this was cancelled)
+                return nil  // the budget ran out (or the work finished and this was cancelled)
             }
             var result: T?
             while let next = await group.next() {
                 if let next { result = next }
-                group.cancelAll()   // either the work is done (stop the timer) or the budget ran out
+                group.cancelAll()  // either the work is done (stop the timer) or the budget ran out
             }
             return result!
         }

@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 import RecovReport
 
 /// `--redact`: public output carries verdicts and a SHA-256 of each counterexample; the
@@ -35,7 +35,8 @@ public enum Redaction {
 
     /// Results with counterexamples (and the messages and worst cases derived from them) removed,
     /// and what was removed. Proof invariants go too: they state the model's variables and values.
-    public static func redact(_ results: [CheckResult], file: String) -> (results: [CheckResult], withheld: [Withheld]) {
+    public static func redact(_ results: [CheckResult], file: String) -> (results: [CheckResult], withheld: [Withheld])
+    {
         var withheld: [Withheld] = []
         let shown = SourcePath.relative(file)
         let out = results.map { r0 -> CheckResult in
@@ -45,8 +46,10 @@ public enum Redaction {
             var x = r
             if let cex = r.counterexample {
                 let h = hash(cex)
-                withheld.append(Withheld(procedure: r.procedure, rule: r.rule, verdict: r.verdict, sha256: h, message: r.message,
-                                         worstCase: r.worstCase, counterexample: cex))
+                withheld.append(
+                    Withheld(
+                        procedure: r.procedure, rule: r.rule, verdict: r.verdict, sha256: h, message: r.message,
+                        worstCase: r.worstCase, counterexample: cex))
                 x.message = "counterexample withheld (--redact): sha256 \(h), written to \(shown)"
             } else {
                 x.message = "details withheld (--redact)"

@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// A result cache on disk: one JSON file per check under `DIR/results/`, named by the SHA-256 of
 /// the canonical JSON of the check's inputs — the procedure's IR with its model and incident
@@ -81,12 +81,15 @@ public struct ResultCache: Sendable {
         var keys = Keys()
         let optionsObject: Any = (try? Canonical.stripped(options).object) ?? [:]
         guard let optionsData = try? Canonical.data(optionsObject),
-              let toolData = try? Canonical.data(toolVersion) else { return keys }
+            let toolData = try? Canonical.data(toolVersion)
+        else { return keys }
         let canonical = CanonicalIR.of(program)
         for job in jobs {
-            guard let ir = canonical.entries[job.procedure], let ruleData = try? Canonical.data(job.rule.rawValue) else { continue }
+            guard let ir = canonical.entries[job.procedure], let ruleData = try? Canonical.data(job.rule.rawValue)
+            else { continue }
             keys.locations[job.procedure] = ir.locations
-            keys.byJob[job] = Canonical.sha256(Self.keyDocument(ir: ir.data, options: optionsData, rule: ruleData, toolVersion: toolData))
+            keys.byJob[job] = Canonical.sha256(
+                Self.keyDocument(ir: ir.data, options: optionsData, rule: ruleData, toolVersion: toolData))
         }
         return keys
     }
@@ -97,9 +100,12 @@ public struct ResultCache: Sendable {
     static func keyDocument(ir: Data, options: Data, rule: Data, toolVersion: Data) -> Data {
         var d = Data("{\"cacheFormat\":\(formatVersion),\"ir\":".utf8)
         d.append(ir)
-        d.append(contentsOf: Array(",\"options\":".utf8)); d.append(options)
-        d.append(contentsOf: Array(",\"rule\":".utf8)); d.append(rule)
-        d.append(contentsOf: Array(",\"tool\":\"recovcheck\",\"toolVersion\":".utf8)); d.append(toolVersion)
+        d.append(contentsOf: Array(",\"options\":".utf8))
+        d.append(options)
+        d.append(contentsOf: Array(",\"rule\":".utf8))
+        d.append(rule)
+        d.append(contentsOf: Array(",\"tool\":\"recovcheck\",\"toolVersion\":".utf8))
+        d.append(toolVersion)
         d.append(contentsOf: Array("}".utf8))
         return d
     }
@@ -109,11 +115,12 @@ public struct ResultCache: Sendable {
     /// The cached result of `job`, with `cached = true` and locations refreshed, or nil.
     public func lookup(_ job: CheckJob, keys: Keys) -> CheckResult? {
         guard let key = keys.key(job), let data = FileManager.default.contents(atPath: path(key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.formatVersion == Self.formatVersion, entry.key == key, entry.toolVersion == toolVersion,
-              entry.procedure == job.procedure, entry.rule == job.rule,
-              let current = keys.locations[job.procedure], current.count == entry.locationCount,
-              entry.locations.allSatisfy({ current.indices.contains($0.index) }) else { return nil }
+            let entry = try? JSONDecoder().decode(Entry.self, from: data),
+            entry.formatVersion == Self.formatVersion, entry.key == key, entry.toolVersion == toolVersion,
+            entry.procedure == job.procedure, entry.rule == job.rule,
+            let current = keys.locations[job.procedure], current.count == entry.locationCount,
+            entry.locations.allSatisfy({ current.indices.contains($0.index) })
+        else { return nil }
         var map: [SourceLocation: SourceLocation] = [:]
         for placed in entry.locations { map[placed.location] = current[placed.index] }
         var r = Self.relocating(entry.result) { map[$0] ?? $0 }
@@ -128,7 +135,9 @@ public struct ResultCache: Sendable {
 
     /// Stores a freshly solved result (atomically; concurrent runs may share a cache).
     public func store(_ job: CheckJob, result: CheckResult, keys: Keys) {
-        guard Self.storable(result), let key = keys.key(job), let locations = keys.locations[job.procedure] else { return }
+        guard Self.storable(result), let key = keys.key(job), let locations = keys.locations[job.procedure] else {
+            return
+        }
         var r = result
         r.cached = false
         var firstIndex: [SourceLocation: Int] = [:]
@@ -139,8 +148,9 @@ public struct ResultCache: Sendable {
             return l
         }
         let placed = named.keys.sorted().map { PlacedLocation(index: $0, location: named[$0]!) }
-        let entry = Entry(formatVersion: Self.formatVersion, key: key, toolVersion: toolVersion, procedure: job.procedure,
-                          rule: job.rule, locationCount: locations.count, locations: placed, result: r)
+        let entry = Entry(
+            formatVersion: Self.formatVersion, key: key, toolVersion: toolVersion, procedure: job.procedure,
+            rule: job.rule, locationCount: locations.count, locations: placed, result: r)
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         guard let data = try? enc.encode(entry) else { return }

@@ -12,15 +12,19 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     public var count: Int
 
     public init(index: Int, count: Int) throws {
-        guard count >= 1, index >= 1, index <= count else { throw GateError("--shard must be i/n with 1 <= i <= n (got \(index)/\(count))") }
-        self.index = index; self.count = count
+        guard count >= 1, index >= 1, index <= count else {
+            throw GateError("--shard must be i/n with 1 <= i <= n (got \(index)/\(count))")
+        }
+        self.index = index
+        self.count = count
     }
 
     /// Parses "2/4".
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let i = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-              let n = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
+            let n = Int(parts[1].trimmingCharacters(in: .whitespaces))
+        else {
             throw GateError("--shard must be i/n, e.g. --shard 1/4 (got '\(text)')")
         }
         try self.init(index: i, count: n)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What identifies a file's contents without reading them: its device, inode, size, and
@@ -16,7 +17,9 @@ public enum FileIdentity {
     public static func of(_ path: String, settledBefore: Double? = nil) -> String? {
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        if let limit = settledBefore, Double(st.st_ctim.tv_sec) >= limit || Double(st.st_mtim.tv_sec) >= limit { return nil }
+        if let limit = settledBefore, Double(st.st_ctim.tv_sec) >= limit || Double(st.st_mtim.tv_sec) >= limit {
+            return nil
+        }
         return "dev \(st.st_dev) ino \(st.st_ino) size \(st.st_size)"
             + " mtime \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) ctime \(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)"
     }

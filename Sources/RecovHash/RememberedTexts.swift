@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Short texts remembered between runs in a folder, one file per key (a hex digest of what the
@@ -16,7 +17,8 @@ public struct RememberedTexts: Sendable {
     /// The text remembered for `key`; nil when there is none, or it is empty or not UTF-8.
     public func text(for key: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path(key)),
-              let text = String(data: data, encoding: .utf8), !text.isEmpty else { return nil }
+            let text = String(data: data, encoding: .utf8), !text.isEmpty
+        else { return nil }
         return text
     }
 

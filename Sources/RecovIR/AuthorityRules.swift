@@ -26,7 +26,9 @@ public struct AuthorityRules: Sendable {
     // MARK: Who satisfies a role
 
     /// Who controls `key` in `s` among the coalition: the holder, else the first allowlisted entity.
-    public func controller(of key: String, in s: State, member: (String) -> Bool) -> (entity: String, viaAllowlist: Bool)? {
+    public func controller(of key: String, in s: State, member: (String) -> Bool) -> (
+        entity: String, viaAllowlist: Bool
+    )? {
         if let h = s.holders[key], member(h) { return (h, false) }
         if let g = s.grants.sorted().first(where: { $0.key == key && member($0.entity) }) { return (g.entity, true) }
         return nil
@@ -52,7 +54,9 @@ public struct AuthorityRules: Sendable {
         public var against: Int128 = 0
         public var abstain: Int128 = 0
         /// The votes the quorum counts.
-        public func quorumVotes(_ g: Role.Governor) -> Int128 { forVotes + (g.quorumCounts == .forAndAbstain ? abstain : 0) }
+        public func quorumVotes(_ g: Role.Governor) -> Int128 {
+            forVotes + (g.quorumCounts == .forAndAbstain ? abstain : 0)
+        }
         /// Whether the proposal passes: threshold, quorum, and more For than Against.
         public func passes(_ g: Role.Governor) -> Bool {
             forVotes >= Int128(g.proposalThreshold) && quorumVotes(g) >= Int128(g.quorum) && forVotes > against
@@ -60,13 +64,19 @@ public struct AuthorityRules: Sendable {
     }
 
     /// The tally of governor `g` (role `r`) in `s` for the coalition.
-    public func tally(_ r: Role, _ g: Role.Governor, in s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool) -> Tally {
+    public func tally(
+        _ r: Role, _ g: Role.Governor, in s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool
+    ) -> Tally {
         var t = Tally()
         for h in g.votes {
             let p = Int128(h.value(in: s))
-            if member(h.entity) { t.forVotes += p }
-            else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) { t.against += p }
-            else if g.abstaining.contains(h.entity) { t.abstain += p }
+            if member(h.entity) {
+                t.forVotes += p
+            } else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) {
+                t.against += p
+            } else if g.abstaining.contains(h.entity) {
+                t.abstain += p
+            }
         }
         t.forVotes += Int128(borrowed(r, attacker: attacker, borrow: borrow))
         return t
@@ -74,14 +84,18 @@ public struct AuthorityRules: Sendable {
 
     /// What a shutdown module holds, plus what the coalition can still deposit (exact, 128-bit).
     public func deposits(_ m: Role.ShutdownModule, in s: State, member: (String) -> Bool) -> Int128 {
-        m.holdings.filter { member($0.entity) }.reduce(Int128(s.ints[m.deposited] ?? 0)) { $0 + Int128($1.value(in: s)) }
+        m.holdings.filter { member($0.entity) }.reduce(Int128(s.ints[m.deposited] ?? 0)) {
+            $0 + Int128($1.value(in: s))
+        }
     }
 
     /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
     /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`.
     /// Borrowed voting power counts only for the attacker, and only where power is measured at
     /// execution (then a timelock delay does not help: the votes are counted when it runs).
-    public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
+    public func satisfies(
+        _ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool
+    ) -> Bool {
         guard let r = world.model.role(roleName) else { return false }
         switch r.rule {
         case .anyone: return true
@@ -102,7 +116,8 @@ public struct AuthorityRules: Sendable {
             guard Checked.productAtLeast(mine, sm.den, sm.num, total) else { return false }
             if let q = g.quorum, !Checked.productAtLeast(mine, q.den, q.num, total) { return false }
             return total > 0
-        case .allOf(let roles): return roles.allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
+        case .allOf(let roles):
+            return roles.allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
         case .governor(let g): return tally(r, g, in: s, attacker: attacker, borrow: borrow, member: member).passes(g)
         case .shutdownModule(let m): return deposits(m, in: s, member: member) >= Int128(m.threshold)
         }

@@ -5,7 +5,8 @@ extension Evaluator {
     /// past it once the procedure is blocked (the step could not run at its deadline). A blocked
     /// procedure stops neither the clock nor the attacker; the step never runs late.
     public func mayPassDeadline(_ s: State, until end: Int) throws(EvaluationError) -> Bool {
-        let dl = try Checked.add(s.lastStepTime, deadline(s.pc), "the deadline of step '\(world.procedure.steps[s.pc].name)'")
+        let dl = try Checked.add(
+            s.lastStepTime, deadline(s.pc), "the deadline of step '\(world.procedure.steps[s.pc].name)'")
         if end <= dl || s.now > dl { return true }
         if s.now != dl { return false }
         return try blockedStep(s) != nil
@@ -27,7 +28,8 @@ extension Evaluator {
         let p = world.procedure
         guard s.pc < p.steps.count else { return nil }
         let j = s.pc
-        guard s.now == (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(p.steps[j].name)'")) else { return nil }
+        guard s.now == (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(p.steps[j].name)'"))
+        else { return nil }
         let st = p.steps[j]
         if !honestSatisfies(st.role, in: s) { return j }
         guard let a = world.model.action(st.action) else { return j }
@@ -41,9 +43,14 @@ extension Evaluator {
             case .account: domains.append(accounts.map { .int($0) })
             case .entity: domains.append(world.model.entities.indices.map { .int($0) })
             case .int:
-                let lo = prm.min ?? 0, hi = prm.max ?? 0
-                guard hi >= lo, hi.subtractingReportingOverflow(lo).partialValue <= 10_000, !hi.subtractingReportingOverflow(lo).overflow else {
-                    throw EvaluationError("cannot confirm by enumeration that step '\(st.name)' is blocked: parameter '\(prm.name)' ranges over \(lo)...\(hi)")
+                let lo = prm.min ?? 0
+                let hi = prm.max ?? 0
+                guard hi >= lo, hi.subtractingReportingOverflow(lo).partialValue <= 10_000,
+                    !hi.subtractingReportingOverflow(lo).overflow
+                else {
+                    throw EvaluationError(
+                        "cannot confirm by enumeration that step '\(st.name)' is blocked: parameter '\(prm.name)' ranges over \(lo)...\(hi)"
+                    )
                 }
                 domains.append((lo...hi).map { .int($0) })
             }
@@ -51,7 +58,10 @@ extension Evaluator {
         var total = 1
         for dmn in domains {
             total *= Swift.max(dmn.count, 1)
-            if total > 100_000 { throw EvaluationError("cannot confirm by enumeration that step '\(st.name)' is blocked: too many parameter combinations") }
+            if total > 100_000 {
+                throw EvaluationError(
+                    "cannot confirm by enumeration that step '\(st.name)' is blocked: too many parameter combinations")
+            }
         }
         if domains.contains(where: \.isEmpty) { return j }
         var index = Array(repeating: 0, count: domains.count)
@@ -61,7 +71,12 @@ extension Evaluator {
             let t = Transition.step(name: st.name, index: j, role: st.role, args: args)
             if (try? apply(t, to: s)) != nil { return nil }
             var k = 0
-            while k < index.count { index[k] += 1; if index[k] < domains[k].count { break }; index[k] = 0; k += 1 }
+            while k < index.count {
+                index[k] += 1
+                if index[k] < domains[k].count { break }
+                index[k] = 0
+                k += 1
+            }
             if k == index.count { break }
         }
         return j

@@ -35,7 +35,10 @@ public struct Bound: Hashable, Sendable {
     public var limit: Limit
     public var loc: SourceLocation
 
-    public init(_ limit: Limit, loc: SourceLocation) { self.limit = limit; self.loc = loc }
+    public init(_ limit: Limit, loc: SourceLocation) {
+        self.limit = limit
+        self.loc = loc
+    }
 
     /// The kind of `limit`.
     public var kind: Kind { limit.kind }
@@ -56,12 +59,15 @@ extension Bound: Codable {
         let c = try decoder.container(keyedBy: Keys.self)
         switch try c.decode(Kind.self, forKey: .kind) {
         case .range:
-            limit = .range(target: try c.decode(String.self, forKey: .target), min: try c.decodeIfPresent(Int.self, forKey: .min),
-                           max: try c.decodeIfPresent(Int.self, forKey: .max))
+            limit = .range(
+                target: try c.decode(String.self, forKey: .target), min: try c.decodeIfPresent(Int.self, forKey: .min),
+                max: try c.decodeIfPresent(Int.self, forKey: .max))
         case .maxChange:
-            limit = .maxChange(target: try c.decode(String.self, forKey: .target), amount: try c.decode(Int.self, forKey: .amount))
+            limit = .maxChange(
+                target: try c.decode(String.self, forKey: .target), amount: try c.decode(Int.self, forKey: .amount))
         case .maxDuration:
-            limit = .maxDuration(expr: try c.decode(Expr.self, forKey: .expr), duration: try c.decode(Int.self, forKey: .duration))
+            limit = .maxDuration(
+                expr: try c.decode(Expr.self, forKey: .expr), duration: try c.decode(Int.self, forKey: .duration))
         }
         loc = try c.decode(SourceLocation.self, forKey: .loc)
     }
@@ -72,9 +78,15 @@ extension Bound: Codable {
         try c.encode(kind, forKey: .kind)
         switch limit {
         case .range(let t, let lo, let hi):
-            try c.encode(t, forKey: .target); try c.encodeIfPresent(lo, forKey: .min); try c.encodeIfPresent(hi, forKey: .max)
-        case .maxChange(let t, let amount): try c.encode(t, forKey: .target); try c.encode(amount, forKey: .amount)
-        case .maxDuration(let e, let d): try c.encode(e, forKey: .expr); try c.encode(d, forKey: .duration)
+            try c.encode(t, forKey: .target)
+            try c.encodeIfPresent(lo, forKey: .min)
+            try c.encodeIfPresent(hi, forKey: .max)
+        case .maxChange(let t, let amount):
+            try c.encode(t, forKey: .target)
+            try c.encode(amount, forKey: .amount)
+        case .maxDuration(let e, let d):
+            try c.encode(e, forKey: .expr)
+            try c.encode(d, forKey: .duration)
         }
         try c.encode(loc, forKey: .loc)
     }

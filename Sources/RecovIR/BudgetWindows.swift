@@ -9,7 +9,9 @@ public struct BudgetWindows: Sendable {
     /// Nil for a whole-trace budget.
     public init?(_ budget: BlastRadius) {
         guard let per = budget.per, per > 0, let kind = budget.windowKind else { return nil }
-        self.budget = budget; self.per = per; self.kind = kind
+        self.budget = budget
+        self.per = per
+        self.kind = kind
     }
 
     /// Whether the states at times `a <= b` lie in one window, the trigger being at `t0 <= a`:
@@ -41,9 +43,13 @@ public struct BudgetWindows: Sendable {
         var best: Gain?
         for i in 0...d where inOneWindow(trigger: t0, times[i], times[d]) {
             let (lost, overflow) = losses[d].subtractingReportingOverflow(losses[i])
-            let g = Gain(from: i, before: losses[i], after: losses[d], lost: overflow ? nil : lost,
-                         start: kind == .rolling ? times[i] - t0 : (times[d] - t0) / per * per)
-            guard let b = best else { best = g; continue }
+            let g = Gain(
+                from: i, before: losses[i], after: losses[d], lost: overflow ? nil : lost,
+                start: kind == .rolling ? times[i] - t0 : (times[d] - t0) / per * per)
+            guard let b = best else {
+                best = g
+                continue
+            }
             // nil (beyond 64 bits, a gain) beats every 64-bit gain.
             if let x = b.lost, g.lost == nil || g.lost! > x { best = g }
         }

@@ -29,7 +29,10 @@ public struct Effect: Hashable, Sendable {
     public var change: Change
     public var loc: SourceLocation
 
-    public init(_ change: Change, loc: SourceLocation) { self.change = change; self.loc = loc }
+    public init(_ change: Change, loc: SourceLocation) {
+        self.change = change
+        self.loc = loc
+    }
 
     /// The kind of `change`.
     public var kind: EffectKind { change.kind }
@@ -74,7 +77,9 @@ public struct Effect: Hashable, Sendable {
         public var written: String {
             switch self {
             case .assign(let t, _, _), .assignAll(let t, _): return t
-            case .rotateKey(let k, _), .grant(let k, _), .revoke(let k, _), .rotateKeyTo(let k, _), .grantTo(let k, _), .revokeFrom(let k, _): return k
+            case .rotateKey(let k, _), .grant(let k, _), .revoke(let k, _), .rotateKeyTo(let k, _), .grantTo(let k, _),
+                .revokeFrom(let k, _):
+                return k
             case .setThreshold(let r, _): return r
             }
         }
@@ -90,7 +95,9 @@ extension Effect: Codable {
         func expr(_ k: Keys) throws -> Expr { try c.decode(Expr.self, forKey: k) }
         switch try c.decode(EffectKind.self, forKey: .kind) {
         case .assign:
-            change = .assign(target: try str(.target), index: try c.decodeIfPresent(Expr.self, forKey: .index), value: try expr(.value))
+            change = .assign(
+                target: try str(.target), index: try c.decodeIfPresent(Expr.self, forKey: .index),
+                value: try expr(.value))
         case .assignAll: change = .assignAll(target: try str(.target), value: try expr(.value))
         case .rotateKey: change = .rotateKey(key: try str(.key), entity: try str(.entity))
         case .setThreshold: change = .setThreshold(role: try str(.role), value: try expr(.value))
@@ -109,12 +116,21 @@ extension Effect: Codable {
         try c.encode(kind, forKey: .kind)
         switch change {
         case .assign(let t, let i, let v):
-            try c.encode(t, forKey: .target); try c.encodeIfPresent(i, forKey: .index); try c.encode(v, forKey: .value)
-        case .assignAll(let t, let v): try c.encode(t, forKey: .target); try c.encode(v, forKey: .value)
+            try c.encode(t, forKey: .target)
+            try c.encodeIfPresent(i, forKey: .index)
+            try c.encode(v, forKey: .value)
+        case .assignAll(let t, let v):
+            try c.encode(t, forKey: .target)
+            try c.encode(v, forKey: .value)
         case .rotateKey(let k, let e), .grant(let k, let e), .revoke(let k, let e):
-            try c.encode(k, forKey: .key); try c.encode(e, forKey: .entity)
-        case .setThreshold(let r, let v): try c.encode(v, forKey: .value); try c.encode(r, forKey: .role)
-        case .rotateKeyTo(let k, let p), .grantTo(let k, let p), .revokeFrom(let k, let p): try c.encode(k, forKey: .key); try c.encode(p, forKey: .param)
+            try c.encode(k, forKey: .key)
+            try c.encode(e, forKey: .entity)
+        case .setThreshold(let r, let v):
+            try c.encode(v, forKey: .value)
+            try c.encode(r, forKey: .role)
+        case .rotateKeyTo(let k, let p), .grantTo(let k, let p), .revokeFrom(let k, let p):
+            try c.encode(k, forKey: .key)
+            try c.encode(p, forKey: .param)
         }
         try c.encode(loc, forKey: .loc)
     }

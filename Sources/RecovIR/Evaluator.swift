@@ -23,7 +23,10 @@ public struct Evaluator: Sendable {
     public struct Env: Sendable {
         public var params: [String: Value]
         public var account: Int?
-        public init(params: [String: Value] = [:], account: Int? = nil) { self.params = params; self.account = account }
+        public init(params: [String: Value] = [:], account: Int? = nil) {
+            self.params = params
+            self.account = account
+        }
     }
 
     // MARK: Expressions
@@ -62,15 +65,22 @@ public struct Evaluator: Sendable {
             case .ite:
                 if try bool(args[0], s, env) { return try eval(args[1], s, env) }
                 return try eval(args[2], s, env)
-            case .eq: let l = try eval(args[0], s, env), r = try eval(args[1], s, env); return .bool(l == r)
-            case .ne: let l = try eval(args[0], s, env), r = try eval(args[1], s, env); return .bool(l != r)
+            case .eq:
+                let l = try eval(args[0], s, env)
+                let r = try eval(args[1], s, env)
+                return .bool(l == r)
+            case .ne:
+                let l = try eval(args[0], s, env)
+                let r = try eval(args[1], s, env)
+                return .bool(l != r)
             case .neg:
                 let (r, o) = (0).subtractingReportingOverflow(try int(args[0], s, env))
                 if o { throw EvaluationError("integer overflow in \(e)") }
                 return .int(r)
             default: break
             }
-            let a = try int(args[0], s, env), b = try int(args[1], s, env)
+            let a = try int(args[0], s, env)
+            let b = try int(args[1], s, env)
             func checked(_ r: (partialValue: Int, overflow: Bool)) throws(EvaluationError) -> Value {
                 if r.overflow { throw EvaluationError("integer overflow in \(e)") }
                 return .int(r.partialValue)
@@ -80,7 +90,7 @@ public struct Evaluator: Sendable {
             case .sub: return try checked(a.subtractingReportingOverflow(b))
             case .mul: return try checked(a.multipliedReportingOverflow(by: b))
             case .div:
-                if b == -1 { return try checked((0).subtractingReportingOverflow(a)) }   // Int.min / -1
+                if b == -1 { return try checked((0).subtractingReportingOverflow(a)) }  // Int.min / -1
                 return .int(Self.euclideanDiv(a, b))
             case .mod: return .int(b == -1 || b == 1 ? 0 : Self.euclideanMod(a, b))
             case .lt: return .bool(a < b)
@@ -132,7 +142,9 @@ public struct Evaluator: Sendable {
     public var authority: AuthorityRules { AuthorityRules(world: world) }
 
     /// Whether the coalition can satisfy `roleName` in `s`: `AuthorityRules.satisfies`.
-    public func satisfies(_ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
+    public func satisfies(
+        _ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool
+    ) -> Bool {
         authority.satisfies(roleName, in: s, attacker: attacker, borrow: borrow, member: member)
     }
 
@@ -156,9 +168,11 @@ public struct Evaluator: Sendable {
     public func action(of t: Transition) -> Action? {
         switch t {
         case .tick, .oracle: return nil
-        case .step(_, let j, _, _): return j >= 0 && j < world.procedure.steps.count ? world.model.action(world.procedure.steps[j].action) : nil
+        case .step(_, let j, _, _):
+            return j >= 0 && j < world.procedure.steps.count ? world.model.action(world.procedure.steps[j].action) : nil
         case .attack(let name, _): return world.attacks.first { $0.name == name }
-        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _), .insider(let name, _, _, _):
+        case .action(let name, _, _), .privileged(let name, _, _), .coalition(let name, _, _, _, _),
+            .insider(let name, _, _, _):
             return world.model.action(name)
         }
     }
@@ -231,14 +245,21 @@ public struct Evaluator: Sendable {
         switch t {
         case .step(let name, let j, _, _):
             guard j == s.pc, j < steps.count else { throw EvaluationError("step '\(name)' is not the next step") }
-            guard s.now >= (try Checked.add(s.lastStepTime, earliest(j), "the earliest time of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
-            guard s.now <= (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(steps[j].name)'")) else { throw EvaluationError("step '\(steps[j].name)' missed its deadline: the procedure is blocked") }
-            guard honestSatisfies(steps[j].role, in: s) else { throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'") }
+            guard
+                s.now >= (try Checked.add(s.lastStepTime, earliest(j), "the earliest time of step '\(steps[j].name)'"))
+            else { throw EvaluationError("step '\(steps[j].name)' runs before its earliest time") }
+            guard s.now <= (try Checked.add(s.lastStepTime, deadline(j), "the deadline of step '\(steps[j].name)'"))
+            else { throw EvaluationError("step '\(steps[j].name)' missed its deadline: the procedure is blocked") }
+            guard honestSatisfies(steps[j].role, in: s) else {
+                throw EvaluationError("honest holders cannot satisfy role '\(steps[j].role)'")
+            }
         case .action(_, let caller, _):
             if a.user {
                 guard let c = caller, c >= 0 else { throw EvaluationError("user action without a caller") }
             } else {
-                guard !world.openRoles(of: a).isEmpty else { throw EvaluationError("'\(a.name)' is not permissionless") }
+                guard !world.openRoles(of: a).isEmpty else {
+                    throw EvaluationError("'\(a.name)' is not permissionless")
+                }
             }
         case .attack:
             if let l = a.live, !(try bool(l, s, env)) { throw EvaluationError("attack '\(a.name)' is not live") }
@@ -248,23 +269,31 @@ public struct Evaluator: Sendable {
             }
         case .insider(_, let r, let entity, _):
             guard world.insiders.contains(entity), world.privilegedRoles(of: a).contains(r),
-                  authority.insiderSatisfies(r, entity, in: s) else {
+                authority.insiderSatisfies(r, entity, in: s)
+            else {
                 throw EvaluationError("insider '\(entity)' cannot satisfy a role of '\(a.name)' alone")
             }
         case .coalition(_, let r, _, let coalition, let withAttacker):
             let members = Set(coalition)
             let size = (withAttacker ? 1 : 0) + members.subtracting(world.compromised).count
             guard world.privilegedRoles(of: a).contains(r), let role = world.model.role(r),
-                  size >= world.model.minCoalition(of: role),
-                  satisfies(r, in: s, attacker: withAttacker, member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
-            else { throw EvaluationError("the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size") }
+                size >= world.model.minCoalition(of: role),
+                satisfies(
+                    r, in: s, attacker: withAttacker,
+                    member: { world.compromised.contains($0) ? withAttacker : members.contains($0) })
+            else {
+                throw EvaluationError(
+                    "the coalition cannot use a role of '\(a.name)' it is allowed to hold at its size")
+            }
         case .tick, .oracle: break
         }
     }
 
     private func checkParams(_ a: Action, _ env: Env) throws(EvaluationError) {
         for p in a.params {
-            guard let v = env.params[p.name] else { throw EvaluationError("parameter '\(p.name)' of '\(a.name)' has no value") }
+            guard let v = env.params[p.name] else {
+                throw EvaluationError("parameter '\(p.name)' of '\(a.name)' has no value")
+            }
             switch (p.type, v) {
             case (.bool, .bool): continue
             case (.int, .int(let x)), (.account, .int(let x)):
@@ -272,7 +301,9 @@ public struct Evaluator: Sendable {
                 if let hi = p.max, x > hi { throw EvaluationError("parameter '\(p.name)' = \(x) above \(hi)") }
                 if p.type == .account, x < 0 { throw EvaluationError("account \(x) is negative") }
             case (.entity, .int(let x)):
-                if x < 0 || x >= world.model.entities.count { throw EvaluationError("parameter '\(p.name)' = \(x) names no entity") }
+                if x < 0 || x >= world.model.entities.count {
+                    throw EvaluationError("parameter '\(p.name)' = \(x) names no entity")
+                }
             default: throw EvaluationError("parameter '\(p.name)' has the wrong type")
             }
         }

@@ -79,7 +79,8 @@ extension Expr: Codable {
         case "select":
             let args = try c.decode([Expr].self, forKey: .args)
             guard args.count == 1 else {
-                throw DecodingError.dataCorruptedError(forKey: .args, in: c, debugDescription: "select takes exactly one index")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .args, in: c, debugDescription: "select takes exactly one index")
             }
             self = .select(try c.decode(String.self, forKey: .name), args[0])
         default:
@@ -93,16 +94,27 @@ extension Expr: Codable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         switch self {
-        case .int(let v): try c.encode("int", forKey: .op); try c.encode(v, forKey: .value)
-        case .bool(let v): try c.encode("bool", forKey: .op); try c.encode(v, forKey: .value)
-        case .variable(let n): try c.encode("var", forKey: .op); try c.encode(n, forKey: .name)
+        case .int(let v):
+            try c.encode("int", forKey: .op)
+            try c.encode(v, forKey: .value)
+        case .bool(let v):
+            try c.encode("bool", forKey: .op)
+            try c.encode(v, forKey: .value)
+        case .variable(let n):
+            try c.encode("var", forKey: .op)
+            try c.encode(n, forKey: .name)
         case .now: try c.encode("now", forKey: .op)
-        case .param(let n): try c.encode("param", forKey: .op); try c.encode(n, forKey: .name)
+        case .param(let n):
+            try c.encode("param", forKey: .op)
+            try c.encode(n, forKey: .name)
         case .account: try c.encode("account", forKey: .op)
         case .select(let m, let i):
-            try c.encode("select", forKey: .op); try c.encode(m, forKey: .name); try c.encode([i], forKey: .args)
+            try c.encode("select", forKey: .op)
+            try c.encode(m, forKey: .name)
+            try c.encode([i], forKey: .args)
         case .apply(let op, let args):
-            try c.encode(op.rawValue, forKey: .op); try c.encode(args, forKey: .args)
+            try c.encode(op.rawValue, forKey: .op)
+            try c.encode(args, forKey: .args)
         }
     }
 }

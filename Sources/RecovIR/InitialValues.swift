@@ -17,13 +17,19 @@ public struct InitialValues: Sendable {
             let want = try evaluator.eval(e, s)
             switch v.type {
             case .int:
-                if let x = s.ints[v.name], .int(x) != want { throw EvaluationError("initial '\(v.name)' = \(x), but the model declares initial: \(want)") }
+                if let x = s.ints[v.name], .int(x) != want {
+                    throw EvaluationError("initial '\(v.name)' = \(x), but the model declares initial: \(want)")
+                }
             case .bool:
-                if let x = s.bools[v.name], .bool(x) != want { throw EvaluationError("initial '\(v.name)' = \(x), but the model declares initial: \(want)") }
+                if let x = s.bools[v.name], .bool(x) != want {
+                    throw EvaluationError("initial '\(v.name)' = \(x), but the model declares initial: \(want)")
+                }
             case .map:
                 for a in accounts {
                     if let x = s.maps[v.name]?[a], .int(x) != want {
-                        throw EvaluationError("initial '\(v.name)[#\(a)]' = \(x), but the model declares initial: \(want) for every account")
+                        throw EvaluationError(
+                            "initial '\(v.name)[#\(a)]' = \(x), but the model declares initial: \(want) for every account"
+                        )
                     }
                 }
             }

@@ -8,7 +8,9 @@ public struct Program: Codable, Hashable, Sendable {
     public var incidents: [Incident]
     public var procedures: [Procedure]
 
-    public init(version: Int = irVersion, models: [Model] = [], incidents: [Incident] = [], procedures: [Procedure] = []) {
+    public init(
+        version: Int = irVersion, models: [Model] = [], incidents: [Incident] = [], procedures: [Procedure] = []
+    ) {
         self.version = version
         self.models = models
         self.incidents = incidents
@@ -42,8 +44,15 @@ public struct StateVar: Codable, Hashable, Sendable {
     public var initial: Expr?
     public var loc: SourceLocation
 
-    public init(name: String, type: VarType, min: Int? = nil, max: Int? = nil, initial: Expr? = nil, loc: SourceLocation) {
-        self.name = name; self.type = type; self.min = min; self.max = max; self.initial = initial; self.loc = loc
+    public init(
+        name: String, type: VarType, min: Int? = nil, max: Int? = nil, initial: Expr? = nil, loc: SourceLocation
+    ) {
+        self.name = name
+        self.type = type
+        self.min = min
+        self.max = max
+        self.initial = initial
+        self.loc = loc
     }
 }
 
@@ -51,7 +60,10 @@ public struct StateVar: Codable, Hashable, Sendable {
 public struct EntityDecl: Codable, Hashable, Sendable {
     public var name: String
     public var loc: SourceLocation
-    public init(name: String, loc: SourceLocation) { self.name = name; self.loc = loc }
+    public init(name: String, loc: SourceLocation) {
+        self.name = name
+        self.loc = loc
+    }
 }
 
 /// A signing key and the entity that holds it.
@@ -59,7 +71,11 @@ public struct KeyDecl: Codable, Hashable, Sendable {
     public var name: String
     public var holder: String
     public var loc: SourceLocation
-    public init(name: String, holder: String, loc: SourceLocation) { self.name = name; self.holder = holder; self.loc = loc }
+    public init(name: String, holder: String, loc: SourceLocation) {
+        self.name = name
+        self.holder = holder
+        self.loc = loc
+    }
 }
 
 /// An allowlist entry or delegation: `entity` may sign with `key`'s power besides its holder.
@@ -67,14 +83,21 @@ public struct Delegation: Codable, Hashable, Sendable {
     public var key: String
     public var entity: String
     public var loc: SourceLocation
-    public init(key: String, entity: String, loc: SourceLocation) { self.key = key; self.entity = entity; self.loc = loc }
+    public init(key: String, entity: String, loc: SourceLocation) {
+        self.key = key
+        self.entity = entity
+        self.loc = loc
+    }
 }
 
 /// A rational number `num/den`, for quorums and supermajorities.
 public struct Fraction: Codable, Hashable, Sendable, CustomStringConvertible {
     public var num: Int
     public var den: Int
-    public init(_ num: Int, _ den: Int) { self.num = num; self.den = den }
+    public init(_ num: Int, _ den: Int) {
+        self.num = num
+        self.den = den
+    }
     public var description: String { "\(num)/\(den)" }
 }
 
@@ -82,7 +105,10 @@ public struct Fraction: Codable, Hashable, Sendable, CustomStringConvertible {
 public struct VotingPower: Codable, Hashable, Sendable {
     public var entity: String
     public var power: Int
-    public init(entity: String, power: Int) { self.entity = entity; self.power = power }
+    public init(entity: String, power: Int) {
+        self.entity = entity
+        self.power = power
+    }
 }
 
 /// An action parameter: symbolic within its bounds unless a procedure step fixes it.
@@ -96,7 +122,11 @@ public struct Param: Codable, Hashable, Sendable {
     public var max: Int?
     public var loc: SourceLocation
     public init(name: String, type: ParamType, min: Int? = nil, max: Int? = nil, loc: SourceLocation) {
-        self.name = name; self.type = type; self.min = min; self.max = max; self.loc = loc
+        self.name = name
+        self.type = type
+        self.min = min
+        self.max = max
+        self.loc = loc
     }
 }
 
@@ -117,13 +147,24 @@ public struct Action: Codable, Hashable, Sendable {
     public var loc: SourceLocation
 
     private enum CodingKeys: String, CodingKey {
-        case name, by, user, params, guardExpr = "guard", effects, allowedReduction, live, loc
+        case name, by, user, params
+        case guardExpr = "guard"
+        case effects, allowedReduction, live, loc
     }
 
-    public init(name: String, by: [String] = [], user: Bool = false, params: [Param] = [], guardExpr: Expr = .bool(true),
-                effects: [Effect] = [], allowedReduction: Expr? = nil, live: Expr? = nil, loc: SourceLocation) {
-        self.name = name; self.by = by; self.user = user; self.params = params; self.guardExpr = guardExpr
-        self.effects = effects; self.allowedReduction = allowedReduction; self.live = live; self.loc = loc
+    public init(
+        name: String, by: [String] = [], user: Bool = false, params: [Param] = [], guardExpr: Expr = .bool(true),
+        effects: [Effect] = [], allowedReduction: Expr? = nil, live: Expr? = nil, loc: SourceLocation
+    ) {
+        self.name = name
+        self.by = by
+        self.user = user
+        self.params = params
+        self.guardExpr = guardExpr
+        self.effects = effects
+        self.allowedReduction = allowedReduction
+        self.live = live
+        self.loc = loc
     }
 
     /// What this action writes: state variables (map names for map writes), keys it rotates or
@@ -138,7 +179,11 @@ public struct Assertion: Codable, Hashable, Sendable {
     public var name: String
     public var expr: Expr
     public var loc: SourceLocation
-    public init(name: String, expr: Expr, loc: SourceLocation) { self.name = name; self.expr = expr; self.loc = loc }
+    public init(name: String, expr: Expr, loc: SourceLocation) {
+        self.name = name
+        self.expr = expr
+        self.loc = loc
+    }
 }
 
 /// A protocol: state, authority structure, actions, the per-account claim and invariants.
@@ -161,9 +206,19 @@ public struct Model: Codable, Hashable, Sendable {
     public var loc: SourceLocation
 
     public init(name: String, loc: SourceLocation) {
-        self.name = name; self.state = []; self.entities = []; self.keys = []; self.delegations = []
-        self.roles = []; self.actions = []; self.claim = nil; self.redeemable = nil; self.assumptions = []; self.invariants = []
-        self.minCoalition = 2; self.loc = loc
+        self.name = name
+        self.state = []
+        self.entities = []
+        self.keys = []
+        self.delegations = []
+        self.roles = []
+        self.actions = []
+        self.claim = nil
+        self.redeemable = nil
+        self.assumptions = []
+        self.invariants = []
+        self.minCoalition = 2
+        self.loc = loc
     }
 
     public func variable(_ name: String) -> StateVar? { state.first { $0.name == name } }
@@ -183,7 +238,12 @@ public struct OracleMove: Codable, Hashable, Sendable {
     public var min: Int
     public var max: Int
     public var loc: SourceLocation
-    public init(target: String, min: Int, max: Int, loc: SourceLocation) { self.target = target; self.min = min; self.max = max; self.loc = loc }
+    public init(target: String, min: Int, max: Int, loc: SourceLocation) {
+        self.target = target
+        self.min = min
+        self.max = max
+        self.loc = loc
+    }
 }
 
 /// Voting power an attacker can borrow within one block (a flash loan) for a governance role.
@@ -191,7 +251,11 @@ public struct BorrowablePower: Codable, Hashable, Sendable {
     public var role: String
     public var amount: Int
     public var loc: SourceLocation
-    public init(role: String, amount: Int, loc: SourceLocation) { self.role = role; self.amount = amount; self.loc = loc }
+    public init(role: String, amount: Int, loc: SourceLocation) {
+        self.role = role
+        self.amount = amount
+        self.loc = loc
+    }
 }
 
 /// What the adversary can do in one scenario.
@@ -211,11 +275,20 @@ public struct Incident: Codable, Hashable, Sendable {
     public var loc: SourceLocation
 
     public init(name: String, model: String, loc: SourceLocation) {
-        self.name = name; self.model = model; self.compromised = []; self.insiders = []; self.attacks = []; self.oracles = []
-        self.borrowable = []; self.assumptions = []; self.loc = loc
+        self.name = name
+        self.model = model
+        self.compromised = []
+        self.insiders = []
+        self.attacks = []
+        self.oracles = []
+        self.borrowable = []
+        self.assumptions = []
+        self.loc = loc
     }
 
-    private enum CodingKeys: String, CodingKey { case name, model, compromised, insiders, attacks, oracles, borrowable, assumptions, loc }
+    private enum CodingKeys: String, CodingKey {
+        case name, model, compromised, insiders, attacks, oracles, borrowable, assumptions, loc
+    }
 
     // `insiders` is optional on the wire: IR written before it decodes as before, and an incident
     // without insiders encodes exactly as before.
@@ -251,7 +324,10 @@ public struct Incident: Codable, Hashable, Sendable {
 public struct InsiderEntity: Codable, Hashable, Sendable {
     public var entity: String
     public var loc: SourceLocation
-    public init(entity: String, loc: SourceLocation) { self.entity = entity; self.loc = loc }
+    public init(entity: String, loc: SourceLocation) {
+        self.entity = entity
+        self.loc = loc
+    }
 }
 
 /// A step of a procedure: a privileged action run with a named authority, in order.
@@ -259,7 +335,10 @@ public struct Step: Codable, Hashable, Sendable {
     public struct Argument: Codable, Hashable, Sendable {
         public var name: String
         public var value: Expr
-        public init(name: String, value: Expr) { self.name = name; self.value = value }
+        public init(name: String, value: Expr) {
+            self.name = name
+            self.value = value
+        }
     }
     public var name: String
     public var action: String
@@ -274,10 +353,19 @@ public struct Step: Codable, Hashable, Sendable {
     public var bounds: [Bound]
     public var loc: SourceLocation
 
-    public init(name: String, action: String, role: String, args: [Argument] = [], after: Int = 0, within: Int? = nil,
-                writes: [String] = [], bounds: [Bound] = [], loc: SourceLocation) {
-        self.name = name; self.action = action; self.role = role; self.args = args; self.after = after
-        self.within = within; self.writes = writes; self.bounds = bounds; self.loc = loc
+    public init(
+        name: String, action: String, role: String, args: [Argument] = [], after: Int = 0, within: Int? = nil,
+        writes: [String] = [], bounds: [Bound] = [], loc: SourceLocation
+    ) {
+        self.name = name
+        self.action = action
+        self.role = role
+        self.args = args
+        self.after = after
+        self.within = within
+        self.writes = writes
+        self.bounds = bounds
+        self.loc = loc
     }
 
     /// The step's deadline relative to the previous step.
@@ -305,7 +393,11 @@ public struct BlastRadius: Codable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey { case loss, max, per, window, loc }
 
     public init(loss: Expr, max: Int, per: Int? = nil, window: WindowKind? = nil, loc: SourceLocation) {
-        self.loss = loss; self.max = max; self.per = per; self.window = window; self.loc = loc
+        self.loss = loss
+        self.max = max
+        self.per = per
+        self.window = window
+        self.loc = loc
     }
 
     public init(from decoder: Decoder) throws {
@@ -344,8 +436,16 @@ public struct Procedure: Codable, Hashable, Sendable {
     public var createdAt: SourceLocation?
 
     public init(name: String, model: String, incident: String, trigger: Assertion, loc: SourceLocation) {
-        self.name = name; self.model = model; self.incident = incident; self.trigger = trigger; self.steps = []
-        self.containment = nil; self.containmentBudget = nil; self.blastRadius = nil; self.window = nil
-        self.invariants = []; self.loc = loc
+        self.name = name
+        self.model = model
+        self.incident = incident
+        self.trigger = trigger
+        self.steps = []
+        self.containment = nil
+        self.containmentBudget = nil
+        self.blastRadius = nil
+        self.window = nil
+        self.invariants = []
+        self.loc = loc
     }
 }

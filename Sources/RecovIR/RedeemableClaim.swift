@@ -14,14 +14,21 @@ public struct RedeemableClaim: Codable, Hashable, Sendable {
     public var loc: SourceLocation
 
     public init(shares: String, totalShares: Expr, assets: Expr, loc: SourceLocation) {
-        self.shares = shares; self.totalShares = totalShares; self.assets = assets; self.loc = loc
+        self.shares = shares
+        self.totalShares = totalShares
+        self.assets = assets
+        self.loc = loc
     }
 
     /// The claim expression this form stands for. Multiplying before dividing keeps the rounding
     /// to one floor at the end (dividing first would round every share's value to 0).
     public var expr: Expr {
-        .apply(.ite, [.apply(.gt, [totalShares, .int(0)]),
-                      .apply(.div, [.apply(.mul, [.select(shares, .account), assets]), totalShares]),
-                      .int(0)])
+        .apply(
+            .ite,
+            [
+                .apply(.gt, [totalShares, .int(0)]),
+                .apply(.div, [.apply(.mul, [.select(shares, .account), assets]), totalShares]),
+                .int(0),
+            ])
     }
 }

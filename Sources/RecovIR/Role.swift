@@ -42,8 +42,13 @@ public struct Role: Hashable, Sendable {
     public var minCoalition: Int?
     public var loc: SourceLocation
 
-    public init(name: String, rule: Rule, allowUnilateral: String? = nil, minCoalition: Int? = nil, loc: SourceLocation) {
-        self.name = name; self.rule = rule; self.allowUnilateral = allowUnilateral; self.minCoalition = minCoalition; self.loc = loc
+    public init(name: String, rule: Rule, allowUnilateral: String? = nil, minCoalition: Int? = nil, loc: SourceLocation)
+    {
+        self.name = name
+        self.rule = rule
+        self.allowUnilateral = allowUnilateral
+        self.minCoalition = minCoalition
+        self.loc = loc
     }
 
     /// The kind of `rule`.
@@ -126,7 +131,11 @@ public struct Role: Hashable, Sendable {
         public var grace: Int?
         public var vetoBy: String?
         public init(role: String, minDelay: Int = 0, maxDelay: Int? = nil, grace: Int? = nil, vetoBy: String? = nil) {
-            self.role = role; self.minDelay = minDelay; self.maxDelay = maxDelay; self.grace = grace; self.vetoBy = vetoBy
+            self.role = role
+            self.minDelay = minDelay
+            self.maxDelay = maxDelay
+            self.grace = grace
+            self.vetoBy = vetoBy
         }
     }
 
@@ -138,9 +147,14 @@ public struct Role: Hashable, Sendable {
         public var quorum: Fraction?
         /// `.execution` when the wire omits it.
         public var measuredAt: PowerMeasurement
-        public init(powers: [VotingPower], supermajority: Fraction, quorum: Fraction? = nil,
-                    measuredAt: PowerMeasurement = .execution) {
-            self.powers = powers; self.supermajority = supermajority; self.quorum = quorum; self.measuredAt = measuredAt
+        public init(
+            powers: [VotingPower], supermajority: Fraction, quorum: Fraction? = nil,
+            measuredAt: PowerMeasurement = .execution
+        ) {
+            self.powers = powers
+            self.supermajority = supermajority
+            self.quorum = quorum
+            self.measuredAt = measuredAt
         }
     }
 }
@@ -148,8 +162,8 @@ public struct Role: Hashable, Sendable {
 extension Role: Codable {
     private enum Keys: String, CodingKey {
         case name, kind, keys, threshold, role, minDelay, maxDelay, grace, vetoBy, powers, quorum, supermajority,
-             measuredAt, roles, allowUnilateral, minCoalition, votes, quorumCounts, proposalThreshold, votingDelay,
-             votingPeriod, abstaining, opposing, deposited, holdings, loc
+            measuredAt, roles, allowUnilateral, minCoalition, votes, quorumCounts, proposalThreshold, votingDelay,
+            votingPeriod, abstaining, opposing, deposited, holdings, loc
     }
 
     public init(from decoder: Decoder) throws {
@@ -160,37 +174,47 @@ extension Role: Codable {
         case .key:
             let keys = try c.decode([String].self, forKey: .keys)
             guard keys.count == 1 else {
-                throw DecodingError.dataCorruptedError(forKey: .keys, in: c, debugDescription: "a key role names exactly one key")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .keys, in: c, debugDescription: "a key role names exactly one key")
             }
             rule = .key(keys[0])
         case .multisig:
-            rule = .multisig(keys: try c.decode([String].self, forKey: .keys), threshold: try c.decode(Int.self, forKey: .threshold))
+            rule = .multisig(
+                keys: try c.decode([String].self, forKey: .keys), threshold: try c.decode(Int.self, forKey: .threshold))
         case .timelock:
-            rule = .timelock(Timelock(role: try c.decode(String.self, forKey: .role),
-                                      minDelay: try c.decodeIfPresent(Int.self, forKey: .minDelay) ?? 0,
-                                      maxDelay: try c.decodeIfPresent(Int.self, forKey: .maxDelay),
-                                      grace: try c.decodeIfPresent(Int.self, forKey: .grace),
-                                      vetoBy: try c.decodeIfPresent(String.self, forKey: .vetoBy)))
+            rule = .timelock(
+                Timelock(
+                    role: try c.decode(String.self, forKey: .role),
+                    minDelay: try c.decodeIfPresent(Int.self, forKey: .minDelay) ?? 0,
+                    maxDelay: try c.decodeIfPresent(Int.self, forKey: .maxDelay),
+                    grace: try c.decodeIfPresent(Int.self, forKey: .grace),
+                    vetoBy: try c.decodeIfPresent(String.self, forKey: .vetoBy)))
         case .governance:
-            rule = .governance(Governance(powers: try c.decode([VotingPower].self, forKey: .powers),
-                                          supermajority: try c.decode(Fraction.self, forKey: .supermajority),
-                                          quorum: try c.decodeIfPresent(Fraction.self, forKey: .quorum),
-                                          measuredAt: try c.decodeIfPresent(PowerMeasurement.self, forKey: .measuredAt) ?? .execution))
+            rule = .governance(
+                Governance(
+                    powers: try c.decode([VotingPower].self, forKey: .powers),
+                    supermajority: try c.decode(Fraction.self, forKey: .supermajority),
+                    quorum: try c.decodeIfPresent(Fraction.self, forKey: .quorum),
+                    measuredAt: try c.decodeIfPresent(PowerMeasurement.self, forKey: .measuredAt) ?? .execution))
         case .allOf: rule = .allOf(try c.decode([String].self, forKey: .roles))
         case .governor:
-            rule = .governor(Governor(votes: try c.decode([VoteHolding].self, forKey: .votes),
-                                      quorum: try c.decode(Int.self, forKey: .quorum),
-                                      quorumCounts: try c.decodeIfPresent(QuorumCounting.self, forKey: .quorumCounts) ?? .forVotes,
-                                      proposalThreshold: try c.decodeIfPresent(Int.self, forKey: .proposalThreshold) ?? 0,
-                                      votingDelay: try c.decodeIfPresent(Int.self, forKey: .votingDelay) ?? 0,
-                                      votingPeriod: try c.decodeIfPresent(Int.self, forKey: .votingPeriod) ?? 0,
-                                      abstaining: try c.decodeIfPresent([String].self, forKey: .abstaining) ?? [],
-                                      opposing: try c.decodeIfPresent([String].self, forKey: .opposing) ?? [],
-                                      measuredAt: try c.decodeIfPresent(PowerMeasurement.self, forKey: .measuredAt) ?? .snapshot))
+            rule = .governor(
+                Governor(
+                    votes: try c.decode([VoteHolding].self, forKey: .votes),
+                    quorum: try c.decode(Int.self, forKey: .quorum),
+                    quorumCounts: try c.decodeIfPresent(QuorumCounting.self, forKey: .quorumCounts) ?? .forVotes,
+                    proposalThreshold: try c.decodeIfPresent(Int.self, forKey: .proposalThreshold) ?? 0,
+                    votingDelay: try c.decodeIfPresent(Int.self, forKey: .votingDelay) ?? 0,
+                    votingPeriod: try c.decodeIfPresent(Int.self, forKey: .votingPeriod) ?? 0,
+                    abstaining: try c.decodeIfPresent([String].self, forKey: .abstaining) ?? [],
+                    opposing: try c.decodeIfPresent([String].self, forKey: .opposing) ?? [],
+                    measuredAt: try c.decodeIfPresent(PowerMeasurement.self, forKey: .measuredAt) ?? .snapshot))
         case .shutdownModule:
-            rule = .shutdownModule(ShutdownModule(deposited: try c.decode(String.self, forKey: .deposited),
-                                                  threshold: try c.decode(Int.self, forKey: .threshold),
-                                                  holdings: try c.decode([VoteHolding].self, forKey: .holdings)))
+            rule = .shutdownModule(
+                ShutdownModule(
+                    deposited: try c.decode(String.self, forKey: .deposited),
+                    threshold: try c.decode(Int.self, forKey: .threshold),
+                    holdings: try c.decode([VoteHolding].self, forKey: .holdings)))
         }
         allowUnilateral = try c.decodeIfPresent(String.self, forKey: .allowUnilateral)
         minCoalition = try c.decodeIfPresent(Int.self, forKey: .minCoalition)
@@ -206,23 +230,33 @@ extension Role: Codable {
         case .anyone: break
         case .key(let k): try c.encode([k], forKey: .keys)
         case .multisig(let keys, let threshold):
-            try c.encode(keys, forKey: .keys); try c.encode(threshold, forKey: .threshold)
+            try c.encode(keys, forKey: .keys)
+            try c.encode(threshold, forKey: .threshold)
         case .timelock(let t):
-            try c.encode(t.role, forKey: .role); try c.encode(t.minDelay, forKey: .minDelay)
-            try c.encodeIfPresent(t.maxDelay, forKey: .maxDelay); try c.encodeIfPresent(t.grace, forKey: .grace)
+            try c.encode(t.role, forKey: .role)
+            try c.encode(t.minDelay, forKey: .minDelay)
+            try c.encodeIfPresent(t.maxDelay, forKey: .maxDelay)
+            try c.encodeIfPresent(t.grace, forKey: .grace)
             try c.encodeIfPresent(t.vetoBy, forKey: .vetoBy)
         case .governance(let g):
-            try c.encode(g.powers, forKey: .powers); try c.encodeIfPresent(g.quorum, forKey: .quorum)
-            try c.encode(g.supermajority, forKey: .supermajority); try c.encode(g.measuredAt, forKey: .measuredAt)
+            try c.encode(g.powers, forKey: .powers)
+            try c.encodeIfPresent(g.quorum, forKey: .quorum)
+            try c.encode(g.supermajority, forKey: .supermajority)
+            try c.encode(g.measuredAt, forKey: .measuredAt)
         case .allOf(let rs): try c.encode(rs, forKey: .roles)
         case .governor(let g):
-            try c.encode(g.votes, forKey: .votes); try c.encode(g.quorum, forKey: .quorum)
-            try c.encode(g.quorumCounts, forKey: .quorumCounts); try c.encode(g.proposalThreshold, forKey: .proposalThreshold)
-            try c.encode(g.votingDelay, forKey: .votingDelay); try c.encode(g.votingPeriod, forKey: .votingPeriod)
-            try c.encode(g.abstaining, forKey: .abstaining); try c.encode(g.opposing, forKey: .opposing)
+            try c.encode(g.votes, forKey: .votes)
+            try c.encode(g.quorum, forKey: .quorum)
+            try c.encode(g.quorumCounts, forKey: .quorumCounts)
+            try c.encode(g.proposalThreshold, forKey: .proposalThreshold)
+            try c.encode(g.votingDelay, forKey: .votingDelay)
+            try c.encode(g.votingPeriod, forKey: .votingPeriod)
+            try c.encode(g.abstaining, forKey: .abstaining)
+            try c.encode(g.opposing, forKey: .opposing)
             try c.encode(g.measuredAt, forKey: .measuredAt)
         case .shutdownModule(let m):
-            try c.encode(m.deposited, forKey: .deposited); try c.encode(m.threshold, forKey: .threshold)
+            try c.encode(m.deposited, forKey: .deposited)
+            try c.encode(m.threshold, forKey: .threshold)
             try c.encode(m.holdings, forKey: .holdings)
         }
         try c.encodeIfPresent(allowUnilateral, forKey: .allowUnilateral)

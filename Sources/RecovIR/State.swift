@@ -2,7 +2,10 @@
 public struct Grant: Hashable, Sendable, Codable, Comparable {
     public var key: String
     public var entity: String
-    public init(key: String, entity: String) { self.key = key; self.entity = entity }
+    public init(key: String, entity: String) {
+        self.key = key
+        self.entity = entity
+    }
     public static func < (a: Grant, b: Grant) -> Bool { (a.key, a.entity) < (b.key, b.entity) }
 }
 

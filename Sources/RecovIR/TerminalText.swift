@@ -7,7 +7,9 @@ public enum TerminalText {
     /// that would start such an escape is doubled so the escapes cannot be forged either.
     /// With `keepNewlines`, `\n` and `\t` stay (multi-line messages); otherwise they are escaped too.
     public static func escape(_ text: String, keepNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0, keepNewlines: keepNewlines) || $0 == "\\" }) else { return text }
+        guard text.unicodeScalars.contains(where: { needsEscape($0, keepNewlines: keepNewlines) || $0 == "\\" }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         let scalars = Array(text.unicodeScalars)
@@ -28,8 +30,8 @@ public enum TerminalText {
     static func needsEscape(_ s: Unicode.Scalar, keepNewlines: Bool) -> Bool {
         if keepNewlines && (s == "\n" || s == "\t") { return false }
         switch s.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true          // C0 (ESC, CR, BEL, LF…), DEL, C1 (CSI…)
-        case 0x2028, 0x2029: return true                     // line and paragraph separators
+        case 0x00...0x1F, 0x7F...0x9F: return true  // C0 (ESC, CR, BEL, LF…), DEL, C1 (CSI…)
+        case 0x2028, 0x2029: return true  // line and paragraph separators
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true  // bidi marks, overrides and isolates
         default: return false
         }

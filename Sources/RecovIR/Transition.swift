@@ -65,7 +65,8 @@ public enum Transition: Hashable, Sendable {
         switch self {
         case .tick: return "tick"
         case .step(let n, _, _, _), .action(let n, _, _), .attack(let n, _), .privileged(let n, _, _),
-             .coalition(let n, _, _, _, _), .insider(let n, _, _, _): return n
+            .coalition(let n, _, _, _, _), .insider(let n, _, _, _):
+            return n
         case .oracle(let target, _): return target
         }
     }
@@ -75,14 +76,16 @@ public enum Transition: Hashable, Sendable {
         switch self {
         case .tick, .oracle: return [:]
         case .step(_, _, _, let a), .action(_, _, let a), .attack(_, let a), .privileged(_, _, let a),
-             .coalition(_, _, let a, _, _), .insider(_, _, _, let a): return a
+            .coalition(_, _, let a, _, _), .insider(_, _, _, let a):
+            return a
         }
     }
 
     /// The role exercised, for steps, privileged, coalition and insider moves.
     public var role: String? {
         switch self {
-        case .step(_, _, let r, _), .privileged(_, let r, _), .coalition(_, let r, _, _, _), .insider(_, let r, _, _): return r
+        case .step(_, _, let r, _), .privileged(_, let r, _), .coalition(_, let r, _, _, _), .insider(_, let r, _, _):
+            return r
         case .tick, .action, .attack, .oracle: return nil
         }
     }
@@ -100,20 +103,25 @@ extension Transition: Codable {
         func role() throws -> String { try c.decode(String.self, forKey: .role) }
         switch try c.decode(TransitionKind.self, forKey: .kind) {
         case .tick: self = .tick(duration: try c.decode(Int.self, forKey: .duration))
-        case .step: self = .step(name: name, index: try c.decode(Int.self, forKey: .stepIndex), role: try role(), args: args)
+        case .step:
+            self = .step(name: name, index: try c.decode(Int.self, forKey: .stepIndex), role: try role(), args: args)
         case .action: self = .action(name: name, caller: try c.decodeIfPresent(Int.self, forKey: .caller), args: args)
         case .attack: self = .attack(name: name, args: args)
         case .privileged: self = .privileged(name: name, role: try role(), args: args)
-        case .insider: self = .insider(name: name, role: try role(), entity: try c.decode(String.self, forKey: .insider), args: args)
+        case .insider:
+            self = .insider(
+                name: name, role: try role(), entity: try c.decode(String.self, forKey: .insider), args: args)
         case .oracle:
             guard case .int(let v)? = args["value"] else {
-                throw DecodingError.dataCorruptedError(forKey: .args, in: c, debugDescription: "an oracle move needs an integer args.value")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .args, in: c, debugDescription: "an oracle move needs an integer args.value")
             }
             self = .oracle(target: name, value: v)
         case .coalition:
-            self = .coalition(name: name, role: try role(), args: args,
-                              members: try c.decodeIfPresent([String].self, forKey: .coalition) ?? [],
-                              attacker: try c.decodeIfPresent(Bool.self, forKey: .attackerInCoalition) ?? false)
+            self = .coalition(
+                name: name, role: try role(), args: args,
+                members: try c.decodeIfPresent([String].self, forKey: .coalition) ?? [],
+                attacker: try c.decodeIfPresent(Bool.self, forKey: .attackerInCoalition) ?? false)
         }
     }
 

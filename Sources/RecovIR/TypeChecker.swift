@@ -11,7 +11,9 @@ public struct ExprScope: Sendable {
     public var hasAccount: Bool
 
     public init(model: Model, params: [String: ExprType] = [:], hasAccount: Bool = false) {
-        self.model = model; self.params = params; self.hasAccount = hasAccount
+        self.model = model
+        self.params = params
+        self.hasAccount = hasAccount
     }
 
     /// The scope inside an action's guard and effects.
@@ -22,7 +24,7 @@ public struct ExprScope: Sendable {
             case .int: params[p.name] = .int
             case .bool: params[p.name] = .bool
             case .account: params[p.name] = .account
-            case .entity: continue   // names the target of RotateKey/Grant only, not a value in expressions
+            case .entity: continue  // names the target of RotateKey/Grant only, not a value in expressions
             }
         }
         if action.user { params["caller"] = .account }
@@ -31,7 +33,7 @@ public struct ExprScope: Sendable {
 }
 
 /// Largest magnitude of an integer literal or bound; keeps concrete arithmetic far from overflow.
-public let maxLiteralMagnitude = 1_000_000_000_000_000   // 10^15
+public let maxLiteralMagnitude = 1_000_000_000_000_000  // 10^15
 
 /// Deepest expression tree accepted.
 public let maxExprDepth = 64
@@ -41,12 +43,17 @@ public func typeOf(_ e: Expr, in scope: ExprScope) -> Result<ExprType, Diagnosti
     func check(_ e: Expr) throws(Diagnostic) -> ExprType {
         switch e {
         case .int(let v):
-            guard v.magnitude <= UInt(maxLiteralMagnitude) else { throw typeError("integer literal \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)") }
+            guard v.magnitude <= UInt(maxLiteralMagnitude) else {
+                throw typeError("integer literal \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)")
+            }
             return .int
         case .bool: return .bool
         case .now: return .int
         case .account:
-            guard scope.hasAccount else { throw typeError("'account' is only meaningful inside a claim, a map-wide assignment or an allowed reduction") }
+            guard scope.hasAccount else {
+                throw typeError(
+                    "'account' is only meaningful inside a claim, a map-wide assignment or an allowed reduction")
+            }
             return .account
         case .variable(let n):
             guard let v = scope.model.variable(n) else { throw typeError("unknown state variable '\(n)'") }
@@ -71,29 +78,44 @@ public func typeOf(_ e: Expr, in scope: ExprScope) -> Result<ExprType, Diagnosti
             case .and, .or: arity = -1
             default: arity = 2
             }
-            if arity >= 0, args.count != arity { throw typeError("'\(op.rawValue)' takes \(arity) operand(s), got \(args.count)") }
+            if arity >= 0, args.count != arity {
+                throw typeError("'\(op.rawValue)' takes \(arity) operand(s), got \(args.count)")
+            }
             if arity < 0, args.isEmpty { throw typeError("'\(op.rawValue)' needs operands") }
             let ts = try args.map { a throws(Diagnostic) in try check(a) }
             func all(_ t: ExprType) throws(Diagnostic) {
                 for (i, x) in ts.enumerated() where x != t {
-                    throw typeError("operand \(i + 1) of '\(op.rawValue)' must be \(t.rawValue), found \(x.rawValue): \(args[i])")
+                    throw typeError(
+                        "operand \(i + 1) of '\(op.rawValue)' must be \(t.rawValue), found \(x.rawValue): \(args[i])")
                 }
             }
             switch op {
-            case .add, .sub, .mul, .div, .mod, .neg, .min, .max: try all(.int); return .int
-            case .lt, .le, .gt, .ge: try all(.int); return .bool
-            case .and, .or, .not, .implies: try all(.bool); return .bool
+            case .add, .sub, .mul, .div, .mod, .neg, .min, .max:
+                try all(.int)
+                return .int
+            case .lt, .le, .gt, .ge:
+                try all(.int)
+                return .bool
+            case .and, .or, .not, .implies:
+                try all(.bool)
+                return .bool
             case .eq, .ne:
-                guard ts[0] == ts[1] else { throw typeError("cannot compare \(ts[0].rawValue) with \(ts[1].rawValue): \(e)") }
+                guard ts[0] == ts[1] else {
+                    throw typeError("cannot compare \(ts[0].rawValue) with \(ts[1].rawValue): \(e)")
+                }
                 return .bool
             case .ite:
                 guard ts[0] == .bool else { throw typeError("condition of 'ite' must be bool") }
-                guard ts[1] == ts[2] else { throw typeError("branches of 'ite' differ: \(ts[1].rawValue) and \(ts[2].rawValue)") }
+                guard ts[1] == ts[2] else {
+                    throw typeError("branches of 'ite' differ: \(ts[1].rawValue) and \(ts[2].rawValue)")
+                }
                 return ts[1]
             }
         }
     }
-    if e.depth > maxExprDepth { return .failure(typeError("expression is nested \(e.depth) deep (at most \(maxExprDepth))")) }
+    if e.depth > maxExprDepth {
+        return .failure(typeError("expression is nested \(e.depth) deep (at most \(maxExprDepth))"))
+    }
     do { return .success(try check(e)) } catch { return .failure(error) }
 }
 

@@ -3,12 +3,13 @@
 /// bits or is computed exactly (docs/semantics.md, "Arithmetic").
 extension Validator {
     /// Largest total voting power of one governance role, borrowable power included.
-    public static let maxTotalVotingPower = 1_000_000_000_000_000_000   // 10^18
+    public static let maxTotalVotingPower = 1_000_000_000_000_000_000  // 10^18
 
     func checkMagnitudes(_ m: Model, _ out: inout [Diagnostic]) {
         func limit(_ v: Int?, _ what: String, _ loc: SourceLocation) {
             if let v, v.magnitude > UInt(maxLiteralMagnitude) {
-                out.append(Diagnostic("\(what) \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
+                out.append(
+                    Diagnostic("\(what) \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
             }
         }
         for r in m.roles {
@@ -24,7 +25,7 @@ extension Validator {
                     limit(f.num, "role '\(r.name)': numerator of \(f)", r.loc)
                     limit(f.den, "role '\(r.name)': denominator of \(f)", r.loc)
                 }
-            case .anyone, .key, .allOf, .governor, .shutdownModule: break   // governor and module limits: `checkGovernor`, `checkShutdownModule`
+            case .anyone, .key, .allOf, .governor, .shutdownModule: break  // governor and module limits: `checkGovernor`, `checkShutdownModule`
             }
         }
     }
@@ -33,14 +34,19 @@ extension Validator {
     func checkVotingTotals(_ m: Model, _ i: Incident, _ out: inout [Diagnostic]) {
         for r in m.roles {
             guard case .governance(let g) = r.rule else { continue }
-            var total = 0, overflow = false
+            var total = 0
+            var overflow = false
             let amounts = g.powers.map(\.power) + i.borrowable.filter { $0.role == r.name }.map(\.amount)
             for a in amounts where a >= 0 {
                 let (t, o) = total.addingReportingOverflow(a)
-                total = t; overflow = overflow || o
+                total = t
+                overflow = overflow || o
             }
             if overflow || total > Self.maxTotalVotingPower {
-                out.append(Diagnostic("role '\(r.name)': total voting power (with borrowable power of incident '\(i.name)') exceeds \(Self.maxTotalVotingPower)", at: r.loc))
+                out.append(
+                    Diagnostic(
+                        "role '\(r.name)': total voting power (with borrowable power of incident '\(i.name)') exceeds \(Self.maxTotalVotingPower)",
+                        at: r.loc))
             }
         }
     }
@@ -48,7 +54,8 @@ extension Validator {
     func checkProcedureMagnitudes(_ p: Procedure, _ out: inout [Diagnostic]) {
         func limit(_ v: Int?, _ what: String, _ loc: SourceLocation) {
             if let v, v.magnitude > UInt(maxLiteralMagnitude) {
-                out.append(Diagnostic("\(what) \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
+                out.append(
+                    Diagnostic("\(what) \(v) is out of range (at most \(maxLiteralMagnitude) in magnitude)", at: loc))
             }
         }
         for s in p.steps {
@@ -64,6 +71,9 @@ extension Validator {
         }
         limit(p.containmentBudget, "containment budget", p.containment?.loc ?? p.loc)
         limit(p.window, "procedure window", p.loc)
-        if let br = p.blastRadius { limit(br.max, "blast radius budget", br.loc); limit(br.per, "blast radius window (per:)", br.loc) }
+        if let br = p.blastRadius {
+            limit(br.max, "blast radius budget", br.loc)
+            limit(br.per, "blast radius window (per:)", br.loc)
+        }
     }
 }

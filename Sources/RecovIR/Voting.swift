@@ -15,7 +15,10 @@ public struct VoteHolding: Hashable, Sendable {
         case variable(String)
     }
 
-    public init(entity: String, amount: Amount) { self.entity = entity; self.amount = amount }
+    public init(entity: String, amount: Amount) {
+        self.entity = entity
+        self.amount = amount
+    }
 
     /// The state variable read, if any.
     public var variable: String? { if case .variable(let v) = amount { return v } else { return nil } }
@@ -81,11 +84,19 @@ extension Role {
         /// `.snapshot` when the wire omits it.
         public var measuredAt: PowerMeasurement
 
-        public init(votes: [VoteHolding], quorum: Int, quorumCounts: QuorumCounting = .forVotes, proposalThreshold: Int = 0,
-                    votingDelay: Int = 0, votingPeriod: Int = 0, abstaining: [String] = [], opposing: [String] = [],
-                    measuredAt: PowerMeasurement = .snapshot) {
-            self.votes = votes; self.quorum = quorum; self.quorumCounts = quorumCounts; self.proposalThreshold = proposalThreshold
-            self.votingDelay = votingDelay; self.votingPeriod = votingPeriod; self.abstaining = abstaining; self.opposing = opposing
+        public init(
+            votes: [VoteHolding], quorum: Int, quorumCounts: QuorumCounting = .forVotes, proposalThreshold: Int = 0,
+            votingDelay: Int = 0, votingPeriod: Int = 0, abstaining: [String] = [], opposing: [String] = [],
+            measuredAt: PowerMeasurement = .snapshot
+        ) {
+            self.votes = votes
+            self.quorum = quorum
+            self.quorumCounts = quorumCounts
+            self.proposalThreshold = proposalThreshold
+            self.votingDelay = votingDelay
+            self.votingPeriod = votingPeriod
+            self.abstaining = abstaining
+            self.opposing = opposing
             self.measuredAt = measuredAt
         }
     }
@@ -102,7 +113,9 @@ extension Role {
         /// What each entity could still deposit.
         public var holdings: [VoteHolding]
         public init(deposited: String, threshold: Int, holdings: [VoteHolding]) {
-            self.deposited = deposited; self.threshold = threshold; self.holdings = holdings
+            self.deposited = deposited
+            self.threshold = threshold
+            self.holdings = holdings
         }
     }
 }

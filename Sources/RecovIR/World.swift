@@ -23,7 +23,9 @@ public struct World: Sendable {
 
     /// Builds the world for `procedure` of `program` (the program must have passed validation).
     public init?(program: Program, procedure: Procedure) {
-        guard let m = program.model(named: procedure.model), let i = program.incident(named: procedure.incident) else { return nil }
+        guard let m = program.model(named: procedure.model), let i = program.incident(named: procedure.incident) else {
+            return nil
+        }
         self.init(model: m, incident: i, procedure: procedure)
     }
 
@@ -49,8 +51,12 @@ public struct World: Sendable {
     /// Whether who satisfies a role can change: some action changes holders, grants or
     /// thresholds, or a role reads state (voting power or deposits as state variables).
     public var authorityIsDynamic: Bool {
-        authorityReadsState ||
-        (model.actions + attacks).contains { a in a.effects.contains { [.rotateKey, .grant, .revoke, .setThreshold, .rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind) } }
+        authorityReadsState
+            || (model.actions + attacks).contains { a in
+                a.effects.contains {
+                    [.rotateKey, .grant, .revoke, .setThreshold, .rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind)
+                }
+            }
     }
 
     /// Whether some role's satisfaction depends on state variables (`Role.Rule.stateReads`).

@@ -17,14 +17,19 @@ enum CompilationCondition {
         var tokens: [String]
         var index = 0
         var peek: String? { index < tokens.count ? tokens[index] : nil }
-        mutating func next() -> String? { defer { index += 1 }; return peek }
+        mutating func next() -> String? {
+            defer { index += 1 }
+            return peek
+        }
 
         mutating func or() -> Value? {
             guard var lhs = and() else { return nil }
             while peek == "||" {
                 index += 1
                 guard let rhs = and() else { return nil }
-                lhs = Value(value: lhs.value == true || rhs.value == true ? true : (lhs.value == false && rhs.value == false ? false : nil))
+                lhs = Value(
+                    value: lhs.value == true || rhs.value == true
+                        ? true : (lhs.value == false && rhs.value == false ? false : nil))
             }
             return lhs
         }
@@ -34,13 +39,18 @@ enum CompilationCondition {
             while peek == "&&" {
                 index += 1
                 guard let rhs = unary() else { return nil }
-                lhs = Value(value: lhs.value == false || rhs.value == false ? false : (lhs.value == true && rhs.value == true ? true : nil))
+                lhs = Value(
+                    value: lhs.value == false || rhs.value == false
+                        ? false : (lhs.value == true && rhs.value == true ? true : nil))
             }
             return lhs
         }
 
         mutating func unary() -> Value? {
-            if peek == "!" { index += 1; return unary().map { Value(value: $0.value.map(!)) } }
+            if peek == "!" {
+                index += 1
+                return unary().map { Value(value: $0.value.map(!)) }
+            }
             if peek == "(" {
                 index += 1
                 let v = or()
@@ -52,17 +62,21 @@ enum CompilationCondition {
                 switch name {
                 case "true": return Value(value: true)
                 case "false": return Value(value: false)
-                default: return Value(value: false)   // a custom condition: no -D flag is passed
+                default: return Value(value: false)  // a custom condition: no -D flag is passed
                 }
             }
             // A platform condition: `name(argument...)`.
             index += 1
             var argument: [String] = []
-            while let t = peek, t != ")" { argument.append(t); index += 1 }
+            while let t = peek, t != ")" {
+                argument.append(t)
+                index += 1
+            }
             guard next() == ")" else { return nil }
             let arg = argument.joined()
             switch name {
-            case "os" where hostOS != "unknown": return Value(value: arg == hostOS || (hostOS == "macOS" && arg == "OSX"))
+            case "os" where hostOS != "unknown":
+                return Value(value: arg == hostOS || (hostOS == "macOS" && arg == "OSX"))
             case "arch" where hostArch != "unknown": return Value(value: arg == hostArch)
             default: return Value(value: nil)
             }
@@ -75,15 +89,21 @@ enum CompilationCondition {
         let c = Array(text)
         var i = 0
         while i < c.count {
-            if c[i].isWhitespace { i += 1; continue }
+            if c[i].isWhitespace {
+                i += 1
+                continue
+            }
             if c[i].isLetter || c[i].isNumber || c[i] == "_" || c[i] == "." {
                 var j = i
                 while j < c.count, c[j].isLetter || c[j].isNumber || c[j] == "_" || c[j] == "." { j += 1 }
-                out.append(String(c[i..<j])); i = j
+                out.append(String(c[i..<j]))
+                i = j
             } else if i + 1 < c.count, (c[i] == "&" && c[i + 1] == "&") || (c[i] == "|" && c[i + 1] == "|") {
-                out.append(String(c[i...(i + 1)])); i += 2
+                out.append(String(c[i...(i + 1)]))
+                i += 2
             } else {
-                out.append(String(c[i])); i += 1
+                out.append(String(c[i]))
+                i += 1
             }
         }
         return out
@@ -91,21 +111,21 @@ enum CompilationCondition {
 
     static var hostOS: String {
         #if os(Linux)
-        return "Linux"
+            return "Linux"
         #elseif os(macOS)
-        return "macOS"
+            return "macOS"
         #else
-        return "unknown"
+            return "unknown"
         #endif
     }
 
     static var hostArch: String {
         #if arch(x86_64)
-        return "x86_64"
+            return "x86_64"
         #elseif arch(arm64)
-        return "arm64"
+            return "arm64"
         #else
-        return "unknown"
+            return "unknown"
         #endif
     }
 }

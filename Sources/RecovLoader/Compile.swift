@@ -32,16 +32,22 @@ extension Loader {
         let first = specFiles.first ?? files[0]
 
         // Cache key: the bytes of every source, the compiler, the DSL and the isolation (SourceFingerprint).
-        let fingerprint = SourceFingerprint(sources: sources.map { ($0.0, Data($0.1.utf8)) }, compiler: toolchain.version,
-                                            dsl: Self.dslKey(toolchain))
+        let fingerprint = SourceFingerprint(
+            sources: sources.map { ($0.0, Data($0.1.utf8)) }, compiler: toolchain.version,
+            dsl: Self.dslKey(toolchain))
         // IR made inside bubblewrap is what `auto` produces wherever bubblewrap starts; when it is
         // cached, it is used without probing the sandbox (the program does not run). Anything else
         // needs the probe: IR made outside the sandbox never serves a sandboxed run.
         let bubblewrapFirst = options.useCache && options.sandbox == .auto
-        if bubblewrapFirst, let hit = try cachedIR(fingerprint: fingerprint, isolation: .bubblewrap, sources: sources) { return hit }
+        if bubblewrapFirst, let hit = try cachedIR(fingerprint: fingerprint, isolation: .bubblewrap, sources: sources) {
+            return hit
+        }
         let isolation = try SpecSandbox(mode: options.sandbox, seconds: options.specTimeout).isolation(at: loc(first))
         if options.useCache, !(bubblewrapFirst && isolation == .bubblewrap),
-           let hit = try cachedIR(fingerprint: fingerprint, isolation: isolation, sources: sources) { return hit }
+            let hit = try cachedIR(fingerprint: fingerprint, isolation: isolation, sources: sources)
+        {
+            return hit
+        }
         let key = fingerprint.irCacheKey(isolation: isolation)
 
         let dsl = try compiledDSL(toolchain)
@@ -53,16 +59,28 @@ extension Loader {
 
         // Run, sandboxed (SpecSandbox), with the IR read from fd 3.
         let names = specFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        let data = try runSandboxed(exe, sources: files, swiftc: toolchain.swiftc, workDirectory: tmp, specFiles: specFiles,
-                                    environment: Self.crashReportingEnvironment) { result in
+        let data = try runSandboxed(
+            exe, sources: files, swiftc: toolchain.swiftc, workDirectory: tmp, specFiles: specFiles,
+            environment: Self.crashReportingEnvironment
+        ) { result in
             specProgramCrash(result, files: files, names: names, fallback: first)
         }
         struct Envelope: Decodable {
-            struct D: Decodable { var file: String; var line: Int; var column: Int; var message: String }
+            struct D: Decodable {
+                var file: String
+                var line: Int
+                var column: Int
+                var message: String
+            }
             var diagnostics: [D]?
         }
         if let env = try? JSONDecoder().decode(Envelope.self, from: data), let ds = env.diagnostics {
-            let list = ds.map { Diagnostic(TerminalText.escape($0.message, keepNewlines: true), at: SourceLocation(file: TerminalText.escape(ProjectRoot.relative($0.file)), line: $0.line, column: $0.column)) }
+            let list = ds.map {
+                Diagnostic(
+                    TerminalText.escape($0.message, keepNewlines: true),
+                    at: SourceLocation(
+                        file: TerminalText.escape(ProjectRoot.relative($0.file)), line: $0.line, column: $0.column))
+            }
             if list.count == 1 { throw list[0] }
             throw DiagnosticList(list)
         }
@@ -73,34 +91,45 @@ extension Loader {
             try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             let tmpFile = dir + "/." + key + "." + UUID().uuidString
             if FileManager.default.createFile(atPath: tmpFile, contents: data) {
-                if rename(tmpFile, dir + "/" + key + ".json") != 0 { try? FileManager.default.removeItem(atPath: tmpFile) }
+                if rename(tmpFile, dir + "/" + key + ".json") != 0 {
+                    try? FileManager.default.removeItem(atPath: tmpFile)
+                }
             }
         }
-        return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: false, cacheKey: options.useCache ? key : nil,
-                             isolation: isolation, fingerprint: fingerprint)
+        return CompiledSpecs(
+            program: locatingHelperProcedures(program, sources: sources), cacheHit: false,
+            cacheKey: options.useCache ? key : nil,
+            isolation: isolation, fingerprint: fingerprint)
     }
 
     /// The program of the IR cache entry for `fingerprint` made under `isolation`, if there is one.
-    func cachedIR(fingerprint: SourceFingerprint, isolation: Isolation, sources: [(String, String)]) throws -> CompiledSpecs? {
+    func cachedIR(fingerprint: SourceFingerprint, isolation: Isolation, sources: [(String, String)]) throws
+        -> CompiledSpecs?
+    {
         let key = fingerprint.irCacheKey(isolation: isolation)
         let cached = cacheDirectoryPath + "/" + key + ".json"
         guard let data = FileManager.default.contents(atPath: cached),
-              let program = try? decodeIR(data, file: cached, fileTransform: Self.recordedPath) else { return nil }
+            let program = try? decodeIR(data, file: cached, fileTransform: Self.recordedPath)
+        else { return nil }
         try checkEveryProcedureWasCreated(program, sources: sources)
-        return CompiledSpecs(program: locatingHelperProcedures(program, sources: sources), cacheHit: true, cacheKey: key,
-                             isolation: isolation, fingerprint: fingerprint)
+        return CompiledSpecs(
+            program: locatingHelperProcedures(program, sources: sources), cacheHit: true, cacheKey: key,
+            isolation: isolation, fingerprint: fingerprint)
     }
 
     /// The safety net of discovery by construction: every `Procedure(` call in the sources must
     /// have created a procedure when the program ran, or that procedure would never be checked.
     func checkEveryProcedureWasCreated(_ program: Program, sources: [(String, String)]) throws {
-        let created = Set(program.procedures.map { p in (p.createdAt ?? p.loc).file + ":\((p.createdAt ?? p.loc).line)" })
+        let created = Set(
+            program.procedures.map { p in (p.createdAt ?? p.loc).file + ":\((p.createdAt ?? p.loc).line)" })
         var errors: [Diagnostic] = []
         for (path, text) in sources {
             let file = Self.recordedPath(path)
             for site in procedureCallSites(in: text) where !created.contains("\(file):\(site.line)") {
-                errors.append(Diagnostic("this procedure is never created by the spec program, so it would not be checked (is it in a function nobody calls, a type nobody uses, or an inactive #if?)",
-                                         at: SourceLocation(file: file, line: site.line, column: site.column)))
+                errors.append(
+                    Diagnostic(
+                        "this procedure is never created by the spec program, so it would not be checked (is it in a function nobody calls, a type nobody uses, or an inactive #if?)",
+                        at: SourceLocation(file: file, line: site.line, column: site.column)))
             }
         }
         if errors.count == 1 { throw errors[0] }
@@ -117,11 +146,14 @@ extension Loader {
     func compilerDiagnostics(_ output: String, files: [String], fallback: String) -> Error {
         var paths: [String: String] = [:]
         for f in files { paths[f] = ProjectRoot.relative(f) }
-        let found = CompilerDiagnostics(displayPaths: paths, dslFileNames: Set(Self.dslSources.map(\.name))).diagnostics(from: output)
+        let found = CompilerDiagnostics(displayPaths: paths, dslFileNames: Set(Self.dslSources.map(\.name)))
+            .diagnostics(from: output)
         var list = found.user
         if list.isEmpty {
             list = found.elsewhere.map {
-                Diagnostic($0.message, at: SourceLocation(file: ProjectRoot.relative($0.file), line: $0.line, column: $0.column))
+                Diagnostic(
+                    $0.message,
+                    at: SourceLocation(file: ProjectRoot.relative($0.file), line: $0.line, column: $0.column))
             }
         }
         if list.isEmpty {
@@ -142,12 +174,14 @@ extension Loader {
     /// Runs a trusted tool (the compiler) with recovcheck's environment through the process
     /// runner: its own process group, killed whole (compiler frontends too) after `timeout`.
     func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> RunResult {
-        let caps = ProcessRunner.Caps(seconds: timeout, outputBytes: Self.toolOutputBytes, keptBytes: Self.toolOutputBytes,
-                                      irBytes: nil)
+        let caps = ProcessRunner.Caps(
+            seconds: timeout, outputBytes: Self.toolOutputBytes, keptBytes: Self.toolOutputBytes,
+            irBytes: nil)
         let r: ProcessRunner.Result
         do {
-            r = try ProcessRunner.run([executable] + arguments, environment: ProcessInfo.processInfo.environment,
-                                      directory: nil, caps: caps)
+            r = try ProcessRunner.run(
+                [executable] + arguments, environment: ProcessInfo.processInfo.environment,
+                directory: nil, caps: caps)
         } catch {
             throw Diagnostic("\(error)", at: nil)
         }

@@ -77,27 +77,33 @@ extension Loader {
             }
         } catch {
             try? fm.removeItem(atPath: tmp)
-            throw Diagnostic("cannot write the DSL library into the cache \(root): \(error.localizedDescription)",
-                             at: nil)
+            throw Diagnostic(
+                "cannot write the DSL library into the cache \(root): \(error.localizedDescription)",
+                at: nil)
         }
         defer { try? fm.removeItem(atPath: tmp) }
         // RecovIR first: the DSL builds IR values and encodes them with the IR's own Codable.
         for module in ["RecovIR", "RecovDSL"] {
-            let args = ["-parse-as-library", "-module-name", module, "-swift-version", "6", "-Onone", "-g",
-                        "-I", tmp, "-emit-module", "-emit-module-path", tmp + "/\(module).swiftmodule",
-                        "-emit-library", "-static", "-o", tmp + "/lib\(module).a",
-                        "-module-cache-path", moduleCachePath]
+            let args =
+                [
+                    "-parse-as-library", "-module-name", module, "-swift-version", "6", "-Onone", "-g",
+                    "-I", tmp, "-emit-module", "-emit-module-path", tmp + "/\(module).swiftmodule",
+                    "-emit-library", "-static", "-o", tmp + "/lib\(module).a",
+                    "-module-cache-path", moduleCachePath,
+                ]
                 + Self.dslSources.filter { $0.name.hasPrefix(module + "/") }.map { tmp + "/src/" + $0.name }
             let r = try run(toolchain.swiftc, args, timeout: 600)
             guard !r.timedOut, r.status == 0, fm.fileExists(atPath: tmp + "/lib\(module).a") else {
                 let tail = (r.stderr + r.stdout).split(separator: "\n").suffix(20).joined(separator: "\n")
-                throw Diagnostic("compiling the \(module) library with \(toolchain.swiftc) failed\(r.timedOut ? " (timed out)" : ""):\n\(tail)",
-                                 at: nil)
+                throw Diagnostic(
+                    "compiling the \(module) library with \(toolchain.swiftc) failed\(r.timedOut ? " (timed out)" : ""):\n\(tail)",
+                    at: nil)
             }
         }
         if rename(tmp, final) != 0 && !fm.fileExists(atPath: final + "/libRecovDSL.a") {
-            throw Diagnostic("cannot move the compiled DSL library into \(final): \(String(cString: strerror(errno)))",
-                             at: nil)
+            throw Diagnostic(
+                "cannot move the compiled DSL library into \(final): \(String(cString: strerror(errno)))",
+                at: nil)
         }
         return CompiledDSL(directory: final, key: key)
     }
@@ -110,7 +116,8 @@ extension Loader {
     var buildCachePath: String {
         let preferred = cacheDirectoryPath
         if (try? FileManager.default.createDirectory(atPath: preferred, withIntermediateDirectories: true)) != nil,
-           access(preferred, W_OK) == 0 {
+            access(preferred, W_OK) == 0
+        {
             return preferred
         }
         return NSTemporaryDirectory() + "recovcheck-cache-\(getuid())"

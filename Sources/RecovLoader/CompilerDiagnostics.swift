@@ -25,13 +25,17 @@ struct CompilerDiagnostics {
 
     /// The errors in the user's files, and the other errors (in generated code) as blocks.
     func diagnostics(from output: String) -> (user: [Diagnostic], elsewhere: [Block]) {
-        var user: [Diagnostic] = [], elsewhere: [Block] = []
+        var user: [Diagnostic] = []
+        var elsewhere: [Block] = []
         var current: (error: Block, notes: [Block])?
 
         func finish() {
             guard let (error, notes) = current else { return }
             current = nil
-            guard let shown = displayPaths[error.file] else { elsewhere.append(error); return }
+            guard let shown = displayPaths[error.file] else {
+                elsewhere.append(error)
+                return
+            }
             var lines = error.body.map(cleanAnnotation)
             for note in notes {
                 if let path = displayPaths[note.file] {
@@ -42,12 +46,13 @@ struct CompilerDiagnostics {
                 }
             }
             while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-            let d = Diagnostic(clean(error.message), at: SourceLocation(file: shown, line: error.line, column: error.column),
-                               excerpt: lines.isEmpty ? nil : lines.joined(separator: "\n"))
+            let d = Diagnostic(
+                clean(error.message), at: SourceLocation(file: shown, line: error.line, column: error.column),
+                excerpt: lines.isEmpty ? nil : lines.joined(separator: "\n"))
             if !user.contains(d) { user.append(d) }
         }
 
-        var previous: Block?   // the last error swiftc printed, shown or not
+        var previous: Block?  // the last error swiftc printed, shown or not
         for block in Self.blocks(output) {
             switch block.severity {
             case "error":
@@ -90,7 +95,8 @@ struct CompilerDiagnostics {
             return m.hasPrefix("cannot convert value of type") && m.hasSuffix("to expected argument type 'String'")
         }
         if previous.message.hasPrefix("incorrect argument label") {
-            return m.hasPrefix("trailing closure passed to parameter of type") && m.hasSuffix("that does not accept a closure")
+            return m.hasPrefix("trailing closure passed to parameter of type")
+                && m.hasSuffix("that does not accept a closure")
         }
         return false
     }
@@ -129,8 +135,10 @@ struct CompilerDiagnostics {
         for raw in output.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
             if let m = line.wholeMatch(of: /(.+?):(\d+):(\d+): (error|warning|note|remark): (.*)/) {
-                out.append(Block(file: String(m.1), line: Int(m.2) ?? 1, column: Int(m.3) ?? 1,
-                                 severity: String(m.4), message: String(m.5), body: []))
+                out.append(
+                    Block(
+                        file: String(m.1), line: Int(m.2) ?? 1, column: Int(m.3) ?? 1,
+                        severity: String(m.4), message: String(m.5), body: []))
             } else if !out.isEmpty, line.wholeMatch(of: /\[#[A-Za-z0-9_-]+\]: .*/) == nil {
                 out[out.count - 1].body.append(line)
             }

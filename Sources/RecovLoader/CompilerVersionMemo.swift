@@ -1,7 +1,8 @@
 import Foundation
 import RecovHash
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Remembers `swiftc --version` between runs, so a run whose IR comes from the cache starts no
@@ -20,13 +21,17 @@ struct CompilerVersionMemo {
 
     /// The remembered version of `swiftc`, or nil (never asked, changed since, or not rememberable).
     func version(swiftc: String, environment: [String: String]) -> String? {
-        Self.identity(swiftc: swiftc, environment: environment).flatMap { RememberedTexts(directory: directory).text(for: $0) }
+        Self.identity(swiftc: swiftc, environment: environment).flatMap {
+            RememberedTexts(directory: directory).text(for: $0)
+        }
     }
 
     /// Remembers `version` for `swiftc`, unless a compiler file changed less than two seconds ago
     /// (it may still be being written: its times could change again within their resolution).
     func store(_ version: String, swiftc: String, environment: [String: String]) {
-        guard !version.isEmpty, let id = Self.identity(swiftc: swiftc, environment: environment, settledBefore: Date().timeIntervalSince1970 - 2)
+        guard !version.isEmpty,
+            let id = Self.identity(
+                swiftc: swiftc, environment: environment, settledBefore: Date().timeIntervalSince1970 - 2)
         else { return }
         RememberedTexts(directory: directory).remember(version, for: id)
     }
@@ -37,7 +42,8 @@ struct CompilerVersionMemo {
         guard let driver = resolved(swiftc) else { return nil }
         let name = (driver as NSString).lastPathComponent
         guard ["swift-driver", "swiftc", "swift-frontend"].contains(name),
-              let frontend = resolved((driver as NSString).deletingLastPathComponent + "/swift-frontend") else { return nil }
+            let frontend = resolved((driver as NSString).deletingLastPathComponent + "/swift-frontend")
+        else { return nil }
         var text = "recovcheck-compiler-version 1\n"
         for file in [driver, frontend] {
             guard let id = FileIdentity.of(file, settledBefore: settledBefore) else { return nil }

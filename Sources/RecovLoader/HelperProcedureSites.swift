@@ -13,7 +13,8 @@ extension Loader {
         var literals: [String: [SourceLocation]] = [:]
         for (file, text) in sources {
             for l in scanSwiftSource(text).literals {
-                literals[l.text, default: []].append(SourceLocation(file: Self.recordedPath(file), line: l.line, column: l.column))
+                literals[l.text, default: []].append(
+                    SourceLocation(file: Self.recordedPath(file), line: l.line, column: l.column))
             }
         }
         var out = program

@@ -16,8 +16,10 @@ public struct LoaderOptions: Sendable {
     public var sandbox: SandboxMode
 
     /// Creates options; every parameter has the documented default.
-    public init(modelsDirectory: String? = nil, cacheDirectory: String? = nil, useCache: Bool = true,
-                specTimeout: Double = 60, sandbox: SandboxMode = .auto) {
+    public init(
+        modelsDirectory: String? = nil, cacheDirectory: String? = nil, useCache: Bool = true,
+        specTimeout: Double = 60, sandbox: SandboxMode = .auto
+    ) {
         self.sandbox = sandbox
         self.modelsDirectory = modelsDirectory
         self.cacheDirectory = cacheDirectory
@@ -89,7 +91,9 @@ public struct Loader: Sendable {
                 }
                 if isDir.boolValue {
                     let found = try loader.swiftFiles(under: path)
-                    if found.isEmpty { throw Diagnostic("no spec files (*.swift) in folder \(raw)", at: loader.loc(raw)) }
+                    if found.isEmpty {
+                        throw Diagnostic("no spec files (*.swift) in folder \(raw)", at: loader.loc(raw))
+                    }
                     specFiles += found
                     modelDirs += [path + "/models", loader.parent(path) + "/models"]
                 } else if path.hasSuffix(".json") {
@@ -99,7 +103,9 @@ public struct Loader: Sendable {
                     let dir = loader.parent(path)
                     modelDirs += [dir + "/models", loader.parent(dir) + "/models"]
                 } else {
-                    throw Diagnostic("unsupported input \(raw): expected a .swift spec, a folder of specs, or a .json IR file", at: loader.loc(raw))
+                    throw Diagnostic(
+                        "unsupported input \(raw): expected a .swift spec, a folder of specs, or a .json IR file",
+                        at: loader.loc(raw))
                 }
             }
         }
@@ -156,7 +162,9 @@ public struct Loader: Sendable {
         if case .success(let program) = decoded, program.version == irVersion { return program }
         struct Probe: Decodable { var version: Int? }
         let probe: Probe
-        do { probe = try JSONDecoder().decode(Probe.self, from: data) } catch { throw jsonDiagnostic(error, file: file, data: data) }
+        do { probe = try JSONDecoder().decode(Probe.self, from: data) } catch {
+            throw jsonDiagnostic(error, file: file, data: data)
+        }
         guard let version = probe.version else {
             throw Diagnostic("IR file has no \"version\" field", at: loc(file))
         }
@@ -183,7 +191,8 @@ public struct Loader: Sendable {
             return s
         }
         var message: String
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         switch error {
         case DecodingError.dataCorrupted(let c) where c.codingPath.isEmpty:
             // Not JSON at all: ask the parser where, and turn its byte offset into line:column.
@@ -193,7 +202,12 @@ public struct Loader: Sendable {
                 message = "malformed IR JSON: \(detail)"
                 if let m = detail.firstMatch(of: /character (\d+)/), let offset = Int(m.1) {
                     for byte in data.prefix(offset) {
-                        if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+                        if byte == 10 {
+                            line += 1
+                            column = 1
+                        } else if byte & 0xC0 != 0x80 {
+                            column += 1
+                        }
                     }
                 }
             }
@@ -216,11 +230,16 @@ public struct Loader: Sendable {
     func merge(_ programs: [Program]) throws -> Program {
         var out = Program()
         var errors: [Diagnostic] = []
-        func add<T: Hashable>(_ items: [T], into list: inout [T], kind: String, name: (T) -> String, loc: (T) -> SourceLocation) {
+        func add<T: Hashable>(
+            _ items: [T], into list: inout [T], kind: String, name: (T) -> String, loc: (T) -> SourceLocation
+        ) {
             for item in items {
                 if let existing = list.first(where: { name($0) == name(item) }) {
                     if existing != item {
-                        errors.append(Diagnostic("\(kind) '\(name(item))' is declared twice with different content (first at \(loc(existing)))", at: loc(item)))
+                        errors.append(
+                            Diagnostic(
+                                "\(kind) '\(name(item))' is declared twice with different content (first at \(loc(existing)))",
+                                at: loc(item)))
                     }
                 } else {
                     list.append(item)
@@ -259,7 +278,9 @@ public struct Loader: Sendable {
             if rel.hasSuffix(".swift") {
                 let full = dir + "/" + rel
                 var isDir: ObjCBool = false
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append(full) }
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                    out.append(full)
+                }
             }
         }
         return out.sorted()

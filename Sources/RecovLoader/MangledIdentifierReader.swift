@@ -36,12 +36,19 @@ struct MangledIdentifierReader {
                 let c = bytes[pos]
                 pos += 1
                 let index: Int
-                if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") { index = Int(c - UInt8(ascii: "a")) }
-                else { index = Int(c - UInt8(ascii: "A")); substitutions = false }
+                if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") {
+                    index = Int(c - UInt8(ascii: "a"))
+                } else {
+                    index = Int(c - UInt8(ascii: "A"))
+                    substitutions = false
+                }
                 guard index < words.count else { return nil }
                 out += words[index]
             }
-            if pos < bytes.count, bytes[pos] == UInt8(ascii: "0") { pos += 1; break }
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "0") {
+                pos += 1
+                break
+            }
             guard let count = natural(), count > 0, pos + count <= bytes.count else { return nil }
             let slice = Array(bytes[pos..<pos + count])
             out += slice
@@ -56,21 +63,31 @@ struct MangledIdentifierReader {
         var output: [UInt32] = []
         var p = 0
         if let delimiter = input.lastIndex(of: UInt8(ascii: "_")) {
-            for c in input[..<delimiter] { guard c < 0x80 else { return nil }; output.append(UInt32(c)) }
+            for c in input[..<delimiter] {
+                guard c < 0x80 else { return nil }
+                output.append(UInt32(c))
+            }
             p = delimiter + 1
         }
-        var n = 128, i = 0, bias = 72
+        var n = 128
+        var i = 0
+        var bias = 72
         while p < input.count {
             let oldI = i
-            var w = 1, k = 36
+            var w = 1
+            var k = 36
             while true {
                 guard p < input.count else { return nil }
                 let c = input[p]
                 p += 1
                 let digit: Int
-                if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") { digit = Int(c - UInt8(ascii: "a")) }
-                else if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "J") { digit = Int(c - UInt8(ascii: "A")) + 26 }
-                else { return nil }
+                if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") {
+                    digit = Int(c - UInt8(ascii: "a"))
+                } else if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "J") {
+                    digit = Int(c - UInt8(ascii: "A")) + 26
+                } else {
+                    return nil
+                }
                 let (added, o1) = digit.multipliedReportingOverflow(by: w)
                 let (sum, o2) = i.addingReportingOverflow(added)
                 guard !o1, !o2, sum < 0x11_0000 * (output.count + 1) else { return nil }
@@ -83,7 +100,10 @@ struct MangledIdentifierReader {
             var delta = oldI == 0 ? (i - oldI) / 700 : (i - oldI) / 2
             delta += delta / (output.count + 1)
             var kk = 0
-            while delta > 35 * 26 / 2 { delta /= 35; kk += 36 }
+            while delta > 35 * 26 / 2 {
+                delta /= 35
+                kk += 36
+            }
             bias = kk + 36 * delta / (delta + 38)
             n += i / (output.count + 1)
             i %= output.count + 1
@@ -92,12 +112,16 @@ struct MangledIdentifierReader {
             i += 1
         }
         var text = ""
-        for v in output { guard let scalar = Unicode.Scalar(v) else { return nil }; text.unicodeScalars.append(scalar) }
+        for v in output {
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            text.unicodeScalars.append(scalar)
+        }
         return text
     }
 
     private mutating func natural() -> Int? {
-        var value = 0, digits = 0
+        var value = 0
+        var digits = 0
         while pos < bytes.count, isDigit(bytes[pos]), digits < 9 {
             value = value * 10 + Int(bytes[pos] - UInt8(ascii: "0"))
             pos += 1

@@ -21,8 +21,12 @@ public struct SourceFingerprint: Sendable, Hashable {
     }
 
     public func hash(into h: inout Hasher) {
-        for f in files { h.combine(f.path); h.combine(f.sha256) }
-        h.combine(compiler); h.combine(dsl)
+        for f in files {
+            h.combine(f.path)
+            h.combine(f.sha256)
+        }
+        h.combine(compiler)
+        h.combine(dsl)
     }
 
     /// Fingerprints `sources` (path and bytes, as read for compiling).

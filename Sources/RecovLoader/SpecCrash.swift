@@ -5,7 +5,8 @@ extension Loader {
     /// The environment the spec program runs with, so a crash names its place: Swift's backtracer
     /// on (plain text, crashed thread only, file:line of each frame).
     static let crashReportingEnvironment = [
-        "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no,output-to=stderr,threads=crashed,registers=none,images=none,sanitize=no,limit=64,top=16",
+        "SWIFT_BACKTRACE":
+            "enable=yes,interactive=no,color=no,output-to=stderr,threads=crashed,registers=none,images=none,sanitize=no,limit=64,top=16"
     ]
 
     /// A diagnostic for a spec program that crashed or failed, at the user's line when the Swift
@@ -14,7 +15,8 @@ extension Loader {
         let (message, place) = Self.crashSummary(stderr: result.stderr, files: files)
         let how: String
         if result.signaled {
-            let signal = result.status == SIGSEGV || result.status == SIGBUS
+            let signal =
+                result.status == SIGSEGV || result.status == SIGBUS
                 ? "signal \(result.status), probably a stack overflow from very deep recursion"
                 : "signal \(result.status)"
             how = "crashed (\(signal))"
@@ -24,7 +26,8 @@ extension Loader {
         var text = "spec program \(how)"
         if let message { text += ": \(message)" }
         if place == nil {
-            let tail = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
+            let tail = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(
+                separator: "\n")
             text += " (specs: \(names))" + (tail.isEmpty || message != nil ? "" : ":\n" + tail)
         }
         return Diagnostic(text, at: place ?? loc(fallback))
@@ -46,18 +49,23 @@ extension Loader {
         for raw in stderr.split(separator: "\n") {
             let line = String(raw)
             if message == nil,
-               let m = line.firstMatch(of: /^(.+?):(\d+): (Fatal error|Precondition failed|Assertion failed)(?:: (.*))?$/) {
+                let m = line.firstMatch(
+                    of: /^(.+?):(\d+): (Fatal error|Precondition failed|Assertion failed)(?:: (.*))?$/)
+            {
                 let what = String(m.3) + (m.4.map { ": " + $0 } ?? "")
                 message = what
                 if let file = user(m.1), let n = Int(m.2) {
                     place = SourceLocation(file: file, line: n, column: 1)
                 }
-            } else if message == nil, let m = line.firstMatch(of: /^(Fatal error|Precondition failed|Assertion failed)(?:: (.*))?$/) {
+            } else if message == nil,
+                let m = line.firstMatch(of: /^(Fatal error|Precondition failed|Assertion failed)(?:: (.*))?$/)
+            {
                 message = String(m.1) + (m.2.map { ": " + $0 } ?? "")
             }
             // Backtrace frames end in ` in IMAGE at path/file.swift:LINE:COL` (innermost first).
             if place == nil, let m = line.firstMatch(of: /\sin\s\S+\sat\s(.+?\.swift):(\d+):(\d+)\s*$/),
-               let file = user(m.1), let l = Int(m.2), let c = Int(m.3) {
+                let file = user(m.1), let l = Int(m.2), let c = Int(m.3)
+            {
                 place = SourceLocation(file: file, line: l, column: c)
             }
         }

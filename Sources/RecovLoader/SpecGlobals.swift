@@ -35,10 +35,12 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
         // `RecovSpec.symbols.json` for the module's own symbols, `RecovSpec@X.symbols.json` for
         // extensions of module X's types.
         let stem = String(name.dropLast(".symbols.json".count))
-        let extended: String? = stem == module ? nil : stem.hasPrefix(module + "@") ? String(stem.dropFirst(module.count + 1)) : nil
+        let extended: String? =
+            stem == module ? nil : stem.hasPrefix(module + "@") ? String(stem.dropFirst(module.count + 1)) : nil
         if stem != module && extended == nil { continue }
         guard let data = FileManager.default.contents(atPath: dir + "/" + name),
-              let graph = try? JSONDecoder().decode(SymbolGraph.self, from: data) else {
+            let graph = try? JSONDecoder().decode(SymbolGraph.self, from: data)
+        else {
             throw SymbolGraphError(file: name)
         }
         let byID = Dictionary(graph.symbols.map { ($0.identifier.precise, $0) }, uniquingKeysWith: { a, _ in a })
@@ -50,7 +52,9 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
             // The graph also lists local variables (e.g. `let amount = ctx.int(...)` inside a
             // closure) as global ones; only a true global's mangled name is the module's name,
             // then its own, then no local-entity marker (`L_`, `L0_`, ...).
-            if s.kind.identifier == "swift.var" && !isModuleLevel(usr: s.identifier.precise, module: module, name: s.pathComponents.last ?? "") {
+            if s.kind.identifier == "swift.var"
+                && !isModuleLevel(usr: s.identifier.precise, module: module, name: s.pathComponents.last ?? "")
+            {
                 continue
             }
             if s.availability?.contains(where: { $0.isUnconditionallyUnavailable == true }) == true { continue }
@@ -61,8 +65,10 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
                 // `Procedure` may hold procedures made by a helper that other globals also call,
                 // which the call-site check cannot see: an error, never a silent skip.
                 if s.declarationFragments?.contains(where: { $0.preciseIdentifier == procedureTypeUSR }) == true {
-                    throw Diagnostic("recovcheck cannot read '\(s.pathComponents.joined(separator: "."))', a throwing or async property, so the procedures it holds would not be checked: make it a plain `let` or `var`",
-                                     at: SourceLocation(file: url.path, line: loc.position.line + 1, column: loc.position.character + 1))
+                    throw Diagnostic(
+                        "recovcheck cannot read '\(s.pathComponents.joined(separator: "."))', a throwing or async property, so the procedures it holds would not be checked: make it a plain `let` or `var`",
+                        at: SourceLocation(
+                            file: url.path, line: loc.position.line + 1, column: loc.position.character + 1))
                 }
                 continue
             }
@@ -73,8 +79,14 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
                 var cursor = parentOf[s.identifier.precise]
                 while let id = cursor {
                     if let p = byID[id] {
-                        if p.kind.identifier == "swift.protocol" || p.swiftGenerics?.parameters?.isEmpty == false { ok = false; break }
-                        if let ext = p.swiftExtension, ext.typeKind == "swift.protocol" { ok = false; break }
+                        if p.kind.identifier == "swift.protocol" || p.swiftGenerics?.parameters?.isEmpty == false {
+                            ok = false
+                            break
+                        }
+                        if let ext = p.swiftExtension, ext.typeKind == "swift.protocol" {
+                            ok = false
+                            break
+                        }
                     }
                     cursor = parentOf[id]
                 }
@@ -84,11 +96,15 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
             // The declared (or inferred) type is the fragments after the name's colon: exactly
             // `Procedure` (not an optional, array or tuple of one).
             let fragments = s.declarationFragments ?? []
-            let typeFragments = fragments.split(whereSeparator: { $0.kind == "text" && $0.spelling.contains(":") }).dropFirst().first.map(Array.init) ?? []
+            let typeFragments =
+                fragments.split(whereSeparator: { $0.kind == "text" && $0.spelling.contains(":") }).dropFirst().first
+                .map(Array.init) ?? []
             let holdsProcedure = typeFragments.count == 1 && typeFragments[0].preciseIdentifier == procedureTypeUSR
-            out.append(SpecGlobal(reference: (extended ?? module) + "." + quoted, module: extended,
-                                  file: url.path, line: loc.position.line + 1, column: loc.position.character + 1,
-                                  displayName: s.pathComponents.joined(separator: "."), holdsProcedure: holdsProcedure))
+            out.append(
+                SpecGlobal(
+                    reference: (extended ?? module) + "." + quoted, module: extended,
+                    file: url.path, line: loc.position.line + 1, column: loc.position.character + 1,
+                    displayName: s.pathComponents.joined(separator: "."), holdsProcedure: holdsProcedure))
         }
     }
     // Source order, so procedures are constructed (and reported) in the order they are written.
@@ -120,7 +136,10 @@ struct SymbolGraph: Decodable {
         struct Kind: Decodable { var identifier: String }
         struct Identifier: Decodable { var precise: String }
         struct Location: Decodable {
-            struct Position: Decodable { var line: Int; var character: Int }
+            struct Position: Decodable {
+                var line: Int
+                var character: Int
+            }
             var uri: String
             var position: Position
         }
@@ -129,7 +148,11 @@ struct SymbolGraph: Decodable {
             var parameters: [Parameter]?
         }
         struct Extension: Decodable { var typeKind: String? }
-        struct Fragment: Decodable { var kind: String; var spelling: String; var preciseIdentifier: String? }
+        struct Fragment: Decodable {
+            var kind: String
+            var spelling: String
+            var preciseIdentifier: String?
+        }
         struct Availability: Decodable { var isUnconditionallyUnavailable: Bool? }
         var kind: Kind
         var identifier: Identifier

@@ -22,19 +22,27 @@ extension Loader {
     ///    initializer; each `Model`, `Incident` and `Procedure` registers itself when constructed,
     ///    and `__recovcheckMain` emits that registry.
     /// Returns the executable's path.
-    func buildSpecProgram(files: [String], dsl: CompiledDSL, toolchain: Toolchain, in tmp: String, fallback: String) throws -> String {
+    func buildSpecProgram(files: [String], dsl: CompiledDSL, toolchain: Toolchain, in tmp: String, fallback: String)
+        throws -> String
+    {
         let fm = FileManager.default
-        let lib = tmp + "/lib", graphs = tmp + "/symbol-graphs", gen = tmp + "/generated"
+        let lib = tmp + "/lib"
+        let graphs = tmp + "/symbol-graphs"
+        let gen = tmp + "/generated"
         for d in [lib, graphs, gen] { try? fm.createDirectory(atPath: d, withIntermediateDirectories: true) }
         let limit = max(120, options.specTimeout)
 
         // Whole-module: one frontend instead of one per file, half the CPU time of a per-file build.
         // The compiler's own diagnostic style (snippet and caret), uncoloured: recovcheck relays it.
-        let libArgs = ["-diagnostic-style", "swift", "-no-color-diagnostics", "-wmo", "-parse-as-library", "-module-name", "RecovSpec", "-swift-version", "5", "-Onone", "-g",
-                       "-enable-private-imports", "-I", dsl.directory, "-module-cache-path", moduleCachePath,
-                       "-emit-module", "-emit-module-path", lib + "/RecovSpec.swiftmodule",
-                       "-emit-symbol-graph", "-emit-symbol-graph-dir", graphs, "-symbol-graph-minimum-access-level", "private",
-                       "-emit-library", "-static", "-o", lib + "/libRecovSpec.a"] + files
+        let libArgs =
+            [
+                "-diagnostic-style", "swift", "-no-color-diagnostics", "-wmo", "-parse-as-library", "-module-name",
+                "RecovSpec", "-swift-version", "5", "-Onone", "-g",
+                "-enable-private-imports", "-I", dsl.directory, "-module-cache-path", moduleCachePath,
+                "-emit-module", "-emit-module-path", lib + "/RecovSpec.swiftmodule",
+                "-emit-symbol-graph", "-emit-symbol-graph-dir", graphs, "-symbol-graph-minimum-access-level", "private",
+                "-emit-library", "-static", "-o", lib + "/libRecovSpec.a",
+            ] + files
         let compile = try run(toolchain.swiftc, libArgs, timeout: limit)
         if compile.timedOut { throw Diagnostic("swiftc did not finish within \(Int(limit)) s", at: loc(fallback)) }
         if compile.status != 0 {
@@ -51,12 +59,13 @@ extension Loader {
         // in generated code can be traced back to the declaration it reads.
         var byFile: [String: [SpecGlobal]] = [:]
         for g in globals { byFile[g.file, default: []].append(g) }
-        var lineOwner: [String: SpecGlobal] = [:]   // "generated-file:line" -> declaration
+        var lineOwner: [String: SpecGlobal] = [:]  // "generated-file:line" -> declaration
         var calls: [String] = []
         for (index, file) in byFile.keys.sorted().enumerated() {
             let list = byFile[file]!
             let name = "__recovcheckForce\(index)"
-            var text = "@_private(sourceFile: \(swiftLiteral((file as NSString).lastPathComponent))) import RecovSpec\nimport RecovDSL\n"
+            var text =
+                "@_private(sourceFile: \(swiftLiteral((file as NSString).lastPathComponent))) import RecovSpec\nimport RecovDSL\n"
             for m in Set(list.compactMap(\.module)).sorted() { text += "import \(m)\n" }
             text += "func \(name)() {\n"
             var lineNo = text.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -64,7 +73,8 @@ extension Loader {
             for g in list {
                 // A global holding a procedure also says where it is declared: a procedure made
                 // by a helper function is reported at this declaration (its caller), not in the helper.
-                text += g.holdsProcedure
+                text +=
+                    g.holdsProcedure
                     ? "    RecovDSL.__recovcheckDeclared(\(g.reference), file: \(swiftLiteral(g.file)), line: \(g.line), column: \(g.column))\n"
                     : "    _ = \(g.reference)\n"
                 lineOwner["\(path):\(lineNo)"] = g
@@ -78,9 +88,13 @@ extension Loader {
         try main.write(toFile: gen + "/main.swift", atomically: true, encoding: .utf8)
 
         let exe = tmp + "/spec"
-        let mainArgs = ["-module-name", "RecovSpecMain", "-swift-version", "5", "-Onone", "-g",
-                        "-I", lib, "-I", dsl.directory, "-L", lib, "-L", dsl.directory, "-lRecovSpec", "-lRecovDSL", "-lRecovIR",
-                        "-module-cache-path", moduleCachePath, "-o", exe]
+        let mainArgs =
+            [
+                "-module-name", "RecovSpecMain", "-swift-version", "5", "-Onone", "-g",
+                "-I", lib, "-I", dsl.directory, "-L", lib, "-L", dsl.directory, "-lRecovSpec", "-lRecovDSL",
+                "-lRecovIR",
+                "-module-cache-path", moduleCachePath, "-o", exe,
+            ]
             + (0..<calls.count).map { gen + "/force\($0).swift" } + [gen + "/main.swift"]
         let link = try run(toolchain.swiftc, mainArgs, timeout: limit)
         if link.timedOut { throw Diagnostic("swiftc did not finish within \(Int(limit)) s", at: loc(fallback)) }
@@ -97,8 +111,9 @@ extension Loader {
         for line in output.split(separator: "\n") {
             guard let m = String(line).wholeMatch(of: /(.+?):(\d+):(\d+): error: (.*)/) else { continue }
             if let g = lineOwner["\(m.1):\(m.2)"] {
-                let d = Diagnostic("recovcheck cannot read '\(g.displayName)' to run its initializer, so procedures it creates could not be found (\(m.4))",
-                                   at: SourceLocation(file: g.file, line: g.line, column: g.column))
+                let d = Diagnostic(
+                    "recovcheck cannot read '\(g.displayName)' to run its initializer, so procedures it creates could not be found (\(m.4))",
+                    at: SourceLocation(file: g.file, line: g.line, column: g.column))
                 if !list.contains(d) { list.append(d) }
             }
         }

@@ -1,8 +1,9 @@
 import Foundation
 import RecovIR
 import RecovProcess
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Whether compiled spec programs run in a sandbox (`--sandbox`).
@@ -32,8 +33,11 @@ public enum Isolation: String, Sendable, Codable {
     /// One line for the text output.
     public var summary: String {
         switch self {
-        case .bubblewrap: return "bubblewrap sandbox (no network, read-only sources, private /tmp, no home, resource limits)"
-        case .limits: return "NOT sandboxed: bubblewrap cannot start here; resource limits, own process group, scrubbed environment only"
+        case .bubblewrap:
+            return "bubblewrap sandbox (no network, read-only sources, private /tmp, no home, resource limits)"
+        case .limits:
+            return
+                "NOT sandboxed: bubblewrap cannot start here; resource limits, own process group, scrubbed environment only"
         case .off: return "NOT sandboxed (--sandbox off); resource limits, own process group, scrubbed environment only"
         case .notRun: return "none (IR files only)"
         }
@@ -71,37 +75,49 @@ struct SpecSandbox {
         case (_, .success): return .bubblewrap
         case (.auto, .failure): return .limits
         case (.required, .failure(let why)):
-            throw Diagnostic("--sandbox required: the bubblewrap sandbox cannot start: \(why) (install bubblewrap, allow user namespaces, or use --sandbox auto)", at: location)
+            throw Diagnostic(
+                "--sandbox required: the bubblewrap sandbox cannot start: \(why) (install bubblewrap, allow user namespaces, or use --sandbox auto)",
+                at: location)
         }
     }
 
     /// Runs `executable`, which reads nothing but its `libraries` and `sources`.
     /// `environment` is added to the minimal one (`RECOVCHECK_IR_FD`, `PATH`, `LANG`).
-    func run(executable: String, libraries: [String], sources: [String], workDirectory: String,
-             environment: [String: String] = [:]) throws -> Outcome {
+    func run(
+        executable: String, libraries: [String], sources: [String], workDirectory: String,
+        environment: [String: String] = [:]
+    ) throws -> Outcome {
         var env = ["RECOVCHECK_IR_FD": "3", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
         for (k, v) in environment where k != "RECOVCHECK_IR_FD" { env[k] = v }
         let isolation = try self.isolation(at: nil)
         var argv = [executable]
         var directory: String? = workDirectory
         if isolation == .bubblewrap, case .success(let bwrap) = Self.bubblewrap {
-            argv = [bwrap] + Self.bubblewrapArguments(environment: env, readOnly: [executable] + libraries + sources) + ["--", executable]
+            argv =
+                [bwrap] + Self.bubblewrapArguments(environment: env, readOnly: [executable] + libraries + sources) + [
+                    "--", executable,
+                ]
             directory = nil
         }
         if let prlimit = Self.executable("prlimit") {
             argv = [prlimit] + limitArguments() + ["--"] + argv
         }
-        let caps = ProcessRunner.Caps(seconds: seconds, outputBytes: Self.outputBytes, keptBytes: Self.keptBytes, irBytes: Self.irBytes)
+        let caps = ProcessRunner.Caps(
+            seconds: seconds, outputBytes: Self.outputBytes, keptBytes: Self.keptBytes, irBytes: Self.irBytes)
         var childEnv = env
         childEnv["TMPDIR"] = workDirectory
-        return Outcome(result: try ProcessRunner.run(argv, environment: childEnv, directory: directory, caps: caps), isolation: isolation)
+        return Outcome(
+            result: try ProcessRunner.run(argv, environment: childEnv, directory: directory, caps: caps),
+            isolation: isolation)
     }
 
     /// `prlimit` options: CPU seconds, address space, file size, processes, open files, no core dumps.
     func limitArguments() -> [String] {
         let cpu = Int(seconds.rounded(.up)) + 1
-        return ["--cpu=\(cpu)", "--as=\(Self.addressSpaceBytes)", "--fsize=\(Self.fileSizeBytes)",
-                "--nproc=\(Self.processCount() + 64)", "--nofile=256", "--core=0"]
+        return [
+            "--cpu=\(cpu)", "--as=\(Self.addressSpaceBytes)", "--fsize=\(Self.fileSizeBytes)",
+            "--nproc=\(Self.processCount() + 64)", "--nofile=256", "--core=0",
+        ]
     }
 
     /// bubblewrap options: every namespace unshared (network included), a fresh /tmp, /proc and
@@ -112,11 +128,16 @@ struct SpecSandbox {
         a += ["--ro-bind", "/usr", "/usr"]
         let fm = FileManager.default
         for top in ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
-            if let target = try? fm.destinationOfSymbolicLink(atPath: top) { a += ["--symlink", target, top] }
-            else if fm.fileExists(atPath: top) { a += ["--ro-bind", top, top] }
+            if let target = try? fm.destinationOfSymbolicLink(atPath: top) {
+                a += ["--symlink", target, top]
+            } else if fm.fileExists(atPath: top) {
+                a += ["--ro-bind", top, top]
+            }
         }
-        a += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-              "--proc", "/proc", "--dev", "/dev", "--size", String(fileSizeBytes), "--tmpfs", "/tmp"]
+        a += [
+            "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+            "--proc", "/proc", "--dev", "/dev", "--size", String(fileSizeBytes), "--tmpfs", "/tmp",
+        ]
         var seen = Set<String>()
         for path in readOnly where seen.insert(path).inserted && !path.hasPrefix("/usr/") {
             a += ["--ro-bind", path, path]
@@ -145,10 +166,14 @@ struct SpecSandbox {
     /// Whether bubblewrap is installed and can start a sandbox like the real one here (tried once per process).
     static let bubblewrap: Swift.Result<String, ProbeFailure> = {
         guard let bwrap = executable("bwrap") else { return .failure(ProbeFailure(reason: "bwrap is not installed")) }
-        guard let truePath = executable("true") else { return .failure(ProbeFailure(reason: "no true(1) to probe with")) }
-        let argv = [bwrap] + bubblewrapArguments(environment: ["PATH": "/usr/bin:/bin"], readOnly: []) + ["--", truePath]
+        guard let truePath = executable("true") else {
+            return .failure(ProbeFailure(reason: "no true(1) to probe with"))
+        }
+        let argv =
+            [bwrap] + bubblewrapArguments(environment: ["PATH": "/usr/bin:/bin"], readOnly: []) + ["--", truePath]
         let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: 0)
-        guard let r = try? ProcessRunner.run(argv, environment: ["PATH": "/usr/bin:/bin"], directory: nil, caps: caps) else {
+        guard let r = try? ProcessRunner.run(argv, environment: ["PATH": "/usr/bin:/bin"], directory: nil, caps: caps)
+        else {
             return .failure(ProbeFailure(reason: "cannot run \(bwrap)"))
         }
         if r.ending == .exited(0) { return .success(bwrap) }
@@ -161,4 +186,3 @@ struct SpecSandbox {
         var description: String { reason }
     }
 }
-

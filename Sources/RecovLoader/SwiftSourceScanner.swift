@@ -51,13 +51,20 @@ struct SwiftSourceScanner {
 
     // MARK: Reading
 
-    private func isIdent(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isAlphabetic || ("0"..."9").contains(c) }
+    private func isIdent(_ c: Unicode.Scalar) -> Bool {
+        c == "_" || c.properties.isAlphabetic || ("0"..."9").contains(c)
+    }
     private func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
     private var inactive: Bool { conditionals.contains { $0.active == false } }
 
     private mutating func advance(_ n: Int = 1) {
         for _ in 0..<n where i < s.count {
-            if s[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if s[i] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             i += 1
         }
     }
@@ -73,7 +80,8 @@ struct SwiftSourceScanner {
         var text = ""
         while let d = at(i), d != "\n" {
             if d == "/" && at(i + 1) == "/" { break }
-            text.unicodeScalars.append(d); advance()
+            text.unicodeScalars.append(d)
+            advance()
         }
         return text
     }
@@ -84,8 +92,17 @@ struct SwiftSourceScanner {
     private mutating func skipBlockComment() {
         var depth = 0
         while i < s.count {
-            if s[i] == "/" && at(i + 1) == "*" { depth += 1; advance(2); continue }
-            if s[i] == "*" && at(i + 1) == "/" { depth -= 1; advance(2); if depth == 0 { break }; continue }
+            if s[i] == "/" && at(i + 1) == "*" {
+                depth += 1
+                advance(2)
+                continue
+            }
+            if s[i] == "*" && at(i + 1) == "/" {
+                depth -= 1
+                advance(2)
+                if depth == 0 { break }
+                continue
+            }
             advance()
         }
     }
@@ -94,8 +111,9 @@ struct SwiftSourceScanner {
     /// when it is plain and in an active branch.
     private mutating func skipString(hashes: Int) {
         let multi = at(i) == "\"" && at(i + 1) == "\"" && at(i + 2) == "\""
-        let startLine = line, startColumn = column
-        var text: String? = multi || hashes > 0 ? nil : ""   // nil: not a plain literal
+        let startLine = line
+        let startColumn = column
+        var text: String? = multi || hashes > 0 ? nil : ""  // nil: not a plain literal
         advance(multi ? 3 : 1)
         while i < s.count {
             if s[i] == "\\" && hashes == 0 {
@@ -128,8 +146,19 @@ struct SwiftSourceScanner {
         var depth = 0
         while i < s.count {
             let c = s[i]
-            if c == "(" { depth += 1 } else if c == ")" { depth -= 1; if depth == 0 { advance(); return } }
-            if c == "\"" { skipString(hashes: 0); continue }
+            if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                depth -= 1
+                if depth == 0 {
+                    advance()
+                    return
+                }
+            }
+            if c == "\"" {
+                skipString(hashes: 0)
+                continue
+            }
             advance()
         }
     }
@@ -165,11 +194,17 @@ struct SwiftSourceScanner {
 
     /// Reads an identifier, recording a `Procedure(` (or `RecovDSL.Procedure(`) call.
     private mutating func identifier() {
-        let startLine = line, startColumn = column
+        let startLine = line
+        let startColumn = column
         let prev = i > 0 ? s[i - 1] : " "
         var word = ""
-        while let d = at(i), isIdent(d) { word.unicodeScalars.append(d); advance() }
-        if word == "Procedure" && prev != "." || word == "Procedure" && prev == "." && isModuleQualified(before: i - word.unicodeScalars.count - 1) {
+        while let d = at(i), isIdent(d) {
+            word.unicodeScalars.append(d)
+            advance()
+        }
+        if word == "Procedure" && prev != "."
+            || word == "Procedure" && prev == "." && isModuleQualified(before: i - word.unicodeScalars.count - 1)
+        {
             var k = i
             while let d = at(k), d == " " || d == "\t" { k += 1 }
             if at(k) == "(" && !inactive { calls.append((startLine, startColumn)) }

@@ -17,8 +17,10 @@ public enum ExecutableLookup {
     }
 
     /// The executable named `name` on `PATH` (`/usr/bin:/bin` when `PATH` is not set).
-    public static func onPath(_ name: String,
-                              environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func onPath(
+        _ name: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         find(name, in: (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init))
     }
 }

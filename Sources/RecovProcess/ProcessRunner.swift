@@ -1,7 +1,8 @@
-import Foundation
 import CSpawn
+import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one way recovcheck runs another program (the spec program in its sandbox, the bubblewrap
@@ -54,20 +55,25 @@ public struct ProcessRunner {
     }
 
     /// Spawns `argv` (argv[0] an absolute path) with exactly `environment`, in `directory`.
-    public static func run(_ argv: [String], environment: [String: String], directory: String?, caps: Caps) throws -> Result {
+    public static func run(_ argv: [String], environment: [String: String], directory: String?, caps: Caps) throws
+        -> Result
+    {
         // Orphans of the program (even ones in a new session) become our children: see killOrphans.
         _ = recov_set_child_subreaper()
         // Two or three pipes, read ends kept here.
-        var readEnds: [Int32] = [], writeEnds: [Int32] = []
+        var readEnds: [Int32] = []
+        var writeEnds: [Int32] = []
         defer { for fd in readEnds + writeEnds where fd >= 0 { close(fd) } }
         try makePipes(caps.irBytes == nil ? 2 : 3, readEnds: &readEnds, writeEnds: &writeEnds)
         // Marks the program's descendants (see killOrphans).
         let runToken = "RECOVCHECK_RUN=" + UUID().uuidString
-        let pid = try spawn(argv, environment: environment, directory: directory, writeEnds: writeEnds, runToken: runToken)
+        let pid = try spawn(
+            argv, environment: environment, directory: directory, writeEnds: writeEnds, runToken: runToken)
         for fd in writeEnds { close(fd) }
         writeEnds = []
 
-        var out = TailBuffer(keep: caps.keptBytes), err = TailBuffer(keep: caps.keptBytes)
+        var out = TailBuffer(keep: caps.keptBytes)
+        var err = TailBuffer(keep: caps.keptBytes)
         var ir = Data()
         var open = readEnds.map { _ in true }
         var ending: Ending?
@@ -77,7 +83,10 @@ public struct ProcessRunner {
         var drainUntil: Date?
         var buffer = [UInt8](repeating: 0, count: 65_536)
 
-        func killGroup() { kill(-pid, SIGKILL); kill(pid, SIGKILL) }
+        func killGroup() {
+            kill(-pid, SIGKILL)
+            kill(pid, SIGKILL)
+        }
 
         while true {
             if !exited {
@@ -94,15 +103,23 @@ public struct ProcessRunner {
                 ending = .timedOut
                 killGroup()
             }
-            var polls = readEnds.indices.filter { open[$0] }.map { pollfd(fd: readEnds[$0], events: Int16(POLLIN), revents: 0) }
-            if polls.isEmpty { usleep(5_000); continue }
+            var polls = readEnds.indices.filter { open[$0] }.map {
+                pollfd(fd: readEnds[$0], events: Int16(POLLIN), revents: 0)
+            }
+            if polls.isEmpty {
+                usleep(5_000)
+                continue
+            }
             let n = poll(&polls, nfds_t(polls.count), 20)
             if n <= 0 { continue }
             for p in polls where p.revents != 0 {
                 guard let i = readEnds.firstIndex(of: p.fd) else { continue }
                 let got = read(p.fd, &buffer, buffer.count)
                 if got < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-                if got <= 0 { open[i] = false; continue }
+                if got <= 0 {
+                    open[i] = false
+                    continue
+                }
                 let chunk = buffer[0..<got]
                 switch i {
                 case 0: out.append(chunk)
@@ -119,14 +136,19 @@ public struct ProcessRunner {
                 if out.total + err.total > caps.outputBytes && ending == nil {
                     ending = .outputTooLarge
                     killGroup()
-                    open[0] = false; open[1] = false
+                    open[0] = false
+                    open[1] = false
                 }
             }
         }
-        if !exited { killGroup(); waitpid(pid, &status, 0) }
+        if !exited {
+            killGroup()
+            waitpid(pid, &status, 0)
+        }
         killOrphans(session: pid, token: runToken)
-        return Result(ending: ending ?? Self.ending(waitStatus: status), ir: ir, stdoutTail: out.data, stderrTail: err.data,
-                      outputBytes: out.total + err.total)
+        return Result(
+            ending: ending ?? Self.ending(waitStatus: status), ir: ir, stdoutTail: out.data, stderrTail: err.data,
+            outputBytes: out.total + err.total)
     }
 
     /// Creates `count` pipes, appending their ends (as they are created, so the caller closes
@@ -135,9 +157,12 @@ public struct ProcessRunner {
         for _ in 0..<count {
             var fds: [Int32] = [-1, -1]
             guard pipe(&fds) == 0 else { throw failure("cannot create a pipe: \(String(cString: strerror(errno)))") }
-            let r = fcntl(fds[0], F_DUPFD_CLOEXEC, 10), w = fcntl(fds[1], F_DUPFD_CLOEXEC, 10)
-            close(fds[0]); close(fds[1])
-            readEnds.append(r); writeEnds.append(w)
+            let r = fcntl(fds[0], F_DUPFD_CLOEXEC, 10)
+            let w = fcntl(fds[1], F_DUPFD_CLOEXEC, 10)
+            close(fds[0])
+            close(fds[1])
+            readEnds.append(r)
+            writeEnds.append(w)
         }
     }
 
@@ -149,8 +174,10 @@ public struct ProcessRunner {
 
     /// Starts `argv` in a new session with `environment` plus `runToken`, standard input from
     /// /dev/null and `writeEnds` as descriptors 1, 2 (and 3); every other descriptor closed.
-    private static func spawn(_ argv: [String], environment: [String: String], directory: String?, writeEnds: [Int32],
-                              runToken: String) throws -> pid_t {
+    private static func spawn(
+        _ argv: [String], environment: [String: String], directory: String?, writeEnds: [Int32],
+        runToken: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -164,18 +191,21 @@ public struct ProcessRunner {
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
+        var noSignals = sigset_t()
+        var allSignals = sigset_t()
         sigemptyset(&noSignals)
         sigfillset(&allSignals)
         posix_spawnattr_setsigmask(&attr, &noSignals)
-        posix_spawnattr_setsigdefault(&attr, &allSignals)   // SIGPIPE & co. back to their defaults
+        posix_spawnattr_setsigdefault(&attr, &allSignals)  // SIGPIPE & co. back to their defaults
         // A new session makes the child the leader of a new process group (pgid = pid).
-        posix_spawnattr_setflags(&attr, Int16(recov_POSIX_SPAWN_SETSID | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
+        posix_spawnattr_setflags(
+            &attr, Int16(recov_POSIX_SPAWN_SETSID | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
 
         let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         var environment = environment
         environment["RECOVCHECK_RUN"] = String(runToken.dropFirst("RECOVCHECK_RUN=".count))
-        let cEnv: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let cEnv: [UnsafeMutablePointer<CChar>?] =
+            environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in cArgs + cEnv { free(p) } }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, argv[0], &actions, &attr, cArgs, cEnv)
@@ -196,7 +226,8 @@ public struct ProcessRunner {
             var found: [pid_t] = []
             for e in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
                 guard let pid = pid_t(e), let stat = try? String(contentsOfFile: "/proc/\(e)/stat", encoding: .utf8),
-                      let close = stat.lastIndex(of: ")") else { continue }
+                    let close = stat.lastIndex(of: ")")
+                else { continue }
                 // "pid (comm) state ppid pgrp session …": the fields after the command name.
                 let fields = stat[stat.index(after: close)...].split(separator: " ")
                 guard fields.count > 3, pid_t(fields[1]) == me else { continue }
@@ -207,7 +238,10 @@ public struct ProcessRunner {
             }
             if found.isEmpty { return }
             for pid in found { kill(pid, SIGKILL) }
-            for pid in found { var st: Int32 = 0; waitpid(pid, &st, 0) }
+            for pid in found {
+                var st: Int32 = 0
+                waitpid(pid, &st, 0)
+            }
         }
     }
 

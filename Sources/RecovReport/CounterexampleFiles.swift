@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// Writes the counterexamples of a run as replayable files (`--save-counterexamples DIR`).
 public enum CounterexampleFiles {
@@ -11,7 +11,9 @@ public enum CounterexampleFiles {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         var paths: [String] = []
         for e in report.entries {
-            guard let w = e.world, let file = CounterexampleFile(result: e.result, world: w, toolVersion: RunReport.toolVersion) else { continue }
+            guard let w = e.world,
+                let file = CounterexampleFile(result: e.result, world: w, toolVersion: RunReport.toolVersion)
+            else { continue }
             let path = url.appendingPathComponent(file.fileName)
             try file.encoded().write(to: path, options: .atomic)
             paths.append(path.path)

@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// `recovcheck explain`: one result, and for a violation the full trace — every state variable at
 /// every step — with, for each transition, the guard that held (and the values it read), the
@@ -18,16 +18,25 @@ public struct ExplainRenderer {
         let p = world.procedure
         let ev = Evaluator(world: world)
         out += "  violated declaration: \(relative(cex.location))\n"
-        out += "  scenario: model \(world.model.name) (\(relative(world.model.loc))), incident \(world.incident.name) (\(relative(world.incident.loc)))\n"
-        out += "  compromised entities (the attacker): \(world.compromised.isEmpty ? "none" : world.compromised.sorted().joined(separator: ", "))\n"
-        if !world.insiders.isEmpty { out += "  insiders (acting alone, not the attacker): \(world.insiders.joined(separator: ", "))\n" }
+        out +=
+            "  scenario: model \(world.model.name) (\(relative(world.model.loc))), incident \(world.incident.name) (\(relative(world.incident.loc)))\n"
+        out +=
+            "  compromised entities (the attacker): \(world.compromised.isEmpty ? "none" : world.compromised.sorted().joined(separator: ", "))\n"
+        if !world.insiders.isEmpty {
+            out += "  insiders (acting alone, not the attacker): \(world.insiders.joined(separator: ", "))\n"
+        }
         if let a = cex.account { out += "  representative account: #\(a)\n" }
         if let c = cex.coalition, !c.isEmpty { out += "  coalition: \(c.joined(separator: ", "))\n" }
         var limits: [String] = []
         if let w = p.window { limits.append("all steps within \(HumanDuration.text(w)) of the trigger (Window)") }
-        if let c = p.containment { limits.append("containment \(c.expr)\(p.containmentBudget.map { " within \(HumanDuration.text($0))" } ?? "")") }
+        if let c = p.containment {
+            limits.append(
+                "containment \(c.expr)\(p.containmentBudget.map { " within \(HumanDuration.text($0))" } ?? "")")
+        }
         if let b = p.blastRadius {
-            let period = b.per.map { " within any \((b.windowKind ?? .rolling).rawValue) window of \(HumanDuration.text($0))" } ?? ""
+            let period =
+                b.per.map { " within any \((b.windowKind ?? .rolling).rawValue) window of \(HumanDuration.text($0))" }
+                ?? ""
             limits.append("blast radius: \(b.loss) may grow by at most \(b.max)\(period)")
         }
         limits.append("minimum coalition \(world.model.minCoalition)")
@@ -40,12 +49,15 @@ public struct ExplainRenderer {
             let s = row.step.state
             out += "\n"
             out += "step \(row.index): \(row.label)\n"
-            out += "  time: \(row.time) (now = \(s.now))    actor: \(row.actor)\(row.step.location.map { "    at \(relative($0))" } ?? "")\n"
+            out +=
+                "  time: \(row.time) (now = \(s.now))    actor: \(row.actor)\(row.step.location.map { "    at \(relative($0))" } ?? "")\n"
             if let t = row.step.transition, let b = before {
                 for line in why(t, before: b, world: world, ev: ev, t0: t0) { out += "  " + line + "\n" }
-                out += "  changed: \(row.changes.isEmpty ? "nothing" : row.changes.map(\.text).joined(separator: ", "))\n"
+                out +=
+                    "  changed: \(row.changes.isEmpty ? "nothing" : row.changes.map(\.text).joined(separator: ", "))\n"
             } else {
-                out += "  trigger: \(p.trigger.expr) = true\(values(p.trigger.expr, s, ev, .init()))    at \(relative(p.trigger.loc))\n"
+                out +=
+                    "  trigger: \(p.trigger.expr) = true\(values(p.trigger.expr, s, ev, .init()))    at \(relative(p.trigger.loc))\n"
                 for a in world.model.assumptions + world.incident.assumptions {
                     out += "  assumption '\(a.name)': \(a.expr) = \(boolText(a.expr, s, ev, .init()))\n"
                 }
@@ -66,14 +78,18 @@ public struct ExplainRenderer {
         case .tick(let d):
             if s.pc < p.steps.count {
                 let deadline = s.lastStepTime + ev.deadline(s.pc)
-                lines.append("timing: \(HumanDuration.text(d)) pass; pending step '\(p.steps[s.pc].name)' has its deadline at t+\(HumanDuration.text(deadline - t0)), which time may not pass (now t+\(HumanDuration.text(s.now + d - t0)))")
+                lines.append(
+                    "timing: \(HumanDuration.text(d)) pass; pending step '\(p.steps[s.pc].name)' has its deadline at t+\(HumanDuration.text(deadline - t0)), which time may not pass (now t+\(HumanDuration.text(s.now + d - t0)))"
+                )
             } else {
                 lines.append("timing: \(HumanDuration.text(d)) pass; every step has run, so time is unbounded")
             }
             return lines
         case .oracle(let target, _):
             if let o = world.incident.oracles.first(where: { $0.target == target }) {
-                lines.append("bounds: the incident lets the oracle set \(o.target) anywhere in \(o.min)...\(o.max)    at \(relative(o.loc))")
+                lines.append(
+                    "bounds: the incident lets the oracle set \(o.target) anywhere in \(o.min)...\(o.max)    at \(relative(o.loc))"
+                )
             }
             return lines
         default: break
@@ -86,29 +102,45 @@ public struct ExplainRenderer {
             if j >= 0, j < p.steps.count {
                 let st = p.steps[j]
                 lines.append("role: \(role(st.role, s, world: world, attacker: false))")
-                let earliest = s.lastStepTime + ev.earliest(j), latest = s.lastStepTime + ev.deadline(j)
-                lines.append("timing: may run from t+\(HumanDuration.text(earliest - t0)) to t+\(HumanDuration.text(latest - t0)) (after: \(HumanDuration.text(st.after)), within: \(HumanDuration.text(st.deadline)) of the previous step); ran at t+\(HumanDuration.text(s.now - t0))")
-                if !st.args.isEmpty { lines.append("fixed arguments: " + st.args.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")) }
-                lines.append("declared writes: \(st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ")); the action writes \(a.writeSet.sorted().joined(separator: ", "))")
+                let earliest = s.lastStepTime + ev.earliest(j)
+                let latest = s.lastStepTime + ev.deadline(j)
+                lines.append(
+                    "timing: may run from t+\(HumanDuration.text(earliest - t0)) to t+\(HumanDuration.text(latest - t0)) (after: \(HumanDuration.text(st.after)), within: \(HumanDuration.text(st.deadline)) of the previous step); ran at t+\(HumanDuration.text(s.now - t0))"
+                )
+                if !st.args.isEmpty {
+                    lines.append(
+                        "fixed arguments: " + st.args.map { "\($0.name) = \($0.value)" }.joined(separator: ", "))
+                }
+                lines.append(
+                    "declared writes: \(st.writes.isEmpty ? "nothing" : st.writes.joined(separator: ", ")); the action writes \(a.writeSet.sorted().joined(separator: ", "))"
+                )
                 for b in st.bounds { lines.append("bound: \(bound(b, st, world: world))    at \(relative(b.loc))") }
             }
         case .action(_, let caller, _):
-            if a.user { lines.append("caller: user #\(caller.map(String.init) ?? "?") (any account may call \(a.name))") }
-            else { lines.append("role: anyone (\(world.openRoles(of: a).joined(separator: ", "))): not privileged") }
+            if a.user {
+                lines.append("caller: user #\(caller.map(String.init) ?? "?") (any account may call \(a.name))")
+            } else {
+                lines.append("role: anyone (\(world.openRoles(of: a).joined(separator: ", "))): not privileged")
+            }
         case .attack:
             if let l = a.live { lines.append("live while: \(l) = \(boolText(l, s, ev, env))\(values(l, s, ev, env))") }
             lines.append("actor: the attacker (incident \(world.incident.name))")
         case .privileged(_, let r, _):
             lines.append("role: \(role(r, s, world: world, attacker: true))")
         case .insider(_, let r, let e, _):
-            lines.append("actor: insider \(e), alone, outside the procedure (Insider in incident \(world.incident.name))")
+            lines.append(
+                "actor: insider \(e), alone, outside the procedure (Insider in incident \(world.incident.name))")
             lines.append("role: \(role(r, s, world: world, attacker: false, insider: e))")
         case .tick, .oracle, .coalition: break
         }
-        lines.append("guard: \(a.guardExpr) = \(boolText(a.guardExpr, s, ev, env))\(values(a.guardExpr, s, ev, env))    at \(relative(a.loc))")
+        lines.append(
+            "guard: \(a.guardExpr) = \(boolText(a.guardExpr, s, ev, env))\(values(a.guardExpr, s, ev, env))    at \(relative(a.loc))"
+        )
         let params = a.params.map { prm -> String in
             let v = env.params[prm.name].map(\.description) ?? "?"
-            let range = prm.type == .bool ? "" : " (declared \(prm.min.map(String.init) ?? "…")...\(prm.max.map(String.init) ?? "…"))"
+            let range =
+                prm.type == .bool
+                ? "" : " (declared \(prm.min.map(String.init) ?? "…")...\(prm.max.map(String.init) ?? "…"))"
             return "\(prm.name) = \(v)\(range)"
         }
         if !params.isEmpty { lines.append("parameters: " + params.joined(separator: ", ")) }
@@ -124,7 +156,9 @@ public struct ExplainRenderer {
         }
         let who = insider.map { "insider \($0)" } ?? (attacker ? "the attacker" : "the honest entities")
         func controller(_ k: String) -> String? {
-            AuthorityRules(world: world).controller(of: k, in: s, member: member).map { $0.viaAllowlist ? "\($0.entity) via allowlist" : $0.entity }
+            AuthorityRules(world: world).controller(of: k, in: s, member: member).map {
+                $0.viaAllowlist ? "\($0.entity) via allowlist" : $0.entity
+            }
         }
         switch r.rule {
         case .anyone: return "'\(r.name)': anyone"
@@ -132,8 +166,12 @@ public struct ExplainRenderer {
             let keys = r.rule.signingKeys
             let th = r.kind == .key ? keys.count : AuthorityRules(world: world).threshold(r, in: s)
             let signed = keys.compactMap { k in controller(k).map { "\(k) (\($0))" } }
-            let kind = r.kind == .key ? "key \(keys.joined(separator: ", "))" : "multisig \(th) of \(keys.count) [\(keys.joined(separator: ", "))]"
-            return "'\(r.name)' = \(kind); \(who) \(insider != nil || attacker ? "controls" : "control") \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
+            let kind =
+                r.kind == .key
+                ? "key \(keys.joined(separator: ", "))"
+                : "multisig \(th) of \(keys.count) [\(keys.joined(separator: ", "))]"
+            return
+                "'\(r.name)' = \(kind); \(who) \(insider != nil || attacker ? "controls" : "control") \(signed.count): \(signed.isEmpty ? "none" : signed.joined(separator: ", ")) — \(signed.count) ≥ \(th)    at \(relative(r.loc))"
         case .timelock(let tl):
             let rules = AuthorityRules(world: world)
             var t = "'\(r.name)' = timelock of '\(tl.role)' with a delay of \(HumanDuration.text(tl.minDelay))"
@@ -150,22 +188,29 @@ public struct ExplainRenderer {
             let sum = mine.map(\.power).reduce(0, +) + borrowed
             let total = ps.map(\.power).reduce(0, +) + borrowed
             let parts = mine.map { "\($0.entity) \($0.power)" } + (borrowed > 0 ? ["borrowed \(borrowed)"] : [])
-            return "'\(r.name)' = governance (supermajority \(g.supermajority), quorum \(g.quorum.map(\.description) ?? "none"), measured at \(g.measuredAt.rawValue)); \(who) hold \(sum) of \(total): \(parts.joined(separator: ", "))    at \(relative(r.loc))"
+            return
+                "'\(r.name)' = governance (supermajority \(g.supermajority), quorum \(g.quorum.map(\.description) ?? "none"), measured at \(g.measuredAt.rawValue)); \(who) hold \(sum) of \(total): \(parts.joined(separator: ", "))    at \(relative(r.loc))"
         case .governor(let g):
             let counts = g.quorumCounts == .forAndAbstain ? "For + Abstain" : "For"
-            return "'\(r.name)' = governor (quorum \(g.quorum) \(counts) votes, proposal threshold \(g.proposalThreshold), voting delay \(HumanDuration.text(g.votingDelay)) + period \(HumanDuration.text(g.votingPeriod)), measured at \(g.measuredAt.rawValue)); \(who) vote: \(VotingText.tally(r, g, in: s, world: world, attacker: attacker, member: member))    at \(relative(r.loc))"
+            return
+                "'\(r.name)' = governor (quorum \(g.quorum) \(counts) votes, proposal threshold \(g.proposalThreshold), voting delay \(HumanDuration.text(g.votingDelay)) + period \(HumanDuration.text(g.votingPeriod)), measured at \(g.measuredAt.rawValue)); \(who) vote: \(VotingText.tally(r, g, in: s, world: world, attacker: attacker, member: member))    at \(relative(r.loc))"
         case .shutdownModule(let m):
-            return "'\(r.name)' = shutdown module; \(who): \(VotingText.deposits(m, in: s, member: member))    at \(relative(r.loc))"
+            return
+                "'\(r.name)' = shutdown module; \(who): \(VotingText.deposits(m, in: s, member: member))    at \(relative(r.loc))"
         case .allOf(let roles):
-            return "'\(r.name)' = all of: " + roles.map { role($0, s, world: world, attacker: attacker, insider: insider) }.joined(separator: "; ")
+            return "'\(r.name)' = all of: "
+                + roles.map { role($0, s, world: world, attacker: attacker, insider: insider) }.joined(separator: "; ")
         }
     }
 
     private func bound(_ b: Bound, _ st: Step, world: World) -> String {
         switch b.limit {
-        case .range(let t, let lo, let hi): return "InRange(\(t), \(lo.map(String.init) ?? "…")...\(hi.map(String.init) ?? "…")) after the step"
+        case .range(let t, let lo, let hi):
+            return "InRange(\(t), \(lo.map(String.init) ?? "…")...\(hi.map(String.init) ?? "…")) after the step"
         case .maxChange(let t, let amount): return "MaxChange(\(t), \(amount)) in the step"
-        case .maxDuration(let e, let d): return "MaxDuration(\(e.description), \(HumanDuration.text(d))): false again \(HumanDuration.text(d)) after step '\(st.name)'"
+        case .maxDuration(let e, let d):
+            return
+                "MaxDuration(\(e.description), \(HumanDuration.text(d))): false again \(HumanDuration.text(d)) after step '\(st.name)'"
         }
     }
 
@@ -194,10 +239,25 @@ public struct ExplainRenderer {
     private func fullState(_ s: State, world: World) -> [String] {
         var lines = StateDiff(world: world).initial(s, full: true).map(\.text)
         let p = world.procedure
-        lines.append("procedure: \(s.pc) of \(p.steps.count) step(s) done\(s.pc < p.steps.count ? ", next '\(p.steps[s.pc].name)'" : ""); contained: \(s.contained)")
-        if !s.holders.isEmpty { lines.append("keys: " + world.model.keys.map { "\($0.name) held by \(s.holders[$0.name] ?? "?")" }.joined(separator: ", ")) }
-        if !s.grants.isEmpty { lines.append("allowlist: " + s.grants.sorted().map { "\($0.entity) may sign with \($0.key)" }.joined(separator: ", ")) }
-        if !s.thresholds.isEmpty { lines.append("thresholds: " + s.thresholds.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")) }
+        lines.append(
+            "procedure: \(s.pc) of \(p.steps.count) step(s) done\(s.pc < p.steps.count ? ", next '\(p.steps[s.pc].name)'" : ""); contained: \(s.contained)"
+        )
+        if !s.holders.isEmpty {
+            lines.append(
+                "keys: "
+                    + world.model.keys.map { "\($0.name) held by \(s.holders[$0.name] ?? "?")" }.joined(separator: ", ")
+            )
+        }
+        if !s.grants.isEmpty {
+            lines.append(
+                "allowlist: " + s.grants.sorted().map { "\($0.entity) may sign with \($0.key)" }.joined(separator: ", ")
+            )
+        }
+        if !s.thresholds.isEmpty {
+            lines.append(
+                "thresholds: "
+                    + s.thresholds.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", "))
+        }
         return lines
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// The versioned JSON report (`--format json`). Schema: docs/json-report.md.
 public enum JSONReport {
@@ -23,9 +23,16 @@ public enum JSONReport {
 
         /// The document of `report`.
         public init(_ report: RunReport) {
-            self.schemaVersion = JSONReport.schemaVersion; tool = "recovcheck"; version = RunReport.toolVersion
-            depth = report.options.depth; exitCode = report.exitCode; allowUnknown = report.allowUnknown
-            summary = report.summary; results = report.results; irCache = report.irCache; specProgram = report.specProgram
+            self.schemaVersion = JSONReport.schemaVersion
+            tool = "recovcheck"
+            version = RunReport.toolVersion
+            depth = report.options.depth
+            exitCode = report.exitCode
+            allowUnknown = report.allowUnknown
+            summary = report.summary
+            results = report.results
+            irCache = report.irCache
+            specProgram = report.specProgram
         }
     }
 

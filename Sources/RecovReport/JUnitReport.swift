@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// JUnit XML output (`--format junit`, `--junit FILE`): one test suite per procedure, one test case
 /// per procedure × property. `violated` is a `<failure>`, `error` and `unknown` are `<error>`s
@@ -20,22 +20,28 @@ public enum JUnitReport {
                 let kind = outcome(r, allowUnknown: report.allowUnknown)
                 counts.add(kind, seconds: r.seconds)
                 let loc = r.location.line >= 1 ? r.location : (group.procedure?.loc ?? r.location)
-                cases += "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(SourcePath.relativeToProjectRoot(loc.file)))\" line=\"\(max(0, loc.line))\" time=\"\(seconds(r.seconds))\""
+                cases +=
+                    "    <testcase name=\"\(esc(r.rule.rawValue))\" classname=\"recovcheck.\(esc(p))\" file=\"\(esc(SourcePath.relativeToProjectRoot(loc.file)))\" line=\"\(max(0, loc.line))\" time=\"\(seconds(r.seconds))\""
                 let body = detail(e)
                 switch kind {
                 case .passed:
                     cases += ">\n      <system-out>\(esc(body, attribute: false))</system-out>\n    </testcase>\n"
                 case .failure:
-                    cases += ">\n      <failure type=\"violated\" message=\"\(esc(r.message))\">\(esc(body, attribute: false))</failure>\n    </testcase>\n"
+                    cases +=
+                        ">\n      <failure type=\"violated\" message=\"\(esc(r.message))\">\(esc(body, attribute: false))</failure>\n    </testcase>\n"
                 case .error:
-                    cases += ">\n      <error type=\"\(r.verdict.rawValue)\" message=\"\(esc(r.message))\">\(esc(body, attribute: false))</error>\n    </testcase>\n"
+                    cases +=
+                        ">\n      <error type=\"\(r.verdict.rawValue)\" message=\"\(esc(r.message))\">\(esc(body, attribute: false))</error>\n    </testcase>\n"
                 case .skipped:
-                    let why = r.verdict == .unknown ? "unknown, allowed by --allow-unknown: \(r.message)" : "not applicable: \(r.message)"
+                    let why =
+                        r.verdict == .unknown
+                        ? "unknown, allowed by --allow-unknown: \(r.message)" : "not applicable: \(r.message)"
                     cases += ">\n      <skipped message=\"\(esc(why))\"/>\n    </testcase>\n"
                 }
             }
             total.merge(counts)
-            suites += "  <testsuite name=\"\(esc(p))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\" time=\"\(seconds(counts.time))\">\n"
+            suites +=
+                "  <testsuite name=\"\(esc(p))\" tests=\"\(counts.tests)\" failures=\"\(counts.failures)\" errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\" time=\"\(seconds(counts.time))\">\n"
             suites += "    <properties>\n"
             suites += "      <property name=\"allowUnknown\" value=\"\(report.allowUnknown)\"/>\n"
             suites += "      <property name=\"depth\" value=\"\(report.options.depth)\"/>\n"
@@ -45,7 +51,8 @@ public enum JUnitReport {
             suites += "  </testsuite>\n"
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"recovcheck\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\" time=\"\(seconds(total.time))\">\n"
+        out +=
+            "<testsuites name=\"recovcheck\" tests=\"\(total.tests)\" failures=\"\(total.failures)\" errors=\"\(total.errors)\" skipped=\"\(total.skipped)\" time=\"\(seconds(total.time))\">\n"
         out += suites
         out += "</testsuites>\n"
         return out
@@ -67,7 +74,8 @@ public enum JUnitReport {
         var tests = 0, failures = 0, errors = 0, skipped = 0
         var time = 0.0
         mutating func add(_ o: Outcome, seconds: Double) {
-            tests += 1; time += seconds
+            tests += 1
+            time += seconds
             switch o {
             case .passed: break
             case .failure: failures += 1
@@ -76,7 +84,11 @@ public enum JUnitReport {
             }
         }
         mutating func merge(_ c: Counts) {
-            tests += c.tests; failures += c.failures; errors += c.errors; skipped += c.skipped; time += c.time
+            tests += c.tests
+            failures += c.failures
+            errors += c.errors
+            skipped += c.skipped
+            time += c.time
         }
     }
 
@@ -99,7 +111,8 @@ public enum JUnitReport {
             case "\t": return attribute ? "&#9;" : "\t"
             default:
                 let v = u.value
-                return v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 ? String(u) : nil
+                return v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
+                    ? String(u) : nil
             }
         }
     }

@@ -13,8 +13,10 @@ public final class ProgressReporter: Sendable {
     public enum Mode: Sendable, Equatable { case live, plain, off }
 
     /// `live` on a terminal (unless `TERM=dumb`), `plain` otherwise, `off` when `quiet`.
-    public static func mode(quiet: Bool, fileDescriptor: Int32 = STDERR_FILENO,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Mode {
+    public static func mode(
+        quiet: Bool, fileDescriptor: Int32 = STDERR_FILENO,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Mode {
         if quiet { return .off }
         if isatty(fileDescriptor) == 1 && environment["TERM"] != "dumb" { return .live }
         return .plain
@@ -42,9 +44,11 @@ public final class ProgressReporter: Sendable {
     /// - Parameters:
     ///   - write: where text goes (standard error by default).
     ///   - clock: the time source (tests pass their own).
-    public init(mode: Mode, plainInterval: Double = 5,
-                write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        mode: Mode, plainInterval: Double = 5,
+        write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.mode = mode
         self.plainInterval = plainInterval
         self.write = write
@@ -75,7 +79,10 @@ public final class ProgressReporter: Sendable {
 
     /// The number of checks this run will solve or look up.
     public func begin(total: Int) {
-        progress.withLock { $0.total = total; $0.phase = "" }
+        progress.withLock {
+            $0.total = total
+            $0.phase = ""
+        }
         tick()
     }
 
@@ -89,7 +96,9 @@ public final class ProgressReporter: Sendable {
     public func finished(_ result: CheckResult) {
         progress.withLock { p in
             p.done += 1
-            if let i = p.running.firstIndex(where: { $0.procedure == result.procedure && $0.rule == result.rule }) { p.running.remove(at: i) }
+            if let i = p.running.firstIndex(where: { $0.procedure == result.procedure && $0.rule == result.rule }) {
+                p.running.remove(at: i)
+            }
         }
         tick()
     }

@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// Everything a renderer needs about one run: each result with the procedure it checks (joined
 /// once, here), the program and the options.
@@ -52,18 +52,29 @@ public struct RunReport: Sendable {
         /// The cache key: a SHA-256 of the sources, the compiler version and the DSL.
         public var key: String
         /// Creates the record.
-        public init(hit: Bool, key: String) { self.hit = hit; self.key = key }
+        public init(hit: Bool, key: String) {
+            self.hit = hit
+            self.key = key
+        }
     }
 
-    public init(results: [CheckResult], program: Program, options: CheckOptions, allowUnknown: Bool = false, inputs: [String] = []) {
-        self.program = program; self.options = options; self.allowUnknown = allowUnknown; self.inputs = inputs
+    public init(
+        results: [CheckResult], program: Program, options: CheckOptions, allowUnknown: Bool = false,
+        inputs: [String] = []
+    ) {
+        self.program = program
+        self.options = options
+        self.allowUnknown = allowUnknown
+        self.inputs = inputs
         entries = Self.join(results, program)
     }
 
     /// Pairs each result with its procedure and world (one world per procedure).
     private static func join(_ results: [CheckResult], _ program: Program) -> [Entry] {
         var procedures: [String: (Procedure, World?)] = [:]
-        for p in program.procedures where procedures[p.name] == nil { procedures[p.name] = (p, World(program: program, procedure: p)) }
+        for p in program.procedures where procedures[p.name] == nil {
+            procedures[p.name] = (p, World(program: program, procedure: p))
+        }
         return results.map { r in
             let p = procedures[r.procedure]
             return Entry(result: r, procedure: p?.0, world: p?.1)
@@ -75,7 +86,10 @@ public struct RunReport: Sendable {
         var out: [Group] = []
         var index: [String: Int] = [:]
         for e in entries {
-            if let i = index[e.result.procedure] { out[i].entries.append(e); continue }
+            if let i = index[e.result.procedure] {
+                out[i].entries.append(e)
+                continue
+            }
             index[e.result.procedure] = out.count
             out.append(Group(name: e.result.procedure, procedure: e.procedure, entries: [e]))
         }
@@ -109,6 +123,7 @@ public struct SpecProgramInfo: Codable, Sendable, Hashable {
     public var summary: String
 
     public init(isolation: String, summary: String) {
-        self.isolation = isolation; self.summary = summary
+        self.isolation = isolation
+        self.summary = summary
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// SARIF 2.1.0 output (`--format sarif`, `--sarif FILE`), for GitHub code scanning and other
 /// review tools. One rule per property (stable rule ids), one result per violated, unknown or
@@ -16,24 +16,33 @@ public enum SARIFReport {
 
     public static func render(_ report: RunReport, redacted: Bool = false) throws -> String {
         let rules = Rule.allCases.map { r in
-            ReportingDescriptor(id: r.rawValue, name: ruleName(r), shortDescription: .init(text: r.shortDescription),
-                                fullDescription: .init(text: r.fullDescription),
-                                help: .init(text: help(r), markdown: helpMarkdown(r)),
-                                defaultConfiguration: .init(level: "error"),
-                                properties: .init(tags: tags(r), securitySeverity: securitySeverity(r), precision: "very-high",
-                                                  problemSeverity: "error"))
+            ReportingDescriptor(
+                id: r.rawValue, name: ruleName(r), shortDescription: .init(text: r.shortDescription),
+                fullDescription: .init(text: r.fullDescription),
+                help: .init(text: help(r), markdown: helpMarkdown(r)),
+                defaultConfiguration: .init(level: "error"),
+                properties: .init(
+                    tags: tags(r), securitySeverity: securitySeverity(r), precision: "very-high",
+                    problemSeverity: "error"))
         }
         var results: [Result] = []
         for e in report.entries where [.violated, .unknown, .error].contains(e.result.verdict) {
             results.append(result(e, report: report))
         }
-        let run = Run(tool: .init(driver: .init(name: "recovcheck", version: RunReport.toolVersion, semanticVersion: RunReport.toolVersion,
-                                                informationUri: informationURI, rules: rules)),
-                      invocations: [.init(executionSuccessful: true, exitCode: Int(report.exitCode),
-                                          properties: .init(allowUnknown: report.allowUnknown, depth: report.options.depth,
-                                                            timeoutSeconds: report.options.timeoutSeconds, redacted: redacted,
-                                                            summary: report.summary, acceptedUnilateral: accepted(report)))],
-                      results: results, columnKind: "unicodeCodePoints")
+        let run = Run(
+            tool: .init(
+                driver: .init(
+                    name: "recovcheck", version: RunReport.toolVersion, semanticVersion: RunReport.toolVersion,
+                    informationUri: informationURI, rules: rules)),
+            invocations: [
+                .init(
+                    executionSuccessful: true, exitCode: Int(report.exitCode),
+                    properties: .init(
+                        allowUnknown: report.allowUnknown, depth: report.options.depth,
+                        timeoutSeconds: report.options.timeoutSeconds, redacted: redacted,
+                        summary: report.summary, acceptedUnilateral: accepted(report)))
+            ],
+            results: results, columnKind: "unicodeCodePoints")
         let log = Log(schema: schemaURI, version: "2.1.0", runs: [run])
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -66,8 +75,8 @@ public enum SARIFReport {
     static func tags(_ r: Rule) -> [String] {
         var t = ["security", "recovery-procedure", "formal-verification"]
         switch r {
-        case .noUnilateralControl: t += ["external/cwe/cwe-654"]   // reliance on a single factor
-        case .boundedIntervention: t += ["external/cwe/cwe-269"]   // improper privilege management
+        case .noUnilateralControl: t += ["external/cwe/cwe-654"]  // reliance on a single factor
+        case .boundedIntervention: t += ["external/cwe/cwe-269"]  // improper privilege management
         default: break
         }
         return t
@@ -90,7 +99,8 @@ public enum SARIFReport {
     }
 
     static func result(_ e: RunReport.Entry, report: RunReport) -> Result {
-        let r = e.result, world = e.world
+        let r = e.result
+        let world = e.world
         let procLoc = e.procedure?.loc
         let loc = usable(r.location) ? r.location : (procLoc.flatMap { usable($0) ? $0 : nil } ?? r.location)
         var text = "\(r.procedure): \(r.rule.rawValue) \(r.verdict.rawValue): \(r.message)"
@@ -99,20 +109,24 @@ public enum SARIFReport {
         if let cex = r.counterexample {
             let lines = TraceLines.steps(cex, world: world)
             let locs = cex.steps.enumerated().map { i, st in
-                ThreadFlowLocation(location: Location(physicalLocation: physical(st.location.flatMap { usable($0) ? $0 : nil } ?? loc),
-                                                      message: .init(text: lines[i])),
-                                   executionOrder: i + 1)
+                ThreadFlowLocation(
+                    location: Location(
+                        physicalLocation: physical(st.location.flatMap { usable($0) ? $0 : nil } ?? loc),
+                        message: .init(text: lines[i])),
+                    executionOrder: i + 1)
             }
             flows = [CodeFlow(message: .init(text: cex.summary), threadFlows: [ThreadFlow(locations: locs)])]
         }
-        return Result(ruleId: r.rule.rawValue, ruleIndex: Rule.allCases.firstIndex(of: r.rule)!, kind: "fail",
-                      level: level(r, allowUnknown: report.allowUnknown), message: .init(text: text),
-                      locations: usable(loc) ? [Location(physicalLocation: physical(loc), message: nil)] : [],
-                      codeFlows: flows,
-                      partialFingerprints: ["recovcheckCheck/v1": "\(r.procedure)/\(r.rule.rawValue)"],
-                      properties: .init(procedure: r.procedure, verdict: r.verdict.rawValue, depth: r.depth, cached: r.cached,
-                                        worstCase: r.worstCase, budget: r.budget,
-                                        acceptedUnilateral: r.acceptedUnilateral?.map(\.sentence)))
+        return Result(
+            ruleId: r.rule.rawValue, ruleIndex: Rule.allCases.firstIndex(of: r.rule)!, kind: "fail",
+            level: level(r, allowUnknown: report.allowUnknown), message: .init(text: text),
+            locations: usable(loc) ? [Location(physicalLocation: physical(loc), message: nil)] : [],
+            codeFlows: flows,
+            partialFingerprints: ["recovcheckCheck/v1": "\(r.procedure)/\(r.rule.rawValue)"],
+            properties: .init(
+                procedure: r.procedure, verdict: r.verdict.rawValue, depth: r.depth, cached: r.cached,
+                worstCase: r.worstCase, budget: r.budget,
+                acceptedUnilateral: r.acceptedUnilateral?.map(\.sentence)))
     }
 
     static func usable(_ l: SourceLocation) -> Bool { l.line >= 1 && !l.file.isEmpty && !l.file.hasPrefix("<") }
@@ -122,12 +136,15 @@ public enum SARIFReport {
         let allowed = CharacterSet.urlPathAllowed
         let artifact: ArtifactLocation
         if rel.hasPrefix("/") {
-            artifact = ArtifactLocation(uri: "file://" + (rel.addingPercentEncoding(withAllowedCharacters: allowed) ?? rel), uriBaseId: nil)
+            artifact = ArtifactLocation(
+                uri: "file://" + (rel.addingPercentEncoding(withAllowedCharacters: allowed) ?? rel), uriBaseId: nil)
         } else {
-            artifact = ArtifactLocation(uri: rel.addingPercentEncoding(withAllowedCharacters: allowed) ?? rel, uriBaseId: "%SRCROOT%")
+            artifact = ArtifactLocation(
+                uri: rel.addingPercentEncoding(withAllowedCharacters: allowed) ?? rel, uriBaseId: "%SRCROOT%")
         }
-        return PhysicalLocation(artifactLocation: artifact,
-                                region: l.line >= 1 ? Region(startLine: l.line, startColumn: l.column >= 1 ? l.column : nil) : nil)
+        return PhysicalLocation(
+            artifactLocation: artifact,
+            region: l.line >= 1 ? Region(startLine: l.line, startColumn: l.column >= 1 ? l.column : nil) : nil)
     }
 
     // MARK: The subset of the SARIF 2.1.0 object model recovcheck writes.
@@ -153,7 +170,10 @@ public enum SARIFReport {
         var rules: [ReportingDescriptor]
     }
     struct Text: Encodable { var text: String }
-    struct Help: Encodable { var text: String; var markdown: String }
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
+    }
     struct Configuration: Encodable { var level: String }
     struct Tags: Encodable {
         var tags: [String]
@@ -188,13 +208,31 @@ public enum SARIFReport {
         var exitCode: Int
         var properties: InvocationProperties
     }
-    struct ArtifactLocation: Encodable { var uri: String; var uriBaseId: String? }
-    struct Region: Encodable { var startLine: Int; var startColumn: Int? }
-    struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region? }
-    struct Location: Encodable { var physicalLocation: PhysicalLocation; var message: Text? }
-    struct ThreadFlowLocation: Encodable { var location: Location; var executionOrder: Int }
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String?
+    }
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int?
+    }
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region?
+    }
+    struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+        var message: Text?
+    }
+    struct ThreadFlowLocation: Encodable {
+        var location: Location
+        var executionOrder: Int
+    }
     struct ThreadFlow: Encodable { var locations: [ThreadFlowLocation] }
-    struct CodeFlow: Encodable { var message: Text; var threadFlows: [ThreadFlow] }
+    struct CodeFlow: Encodable {
+        var message: Text
+        var threadFlows: [ThreadFlow]
+    }
     struct ResultProperties: Encodable {
         var procedure: String
         var verdict: String

@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// What changed between two states, in the model's terms: its variables and keys in declaration
 /// order with the world of the procedure, or in name order from the states alone (results merged
@@ -27,12 +27,25 @@ public struct StateDiff: Sendable {
         for v in variables(of: b) {
             switch v.type {
             case .int:
-                if a.ints[v.name] != b.ints[v.name] { out.append(.variable(name: v.name, account: nil, before: a.ints[v.name].map { .int($0) }, after: b.ints[v.name].map { .int($0) })) }
+                if a.ints[v.name] != b.ints[v.name] {
+                    out.append(
+                        .variable(
+                            name: v.name, account: nil, before: a.ints[v.name].map { .int($0) },
+                            after: b.ints[v.name].map { .int($0) }))
+                }
             case .bool:
-                if a.bools[v.name] != b.bools[v.name] { out.append(.variable(name: v.name, account: nil, before: a.bools[v.name].map { .bool($0) }, after: b.bools[v.name].map { .bool($0) })) }
+                if a.bools[v.name] != b.bools[v.name] {
+                    out.append(
+                        .variable(
+                            name: v.name, account: nil, before: a.bools[v.name].map { .bool($0) },
+                            after: b.bools[v.name].map { .bool($0) }))
+                }
             case .map:
                 for k in (b.maps[v.name] ?? [:]).keys.sorted() where a.maps[v.name]?[k] != b.maps[v.name]?[k] {
-                    out.append(.variable(name: v.name, account: k, before: .int(a.maps[v.name]?[k] ?? 0), after: b.maps[v.name]?[k].map { .int($0) }))
+                    out.append(
+                        .variable(
+                            name: v.name, account: k, before: .int(a.maps[v.name]?[k] ?? 0),
+                            after: b.maps[v.name]?[k].map { .int($0) }))
                 }
             }
         }
@@ -54,8 +67,14 @@ public struct StateDiff: Sendable {
         var out: [StateChange] = []
         for v in variables(of: s) {
             switch v.type {
-            case .int: if let x = s.ints[v.name], full || x != 0 { out.append(.initial(name: v.name, account: nil, value: .int(x))) }
-            case .bool: if let x = s.bools[v.name], full || x { out.append(.initial(name: v.name, account: nil, value: .bool(x))) }
+            case .int:
+                if let x = s.ints[v.name], full || x != 0 {
+                    out.append(.initial(name: v.name, account: nil, value: .int(x)))
+                }
+            case .bool:
+                if let x = s.bools[v.name], full || x {
+                    out.append(.initial(name: v.name, account: nil, value: .bool(x)))
+                }
             case .map:
                 for k in (s.maps[v.name] ?? [:]).keys.sorted() where full || s.maps[v.name]![k] != 0 {
                     out.append(.initial(name: v.name, account: k, value: .int(s.maps[v.name]![k]!)))

@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// The default human-readable output: one line per verdict, and a trace table per violation.
 public struct TextRenderer {
@@ -10,7 +10,9 @@ public struct TextRenderer {
     public var timings: Bool
 
     public init(color: Bool = false, explain: Bool = false, timings: Bool = false) {
-        self.color = color; self.explain = explain; self.timings = timings
+        self.color = color
+        self.explain = explain
+        self.timings = timings
     }
 
     /// Spec-provided text (names, messages, paths) with control characters escaped: a spec cannot
@@ -26,7 +28,10 @@ public struct TextRenderer {
             let r = e.result
             if r.procedure != current {
                 current = r.procedure
-                out += "\n" + paint(safe(r.procedure), "1") + (e.procedure.map { "  (\(safe($0.model)) / \(safe($0.incident)), \(safe(relative($0.loc))))" } ?? "") + "\n"
+                out +=
+                    "\n" + paint(safe(r.procedure), "1")
+                    + (e.procedure.map { "  (\(safe($0.model)) / \(safe($0.incident)), \(safe(relative($0.loc))))" }
+                        ?? "") + "\n"
             }
             out += line(r) + "\n"
             if !r.verdict.passes && r.verdict != .notApplicable {
@@ -62,10 +67,15 @@ public struct TextRenderer {
     }
 
     public func summary(_ report: RunReport) -> String {
-        let parts = [("proved", report.count(.proved)), ("holds to depth \(report.options.depth)", report.count(.holds)), ("violated", report.count(.violated)), ("unknown", report.count(.unknown)),
-                     ("error", report.count(.error)), ("not applicable", report.count(.notApplicable))]
-            .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
-        var s = "\(report.program.procedures.count) procedure(s), \(report.results.count) check(s) to depth \(report.options.depth): " + parts.joined(separator: ", ")
+        let parts = [
+            ("proved", report.count(.proved)), ("holds to depth \(report.options.depth)", report.count(.holds)),
+            ("violated", report.count(.violated)), ("unknown", report.count(.unknown)),
+            ("error", report.count(.error)), ("not applicable", report.count(.notApplicable)),
+        ]
+        .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+        var s =
+            "\(report.program.procedures.count) procedure(s), \(report.results.count) check(s) to depth \(report.options.depth): "
+            + parts.joined(separator: ", ")
         if report.allowUnknown && report.count(.unknown) > 0 { s += " (unknown allowed by --allow-unknown)" }
         return s
     }
@@ -74,22 +84,35 @@ public struct TextRenderer {
     public func counterexample(_ cex: Counterexample, world: World, indent: String) -> String {
         let n = cex.steps.count - 1
         var out = indent + paint("counterexample", "1")
-        out += n == 0 ? ": already in the initial state, with no transition (the holder table itself)\n" : " (\(n) transition\(n == 1 ? "" : "s")):\n"
+        out +=
+            n == 0
+            ? ": already in the initial state, with no transition (the holder table itself)\n"
+            : " (\(n) transition\(n == 1 ? "" : "s")):\n"
         if let a = cex.account { out += indent + "  representative account: #\(a) (stands for every account)\n" }
         if let c = cex.coalition, !c.isEmpty || cex.attacker == true {
             let names = (cex.attacker == true ? ["the attacker"] : []) + c.filter { !world.compromised.contains($0) }
-            let held = cex.attacker == true && !world.compromised.isEmpty ? " (with the keys of \(world.compromised.sorted().joined(separator: ", ")))" : ""
+            let held =
+                cex.attacker == true && !world.compromised.isEmpty
+                ? " (with the keys of \(world.compromised.sorted().joined(separator: ", ")))" : ""
             out += indent + "  coalition: \(safe(names.joined(separator: " + ") + held))\n"
         }
         var rows: [[String]] = [["#", "time", "actor", "transition", "signed by", "changed", "where"]]
         for row in TraceView(cex, world: world, fullInitialState: explain).rows {
-            rows.append(["\(row.index)", row.time, row.actor.description, row.label,
-                         row.signers.map(\.text).joined(separator: "; "), row.changes.map(\.text).joined(separator: ", "),
-                         row.step.location.map(relative) ?? ""].map(safe))
+            rows.append(
+                [
+                    "\(row.index)", row.time, row.actor.description, row.label,
+                    row.signers.map(\.text).joined(separator: "; "), row.changes.map(\.text).joined(separator: ", "),
+                    row.step.location.map(relative) ?? "",
+                ].map(safe))
         }
         let widths = rows[0].indices.map { c in min(60, rows.map { $0[c].count }.max() ?? 0) }
         for r in rows {
-            let cells = r.enumerated().map { c, v in c == r.count - 1 ? v : v.padding(toLength: max(widths[c], v.count > 60 ? v.count : widths[c]), withPad: " ", startingAt: 0) }
+            let cells = r.enumerated().map { c, v in
+                c == r.count - 1
+                    ? v
+                    : v.padding(
+                        toLength: max(widths[c], v.count > 60 ? v.count : widths[c]), withPad: " ", startingAt: 0)
+            }
             out += indent + "  " + cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
         return out
@@ -128,7 +151,7 @@ extension String {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

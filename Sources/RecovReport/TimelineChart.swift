@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// An inline SVG chart of a counterexample for the HTML report: one column per trace step
 /// (labelled with the time since the trigger), a shaded band while the protocol is not yet
@@ -29,7 +29,8 @@ enum TimelineChart {
         let known = losses.compactMap { $0 }
         let plot = Plot(steps: rows.count, yMax: Double(max(1, (known + [budget ?? 0]).max() ?? 1)))
         let containedAt = rows.firstIndex { $0.step.state.contained }
-        var s = "<svg class=\"timeline-chart\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
+        var s =
+            "<svg class=\"timeline-chart\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
         var title = "Trace of \(rows.count - 1) transition(s)"
         title += containedAt.map { "; contained at step \($0), \(rows[$0].time)" } ?? "; never contained"
         if let last = known.last { title += "; value lost: \(last)" }
@@ -62,20 +63,26 @@ enum TimelineChart {
     private static func uncontainedBand(_ p: Plot, until containedAt: Int?) -> String {
         let bandEnd = containedAt.map { p.x($0) } ?? (left + p.plotW)
         guard bandEnd > left else { return "" }
-        return "<rect class=\"uncontained\" x=\"\(fmt(left))\" y=\"\(fmt(top))\" width=\"\(fmt(bandEnd - left))\" height=\"\(fmt(p.plotH))\" fill=\"#cf222e\" fill-opacity=\"0.08\"/>"
+        return
+            "<rect class=\"uncontained\" x=\"\(fmt(left))\" y=\"\(fmt(top))\" width=\"\(fmt(bandEnd - left))\" height=\"\(fmt(p.plotH))\" fill=\"#cf222e\" fill-opacity=\"0.08\"/>"
             + "<text x=\"\(fmt(left + 4))\" y=\"\(fmt(top + 12))\" font-size=\"11\" fill=\"#cf222e\">uncontained</text>"
     }
 
     /// The axes, with step numbers and times under the horizontal one.
     private static func axes(_ p: Plot, _ rows: [TraceView.Row]) -> String {
-        var s = "<line x1=\"\(fmt(left))\" y1=\"\(fmt(p.bottomY))\" x2=\"\(fmt(left + p.plotW))\" y2=\"\(fmt(p.bottomY))\" stroke=\"#57606a\"/>"
-        s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(top))\" x2=\"\(fmt(left))\" y2=\"\(fmt(p.bottomY))\" stroke=\"#57606a\"/>"
+        var s =
+            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(p.bottomY))\" x2=\"\(fmt(left + p.plotW))\" y2=\"\(fmt(p.bottomY))\" stroke=\"#57606a\"/>"
+        s +=
+            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(top))\" x2=\"\(fmt(left))\" y2=\"\(fmt(p.bottomY))\" stroke=\"#57606a\"/>"
         let labelEvery = max(1, rows.count / 10)
         for i in rows.indices where i % labelEvery == 0 || i == rows.count - 1 {
-            s += "<text x=\"\(fmt(p.x(i)))\" y=\"\(fmt(p.bottomY + 14))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">#\(i)</text>"
-            s += "<text x=\"\(fmt(p.x(i)))\" y=\"\(fmt(p.bottomY + 27))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">\(HTMLReport.escape(rows[i].time))</text>"
+            s +=
+                "<text x=\"\(fmt(p.x(i)))\" y=\"\(fmt(p.bottomY + 14))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">#\(i)</text>"
+            s +=
+                "<text x=\"\(fmt(p.x(i)))\" y=\"\(fmt(p.bottomY + 27))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#57606a\">\(HTMLReport.escape(rows[i].time))</text>"
         }
-        s += "<text x=\"\(fmt(left + p.plotW / 2))\" y=\"\(fmt(height - 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#57606a\">trace step and time since the trigger</text>"
+        s +=
+            "<text x=\"\(fmt(left + p.plotW / 2))\" y=\"\(fmt(height - 4))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#57606a\">trace step and time since the trigger</text>"
         return s
     }
 
@@ -87,14 +94,23 @@ enum TimelineChart {
 
     /// The value lost as a step line (broken where it cannot be evaluated), with its axis label.
     private static func lossLine(_ p: Plot, _ losses: [Int?]) -> String {
-        var s = "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(p.bottomY + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">0</text>"
-        s += "<text transform=\"translate(12 \(fmt(top + p.plotH / 2))) rotate(-90)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#57606a\">value lost</text>"
+        var s =
+            "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(p.bottomY + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">0</text>"
+        s +=
+            "<text transform=\"translate(12 \(fmt(top + p.plotH / 2))) rotate(-90)\" font-size=\"11\" text-anchor=\"middle\" fill=\"#57606a\">value lost</text>"
         var path = ""
         var previous: (Double, Double)?
         for (i, loss) in losses.enumerated() {
-            guard let loss else { previous = nil; continue }
+            guard let loss else {
+                previous = nil
+                continue
+            }
             let q = (p.x(i), p.y(loss))
-            if let r = previous { path += " L\(fmt(q.0)) \(fmt(r.1)) L\(fmt(q.0)) \(fmt(q.1))" } else { path += " M\(fmt(q.0)) \(fmt(q.1))" }
+            if let r = previous {
+                path += " L\(fmt(q.0)) \(fmt(r.1)) L\(fmt(q.0)) \(fmt(q.1))"
+            } else {
+                path += " M\(fmt(q.0)) \(fmt(q.1))"
+            }
             previous = q
         }
         s += "<path class=\"loss\" d=\"\(path.dropFirst())\" fill=\"none\" stroke=\"#cf222e\" stroke-width=\"2\"/>"
@@ -108,7 +124,8 @@ enum TimelineChart {
             let i = row.index
             let cy = losses.indices.contains(i) ? (losses[i].map(p.y) ?? p.bottomY) : p.bottomY
             let fill = row.actor == .attacker ? "#cf222e" : "#0969da"
-            s += "<circle class=\"step\" cx=\"\(fmt(p.x(i)))\" cy=\"\(fmt(cy))\" r=\"4\" fill=\"\(fill)\"><title>\(HTMLReport.escape("#\(i) \(row.time) \(row.actor): \(row.label)"))</title></circle>"
+            s +=
+                "<circle class=\"step\" cx=\"\(fmt(p.x(i)))\" cy=\"\(fmt(cy))\" r=\"4\" fill=\"\(fill)\"><title>\(HTMLReport.escape("#\(i) \(row.time) \(row.actor): \(row.label)"))</title></circle>"
         }
         return s
     }

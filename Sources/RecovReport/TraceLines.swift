@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// One line per counterexample step, for renderers that show a trace as a list (SARIF code flows,
 /// JUnit failure text), from the shared `TraceView`.
@@ -9,7 +9,9 @@ public enum TraceLines {
         TraceView(cex, world: world, fullInitialState: false).rows.map { row in
             var line = "#\(row.index) \(row.time) \(row.actor): \(row.label)"
             if !row.signers.isEmpty { line += "; signed by \(row.signers.map(\.text).joined(separator: "; "))" }
-            if !row.changes.isEmpty { line += "; \(row.isInitial ? "state" : "changed"): \(row.changes.map(\.text).joined(separator: ", "))" }
+            if !row.changes.isEmpty {
+                line += "; \(row.isInitial ? "state" : "changed"): \(row.changes.map(\.text).joined(separator: ", "))"
+            }
             return line
         }
     }

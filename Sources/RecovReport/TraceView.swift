@@ -1,5 +1,5 @@
-import RecovIR
 import RecovCheck
+import RecovIR
 
 /// A counterexample as every renderer shows it (text table, explain, HTML timeline and chart,
 /// SARIF code flows, JUnit text): one row per step with the time since the trigger, the actor,
@@ -37,9 +37,13 @@ public struct TraceView: Sendable {
         var previous: State?
         rows = cex.steps.enumerated().map { i, st in
             defer { previous = st.state }
-            return Row(index: i, step: st, time: "t+\(HumanDuration.text(st.state.now - t0))",
-                       transition: st.transition.map { t in world.map { TraceText.describe(t, world: $0) } ?? TraceText.describe(t) },
-                       changes: previous.map { diff.changes(from: $0, to: st.state) } ?? diff.initial(st.state, full: fullInitialState))
+            return Row(
+                index: i, step: st, time: "t+\(HumanDuration.text(st.state.now - t0))",
+                transition: st.transition.map { t in
+                    world.map { TraceText.describe(t, world: $0) } ?? TraceText.describe(t)
+                },
+                changes: previous.map { diff.changes(from: $0, to: st.state) }
+                    ?? diff.initial(st.state, full: fullInitialState))
         }
     }
 }

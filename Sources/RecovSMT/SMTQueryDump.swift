@@ -33,12 +33,16 @@ public final class SMTQueryDump: Sendable {
     public var written: Int { state.withLock { $0.count } }
 
     func record(_ solver: Z3Solver, assumptions: [Z3Expr], result: SatResult) {
-        let n = state.withLock { s in s.count += 1; return s.count }
+        let n = state.withLock { s in
+            s.count += 1
+            return s.count
+        }
         var text = "; recovcheck query \(n) of \(prefix)\n"
         switch result {
         case .sat: text += "; recovcheck's answer: sat\n"
         case .unsat: text += "; recovcheck's answer: unsat\n"
-        case .unknown(let why): text += "; recovcheck's answer: unknown (\(why.replacingOccurrences(of: "\n", with: " ")))\n"
+        case .unknown(let why):
+            text += "; recovcheck's answer: unknown (\(why.replacingOccurrences(of: "\n", with: " ")))\n"
         }
         text += "(set-option :smt.random_seed 0)\n"
         if solver.timeoutMs > 0 { text += "(set-option :timeout \(solver.timeoutMs))\n" }
@@ -67,7 +71,11 @@ public final class SMTQueryDump: Sendable {
         // A tautology per assumption declares its symbols without constraining them. The context
         // counts references: every new term is held until the script is printed.
         var held: [Z3_ast] = []
-        func hold(_ a: Z3_ast) -> Z3_ast { Z3_inc_ref(ctx, a); held.append(a); return a }
+        func hold(_ a: Z3_ast) -> Z3_ast {
+            Z3_inc_ref(ctx, a)
+            held.append(a)
+            return a
+        }
         defer { for a in held { Z3_dec_ref(ctx, a) } }
         for a in assumptions {
             let negation = hold(Z3_mk_not(ctx, a.ast))
@@ -75,7 +83,9 @@ public final class SMTQueryDump: Sendable {
         }
         let formula = asts.popLast().flatMap { $0 } ?? hold(Z3_mk_true(ctx))
         var script = asts.withUnsafeBufferPointer { buf in
-            String(cString: Z3_benchmark_to_smtlib_string(ctx, "", "ALL", "unknown", "", UInt32(buf.count), buf.baseAddress, formula))
+            String(
+                cString: Z3_benchmark_to_smtlib_string(
+                    ctx, "", "ALL", "unknown", "", UInt32(buf.count), buf.baseAddress, formula))
         }
         guard !assumptions.isEmpty else { return script }
         if let r = script.range(of: "(check-sat)", options: .backwards) { script.removeSubrange(r) }
@@ -85,9 +95,10 @@ public final class SMTQueryDump: Sendable {
 
     /// Letters, digits, `-`, `_` and `.` are kept; anything else (from spec names) becomes `_`.
     static func fileSafe(_ s: String) -> String {
-        String(s.unicodeScalars.map { c -> Character in
-            let ok = (c.value < 128) && (CharacterSet.alphanumerics.contains(c) || "-_.".unicodeScalars.contains(c))
-            return ok ? Character(c) : "_"
-        })
+        String(
+            s.unicodeScalars.map { c -> Character in
+                let ok = (c.value < 128) && (CharacterSet.alphanumerics.contains(c) || "-_.".unicodeScalars.contains(c))
+                return ok ? Character(c) : "_"
+            })
     }
 }

@@ -42,7 +42,10 @@ public final class Z3Context: @unchecked Sendable {
 
     /// Throws the first error Z3 reported since the last call.
     public func throwIfError() throws(Z3Error) {
-        if let e = pendingError { pendingError = nil; throw e }
+        if let e = pendingError {
+            pendingError = nil
+            throw e
+        }
         let code = Z3_get_error_code(raw)
         if code != Z3_OK {
             let msg = String(cString: Z3_get_error_msg(raw, code))
@@ -101,11 +104,17 @@ public final class Z3Context: @unchecked Sendable {
         if xs.count == 1 { return xs[0] }
         return wrap(xs.map(\.ast).withUnsafeBufferPointer { Z3_mk_add(raw, UInt32($0.count), $0.baseAddress) })
     }
-    public func sub(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr { wrap([a.ast, b.ast].withUnsafeBufferPointer { Z3_mk_sub(raw, 2, $0.baseAddress) }) }
-    public func mul(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr { wrap([a.ast, b.ast].withUnsafeBufferPointer { Z3_mk_mul(raw, 2, $0.baseAddress) }) }
+    public func sub(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr {
+        wrap([a.ast, b.ast].withUnsafeBufferPointer { Z3_mk_sub(raw, 2, $0.baseAddress) })
+    }
+    public func mul(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr {
+        wrap([a.ast, b.ast].withUnsafeBufferPointer { Z3_mk_mul(raw, 2, $0.baseAddress) })
+    }
     public func neg(_ a: Z3Expr) -> Z3Expr { wrap(Z3_mk_unary_minus(raw, a.ast)) }
     /// Euclidean division with `x / 0 == 0`, matching the concrete evaluator.
-    public func div(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr { ite(eq(b, int(0)), int(0), wrap(Z3_mk_div(raw, a.ast, b.ast))) }
+    public func div(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr {
+        ite(eq(b, int(0)), int(0), wrap(Z3_mk_div(raw, a.ast, b.ast)))
+    }
     /// Euclidean remainder with `x % 0 == x`, matching the concrete evaluator.
     public func mod(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr { ite(eq(b, int(0)), a, wrap(Z3_mk_mod(raw, a.ast, b.ast))) }
     public func eq(_ a: Z3Expr, _ b: Z3Expr) -> Z3Expr { wrap(Z3_mk_eq(raw, a.ast, b.ast)) }
@@ -134,7 +143,9 @@ public final class Z3Context: @unchecked Sendable {
     // MARK: Arrays and binders
 
     public func select(_ array: Z3Expr, _ index: Z3Expr) -> Z3Expr { wrap(Z3_mk_select(raw, array.ast, index.ast)) }
-    public func store(_ array: Z3Expr, _ index: Z3Expr, _ value: Z3Expr) -> Z3Expr { wrap(Z3_mk_store(raw, array.ast, index.ast, value.ast)) }
+    public func store(_ array: Z3Expr, _ index: Z3Expr, _ value: Z3Expr) -> Z3Expr {
+        wrap(Z3_mk_store(raw, array.ast, index.ast, value.ast))
+    }
 
     /// `lambda x. body`, for a bound integer constant `x`.
     public func lambda(_ bound: Z3Expr, _ body: Z3Expr) -> Z3Expr {
@@ -146,7 +157,10 @@ public final class Z3Context: @unchecked Sendable {
     public func forall(_ bound: [Z3Expr], _ body: Z3Expr) -> Z3Expr {
         if bound.isEmpty { return body }
         let apps: [Z3_app?] = bound.map { Z3_to_app(raw, $0.ast) }
-        return wrap(apps.withUnsafeBufferPointer { Z3_mk_forall_const(raw, 0, UInt32($0.count), $0.baseAddress, 0, nil, body.ast) })
+        return wrap(
+            apps.withUnsafeBufferPointer {
+                Z3_mk_forall_const(raw, 0, UInt32($0.count), $0.baseAddress, 0, nil, body.ast)
+            })
     }
 }
 

@@ -4,6 +4,9 @@ import CZ3
 public struct Z3Error: Error, Sendable, CustomStringConvertible {
     public var code: Int
     public var message: String
-    public init(code: Int, message: String) { self.code = code; self.message = message }
+    public init(code: Int, message: String) {
+        self.code = code
+        self.message = message
+    }
     public var description: String { "Z3 error \(code): \(message)" }
 }

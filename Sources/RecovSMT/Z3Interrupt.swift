@@ -26,7 +26,10 @@ public final class Z3Interrupt: Sendable {
     public func interrupt() {
         state.withLock { s in
             s.interrupted = true
-            for c in s.contexts { Z3_interrupt(OpaquePointer(bitPattern: c)); s.reached += 1 }
+            for c in s.contexts {
+                Z3_interrupt(OpaquePointer(bitPattern: c))
+                s.reached += 1
+            }
         }
     }
 
@@ -39,7 +42,10 @@ public final class Z3Interrupt: Sendable {
     func register(_ raw: Z3_context) {
         state.withLock { s in
             s.contexts.insert(UInt(bitPattern: raw))
-            if s.interrupted { Z3_interrupt(raw); s.reached += 1 }
+            if s.interrupted {
+                Z3_interrupt(raw)
+                s.reached += 1
+            }
         }
     }
 

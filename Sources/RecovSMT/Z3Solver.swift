@@ -30,7 +30,9 @@ public final class Z3Solver {
         Z3_params_inc_ref(context.raw, p)
         if timeoutMs > 0 { Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "timeout"), timeoutMs) }
         Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "random_seed"), 0)
-        if resourceLimit > 0 { Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "rlimit"), resourceLimit) }
+        if resourceLimit > 0 {
+            Z3_params_set_uint(context.raw, p, Z3_mk_string_symbol(context.raw, "rlimit"), resourceLimit)
+        }
         Z3_solver_set_params(context.raw, raw, p)
         Z3_params_dec_ref(context.raw, p)
     }
@@ -49,7 +51,9 @@ public final class Z3Solver {
         let asts: [Z3_ast?] = assumptions.map(\.ast)
         let r = asts.withUnsafeBufferPointer { buf -> Z3_lbool in
             SolverClock.solving {
-                buf.isEmpty ? Z3_solver_check(context.raw, raw) : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
+                buf.isEmpty
+                    ? Z3_solver_check(context.raw, raw)
+                    : Z3_solver_check_assumptions(context.raw, raw, UInt32(buf.count), buf.baseAddress)
             }
         }
         try context.throwIfError()
@@ -59,7 +63,9 @@ public final class Z3Solver {
         case Z3_L_FALSE: result = .unsat
         default: result = .unknown(String(cString: Z3_solver_get_reason_unknown(context.raw, raw)))
         }
-        if let dump = SMTQueryDump.current { SolverClock.dumping { dump.record(self, assumptions: assumptions, result: result) } }
+        if let dump = SMTQueryDump.current {
+            SolverClock.dumping { dump.record(self, assumptions: assumptions, result: result) }
+        }
         return result
     }
 
@@ -105,10 +111,13 @@ public final class Z3Model {
             try context.throwIfError()
             throw Z3Error(code: -1, message: "cannot evaluate \(e) in the model")
         }
-        Z3_inc_ref(context.raw, v); defer { Z3_dec_ref(context.raw, v) }
+        Z3_inc_ref(context.raw, v)
+        defer { Z3_dec_ref(context.raw, v) }
         var i: Int64 = 0
         guard Z3_get_numeral_int64(context.raw, v, &i) else {
-            throw Z3Error(code: -1, message: "value of \(e) is not a 64-bit integer: \(String(cString: Z3_ast_to_string(context.raw, v)))")
+            throw Z3Error(
+                code: -1,
+                message: "value of \(e) is not a 64-bit integer: \(String(cString: Z3_ast_to_string(context.raw, v)))")
         }
         return Int(i)
     }
@@ -120,7 +129,8 @@ public final class Z3Model {
             try context.throwIfError()
             throw Z3Error(code: -1, message: "cannot evaluate \(e) in the model")
         }
-        Z3_inc_ref(context.raw, v); defer { Z3_dec_ref(context.raw, v) }
+        Z3_inc_ref(context.raw, v)
+        defer { Z3_dec_ref(context.raw, v) }
         switch Z3_get_bool_value(context.raw, v) {
         case Z3_L_TRUE: return true
         case Z3_L_FALSE: return false

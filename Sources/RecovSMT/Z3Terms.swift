@@ -16,7 +16,8 @@ public enum Z3Term {
 
     /// The built-in operators a reader of invariants meets; anything else is `.other`.
     public enum Operator: Sendable {
-        case add, sub, neg, mul, div, mod, le, ge, lt, gt, eq, distinct, not, and, or, implies, ite, select, store, other
+        case add, sub, neg, mul, div, mod, le, ge, lt, gt, eq, distinct, not, and, or, implies, ite, select, store,
+            other
 
         init(_ k: Z3_decl_kind) { self = Self.kinds[k.rawValue] ?? .other }
 
@@ -25,7 +26,8 @@ public enum Z3Term {
             Z3_OP_IDIV.rawValue: .div, Z3_OP_DIV.rawValue: .div, Z3_OP_MOD.rawValue: .mod,
             Z3_OP_LE.rawValue: .le, Z3_OP_GE.rawValue: .ge, Z3_OP_LT.rawValue: .lt, Z3_OP_GT.rawValue: .gt,
             Z3_OP_EQ.rawValue: .eq, Z3_OP_IFF.rawValue: .eq, Z3_OP_DISTINCT.rawValue: .distinct,
-            Z3_OP_NOT.rawValue: .not, Z3_OP_AND.rawValue: .and, Z3_OP_OR.rawValue: .or, Z3_OP_IMPLIES.rawValue: .implies,
+            Z3_OP_NOT.rawValue: .not, Z3_OP_AND.rawValue: .and, Z3_OP_OR.rawValue: .or,
+            Z3_OP_IMPLIES.rawValue: .implies,
             Z3_OP_ITE.rawValue: .ite, Z3_OP_SELECT.rawValue: .select, Z3_OP_STORE.rawValue: .store,
         ]
     }
@@ -84,7 +86,8 @@ extension Z3Context {
                 let n = Z3_get_app_num_args(raw, app)
                 let decl = Z3_get_app_decl(raw, app)
                 if n == 0 && Z3_get_decl_kind(raw, decl) == Z3_OP_UNINTERPRETED
-                    && !relations.contains(Z3_get_ast_id(raw, Z3_func_decl_to_ast(raw, decl))) {
+                    && !relations.contains(Z3_get_ast_id(raw, Z3_func_decl_to_ast(raw, decl)))
+                {
                     out.append(Z3Expr(self, a))
                 }
                 for i in (0..<n).reversed() { stack.append(Z3_get_app_arg(raw, app, i)) }
@@ -100,7 +103,8 @@ extension Z3Context {
     public func substitute(_ e: Z3Expr, _ from: [Z3Expr], _ to: [Z3Expr]) -> Z3Expr {
         precondition(from.count == to.count)
         if from.isEmpty { return e }
-        let f = from.map { Optional($0.ast) }, t = to.map { Optional($0.ast) }
+        let f = from.map { Optional($0.ast) }
+        let t = to.map { Optional($0.ast) }
         return wrap(Z3_substitute(raw, e.ast, UInt32(f.count), f, t))
     }
 
@@ -115,7 +119,8 @@ extension Z3Context {
         let names: [Z3_symbol?] = decls.map { Z3_get_decl_name(raw, $0) }
         // Every API call resets the error code: read it right after parsing.
         guard let v = Z3_parse_smtlib2_string(raw, script, 0, nil, nil, UInt32(decls.count), names, decls),
-              Z3_get_error_code(raw) == Z3_OK else {
+            Z3_get_error_code(raw) == Z3_OK
+        else {
             return wrap(nil)
         }
         Z3_ast_vector_inc_ref(raw, v)

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import RecovCheck
 import RecovIR
 import RecovLoader
-import RecovCheck
 import RecovReport
 
 /// Where specs come from and how deep and long to check them; shared by the subcommands.
@@ -28,10 +28,15 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Do not read or write the compiled-IR cache.")
     var noIrCache = false
 
-    @Option(help: ArgumentHelp("Isolate the compiled spec program: required (fail if the bubblewrap sandbox cannot start), auto (sandbox when possible, else say so), off (docs/security.md).", valueName: "required|auto|off"))
+    @Option(
+        help: ArgumentHelp(
+            "Isolate the compiled spec program: required (fail if the bubblewrap sandbox cannot start), auto (sandbox when possible, else say so), off (docs/security.md).",
+            valueName: "required|auto|off"))
     var sandbox: SandboxMode = .auto
 
-    @Option(name: .customLong("rule"), help: ArgumentHelp("Check only this rule (repeatable); sanity always runs too.", valueName: "rule-id"))
+    @Option(
+        name: .customLong("rule"),
+        help: ArgumentHelp("Check only this rule (repeatable); sanity always runs too.", valueName: "rule-id"))
     var rules: [Rule] = []
 
     @Flag(help: "Show how long each check took (text output).")
@@ -68,13 +73,19 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads and validates the program; input errors are thrown (`Diagnostic`, `DiagnosticList`) for the command to print.
     /// `progress` (its live line) is cleared before any error is printed.
-    func loadProgram(progress: ProgressReporter? = nil) throws -> Program { try loadProgramWithInfo(progress: progress).program }
+    func loadProgram(progress: ProgressReporter? = nil) throws -> Program {
+        try loadProgramWithInfo(progress: progress).program
+    }
 
     /// Like `loadProgram`, also telling whether the IR came from the IR cache, its key, how the
     /// spec program was isolated and what it was compiled from.
     func loadProgramWithInfo(progress: ProgressReporter? = nil) throws -> LoadResult {
-        guard !paths.isEmpty else { throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)") }
-        let loader = Loader(options: LoaderOptions(modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout, sandbox: sandbox))
+        guard !paths.isEmpty else {
+            throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)")
+        }
+        let loader = Loader(
+            options: LoaderOptions(
+                modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout, sandbox: sandbox))
         let loaded: LoadResult
         do {
             loaded = try loader.loadWithInfo(paths: paths)
@@ -89,8 +100,9 @@ struct CommonOptions: ParsableArguments {
         }
         if loaded.program.procedures.isEmpty {
             progress?.stop()
-            throw Diagnostic("no procedures found in \(paths.joined(separator: ", ")): declare at least one Procedure",
-                             at: SourceLocation(file: paths[0], line: 1, column: 1))
+            throw Diagnostic(
+                "no procedures found in \(paths.joined(separator: ", ")): declare at least one Procedure",
+                at: SourceLocation(file: paths[0], line: 1, column: 1))
         }
         return loaded
     }

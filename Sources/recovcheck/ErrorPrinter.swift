@@ -1,6 +1,6 @@
 import Foundation
-import RecovIR
 import RecovGate
+import RecovIR
 
 /// The one place errors reach the user: `file:line:col: error: message` (and the compiler's
 /// snippet under it, when there is one), or `recovcheck: error: message` for an error about no

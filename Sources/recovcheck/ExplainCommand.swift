@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 import RecovReport
 
 /// `recovcheck explain PATH... --procedure NAME --rule RULE`: one check, and for its violation the
@@ -22,14 +22,18 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         if common.rules.count != 1 {
-            throw ValidationError("give exactly one --rule to explain (\(Rule.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError(
+                "give exactly one --rule to explain (\(Rule.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 
     func run() throws {
         let program = try common.loadProgram()
         guard let p = program.procedure(named: procedure) else {
-            throw CommandFailure(message: "no procedure '\(procedure)'; procedures: \(program.procedures.map(\.name).joined(separator: ", "))")
+            throw CommandFailure(
+                message:
+                    "no procedure '\(procedure)'; procedures: \(program.procedures.map(\.name).joined(separator: ", "))"
+            )
         }
         guard let world = World(program: program, procedure: p) else { throw ExitCode(2) }
         let rule = common.rules[0]

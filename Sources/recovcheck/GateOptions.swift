@@ -1,16 +1,19 @@
 import ArgumentParser
 import Foundation
-import RecovIR
 import RecovCheck
-import RecovReport
 import RecovGate
+import RecovIR
+import RecovReport
 
 /// Where check results are cached between runs; shared by `check` and `approve`.
 struct CacheOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of the result cache (results/ inside it).", valueName: "dir"))
     var cacheDir: String = ResultCache.defaultDirectory
 
-    @Flag(help: "Solve every check again: neither read nor write the result cache (the checks' durations, kept there to start the longest first, are still used).")
+    @Flag(
+        help:
+            "Solve every check again: neither read nor write the result cache (the checks' durations, kept there to start the longest first, are still used)."
+    )
     var noCache = false
 
     /// The checks' durations in the cache folder, used with or without `--no-cache`.
@@ -18,8 +21,12 @@ struct CacheOptions: ParsableArguments {
 
     /// The engine's fingerprint is remembered beside the results (`engine/`), by the executable's file identity.
     var cache: ResultCache? {
-        noCache ? nil : ResultCache(directory: cacheDir,
-                                    toolVersion: "\(RunReport.toolVersion)+\(EngineFingerprint.current(rememberedIn: cacheDir + "/engine"))")
+        noCache
+            ? nil
+            : ResultCache(
+                directory: cacheDir,
+                toolVersion: "\(RunReport.toolVersion)+\(EngineFingerprint.current(rememberedIn: cacheDir + "/engine"))"
+            )
     }
 }
 
@@ -33,13 +40,18 @@ struct GateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the report as JUnit XML to this file.", valueName: "file"))
     var junit: String?
 
-    @Option(help: ArgumentHelp("Also write the JSON report to this file (the input of merge-results).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Also write the JSON report to this file (the input of merge-results).", valueName: "file"))
     var json: String?
 
-    @Option(help: ArgumentHelp("Overall time budget in seconds: checks not finished when it runs out are unknown.", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Overall time budget in seconds: checks not finished when it runs out are unknown.", valueName: "seconds"))
     var budget: Double?
 
-    @Option(help: ArgumentHelp("Check only the i-th of n deterministic parts of the procedures (e.g. 2/4).", valueName: "i/n"))
+    @Option(
+        help: ArgumentHelp(
+            "Check only the i-th of n deterministic parts of the procedures (e.g. 2/4).", valueName: "i/n"))
     var shard: String?
 
     @Flag(help: "Fail (exit 1) when a procedure changed since its approval or was never approved.")
@@ -51,13 +63,17 @@ struct GateOptions: ParsableArguments {
     @Flag(help: "Print verdicts and a SHA-256 of each counterexample only; write the counterexamples to --redact-file.")
     var redact = false
 
-    @Option(help: ArgumentHelp("Where --redact writes the counterexamples (default: \(Redaction.defaultFile)).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Where --redact writes the counterexamples (default: \(Redaction.defaultFile)).", valueName: "file"))
     var redactFile: String?
 
     /// When the command started (the budget counts from here, spec compilation included).
     let started = Date()
 
-    enum CodingKeys: CodingKey { case cacheOptions, sarif, junit, json, budget, shard, requireApproved, lock, redact, redactFile }
+    enum CodingKeys: CodingKey {
+        case cacheOptions, sarif, junit, json, budget, shard, requireApproved, lock, redact, redactFile
+    }
 
     func validate() throws {
         if let b = budget, !(b > 0) { throw ValidationError("--budget must be a positive number of seconds") }
@@ -72,11 +88,14 @@ struct GateOptions: ParsableArguments {
     }
 
     /// Runs the jobs with the cache and the budget; says on standard error what came from the cache.
-    func run(_ checker: Checker, jobs: [CheckJob], parallelism: Int, quiet: Bool = false,
-             progress: ProgressReporter? = nil, useCache: Bool = true) async -> [CheckResult] {
-        let runner = GateRunner(checker: checker, parallelism: parallelism, cache: useCache ? cacheOptions.cache : nil,
-                                deadline: budget.map { started.addingTimeInterval($0) }, budgetSeconds: budget,
-                                durations: cacheOptions.durations)
+    func run(
+        _ checker: Checker, jobs: [CheckJob], parallelism: Int, quiet: Bool = false,
+        progress: ProgressReporter? = nil, useCache: Bool = true
+    ) async -> [CheckResult] {
+        let runner = GateRunner(
+            checker: checker, parallelism: parallelism, cache: useCache ? cacheOptions.cache : nil,
+            deadline: budget.map { started.addingTimeInterval($0) }, budgetSeconds: budget,
+            durations: cacheOptions.durations)
         progress?.begin(total: jobs.count)
         var onStart: (@Sendable (CheckJob) -> Void)?
         var onFinish: (@Sendable (CheckResult) -> Void)?
@@ -88,8 +107,13 @@ struct GateOptions: ParsableArguments {
         progress?.stop()
         if !quiet {
             var notes: [String] = []
-            if outcome.cacheHits > 0 { notes.append("\(outcome.cacheHits) of \(jobs.count) result(s) from the cache (\(cacheOptions.cacheDir))") }
-            if outcome.outOfBudget > 0 { notes.append("\(outcome.outOfBudget) check(s) unknown: the --budget of \(budget!)s ran out") }
+            if outcome.cacheHits > 0 {
+                notes.append(
+                    "\(outcome.cacheHits) of \(jobs.count) result(s) from the cache (\(cacheOptions.cacheDir))")
+            }
+            if outcome.outOfBudget > 0 {
+                notes.append("\(outcome.outOfBudget) check(s) unknown: the --budget of \(budget!)s ran out")
+            }
             if let s = shard { notes.append("shard \(s): \(Set(jobs.map(\.procedure)).count) procedure(s)") }
             for n in notes { FileHandle.standardError.write(Data("recovcheck: note: \(n)\n".utf8)) }
         }
@@ -102,7 +126,8 @@ struct GateOptions: ParsableArguments {
         let file = redactFile ?? Redaction.defaultFile
         let (results, withheld) = Redaction.redact(report.results, file: file)
         do { try Redaction.write(withheld, to: file) } catch {
-            throw CommandFailure(message: "cannot write the redacted counterexamples to '\(file)': \(error.localizedDescription)")
+            throw CommandFailure(
+                message: "cannot write the redacted counterexamples to '\(file)': \(error.localizedDescription)")
         }
         var r = report
         r.results = results
@@ -127,7 +152,8 @@ struct GateOptions: ParsableArguments {
                 if !text.hasSuffix("\n") { text += "\n" }
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                throw CommandFailure(message: "cannot write the \(format) report to '\(path)': \(error.localizedDescription)")
+                throw CommandFailure(
+                    message: "cannot write the \(format) report to '\(path)': \(error.localizedDescription)")
             }
         }
     }
@@ -140,10 +166,14 @@ struct GateOptions: ParsableArguments {
         lockFile = try LockFile.read(lock)
         var seen = Set<String>()
         let names = procedures.filter { seen.insert($0).inserted }
-        let problems = try Approvals.problems(lock: lockFile, lockPath: lock, program: program, procedures: names, sources: sources)
+        let problems = try Approvals.problems(
+            lock: lockFile, lockPath: lock, program: program, procedures: names, sources: sources)
         for p in problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
         if !problems.isEmpty {
-            FileHandle.standardError.write(Data("recovcheck: \(problems.count) procedure(s) not approved in their current form (--require-approved)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "recovcheck: \(problems.count) procedure(s) not approved in their current form (--require-approved)\n"
+                        .utf8))
         }
         return problems.isEmpty
     }

@@ -18,19 +18,22 @@ struct InitCommand: ParsableCommand {
         let root = (directory as NSString).expandingTildeInPath
         // Refuse before writing anything, so a failed init leaves no half-made project.
         for (path, _) in Scaffold.files where fm.fileExists(atPath: root + "/" + path) {
-            throw CommandFailure(message: "already exists; recovcheck init never overwrites a file",
-                                 location: SourceLocation(file: root + "/" + path, line: 1, column: 1))
+            throw CommandFailure(
+                message: "already exists; recovcheck init never overwrites a file",
+                location: SourceLocation(file: root + "/" + path, line: 1, column: 1))
         }
         do {
             for (path, contents) in Scaffold.files {
                 let full = root + "/" + path
-                try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try fm.createDirectory(
+                    atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try contents.write(toFile: full, atomically: true, encoding: .utf8)
                 print("created \(directory == "." ? path : (directory as NSString).appendingPathComponent(path))")
             }
         } catch {
-            throw CommandFailure(message: "cannot create the project: \(error.localizedDescription)",
-                                 location: SourceLocation(file: root, line: 1, column: 1))
+            throw CommandFailure(
+                message: "cannot create the project: \(error.localizedDescription)",
+                location: SourceLocation(file: root, line: 1, column: 1))
         }
         let cd = directory == "." ? "" : "cd \(directory) && "
         print("next: \(cd)recovcheck specs    # checks specs/ with models/ (the first run compiles the DSL once)")

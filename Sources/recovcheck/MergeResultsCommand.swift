@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import RecovIR
 import RecovCheck
-import RecovReport
 import RecovGate
+import RecovIR
+import RecovReport
 
 /// `recovcheck merge-results FILE...`: one report from the JSON reports of several shards.
 struct MergeResultsCommand: ParsableCommand {
@@ -30,15 +30,20 @@ struct MergeResultsCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give the JSON reports of the shards to merge") }
-        if !["text", "json", "sarif", "junit"].contains(format) { throw ValidationError("--format must be text, json, sarif or junit") }
+        if !["text", "json", "sarif", "junit"].contains(format) {
+            throw ValidationError("--format must be text, json, sarif or junit")
+        }
     }
 
     func run() throws {
         let merged = try ShardMerge.merge(files: files)
-        let report = RunReport(results: merged.results, program: Program(), options: CheckOptions(depth: merged.depth),
-                               allowUnknown: merged.allowUnknown, inputs: files)
+        let report = RunReport(
+            results: merged.results, program: Program(), options: CheckOptions(depth: merged.depth),
+            allowUnknown: merged.allowUnknown, inputs: files)
         var gate = try GateOptions.parse([])
-        gate.sarif = sarif; gate.junit = junit; gate.json = json
+        gate.sarif = sarif
+        gate.junit = junit
+        gate.json = json
         if format == "text" {
             print(TextRenderer(color: false).render(report), terminator: "")
             if let n = allowUnknownNote(report) { print(n) }

@@ -7,10 +7,13 @@ struct RecovCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recovcheck",
         abstract: "Formal verification of DeFi incident-recovery procedures.",
-        discussion: "Exit codes: 0 every check holds, 1 a property is violated, 2 input or usage error, 3 unknown or timeout (fail closed).",
+        discussion:
+            "Exit codes: 0 every check holds, 1 a property is violated, 2 input or usage error, 3 unknown or timeout (fail closed).",
         version: RunReport.toolVersion,
-        subcommands: [CheckCommand.self, ReplayCommand.self, ExplainCommand.self,
-                      ApproveCommand.self, MergeResultsCommand.self, InitCommand.self],
+        subcommands: [
+            CheckCommand.self, ReplayCommand.self, ExplainCommand.self,
+            ApproveCommand.self, MergeResultsCommand.self, InitCommand.self,
+        ],
         defaultSubcommand: CheckCommand.self
     )
 
@@ -21,7 +24,7 @@ struct RecovCheckCommand: ParsableCommand {
         do { command = try parseAsRoot() } catch { exitForParserError(error) }
         do {
             if var checking = command as? AsyncParsableCommand {
-                try await checking.run()   // check and approve run their checks in a task group
+                try await checking.run()  // check and approve run their checks in a task group
             } else {
                 try command.run()
             }

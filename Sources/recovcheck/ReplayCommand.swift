@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import RecovCheck
 import RecovIR
 import RecovLoader
-import RecovCheck
 
 /// `recovcheck replay FILE... [--against PATH...]`: re-executes saved counterexamples on the
 /// concrete evaluator and re-checks their property, so a fixed flaw stays fixed.
@@ -11,16 +11,18 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay saved counterexamples (.cex.json) on the concrete evaluator.",
         discussion: """
-        Each file is replayed on the IR saved in it, or with --against on the current IR of the same \
-        procedure loaded from the given specs. Exit codes: 0 every file no longer reproduces (fixed), \
-        1 some violation is still there, 2 some file does not replay (or a usage error).
-        """
+            Each file is replayed on the IR saved in it, or with --against on the current IR of the same \
+            procedure loaded from the given specs. Exit codes: 0 every file no longer reproduces (fixed), \
+            1 some violation is still there, 2 some file does not replay (or a usage error).
+            """
     )
 
     @Argument(help: "Counterexample files written by --save-counterexamples.")
     var files: [String] = []
 
-    @Option(parsing: .upToNextOption, help: "Replay on the current IR of these spec files, folders or IR files instead of the IR saved in each file.")
+    @Option(
+        parsing: .upToNextOption,
+        help: "Replay on the current IR of these spec files, folders or IR files instead of the IR saved in each file.")
     var against: [String] = []
 
     @Option(help: "Folder of model files compiled with the --against specs (default: models/ beside the specs).")
@@ -30,13 +32,19 @@ struct ReplayCommand: ParsableCommand {
     var specTimeout: Double = 60
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one counterexample file (e.g. recovcheck replay cex/PauseOnExploit.no-unilateral-control.cex.json)") }
+        if files.isEmpty {
+            throw ValidationError(
+                "give at least one counterexample file (e.g. recovcheck replay cex/PauseOnExploit.no-unilateral-control.cex.json)"
+            )
+        }
     }
 
     func run() throws {
         var program: Program?
         if !against.isEmpty {
-            program = try Loader(options: LoaderOptions(modelsDirectory: models, useCache: true, specTimeout: specTimeout)).load(paths: against)
+            program = try Loader(
+                options: LoaderOptions(modelsDirectory: models, useCache: true, specTimeout: specTimeout)
+            ).load(paths: against)
             let problems = Validator().diagnose(program!)
             if !problems.isEmpty { throw DiagnosticList(problems) }
         }

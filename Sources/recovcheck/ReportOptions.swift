@@ -1,17 +1,22 @@
 import ArgumentParser
 import Foundation
-import RecovIR
 import RecovCheck
+import RecovIR
 import RecovReport
 
 /// Files a check run writes besides its standard output: the HTML report and replayable
 /// counterexamples. Used by `check` as an `@OptionGroup`.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .customLong("report"), help: ArgumentHelp("Write a self-contained HTML report (index.html) into this folder.", valueName: "dir"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp("Write a self-contained HTML report (index.html) into this folder.", valueName: "dir"))
     var reportDirectory: String?
 
-    @Option(name: .customLong("save-counterexamples"),
-            help: ArgumentHelp("Write each violation as a replayable <procedure>.<rule>.cex.json into this folder (see `recovcheck replay`).", valueName: "dir"))
+    @Option(
+        name: .customLong("save-counterexamples"),
+        help: ArgumentHelp(
+            "Write each violation as a replayable <procedure>.<rule>.cex.json into this folder (see `recovcheck replay`).",
+            valueName: "dir"))
     var counterexampleDirectory: String?
 
     /// Writes the requested files; a folder that cannot be written is a usage error (exit 2).

@@ -1,5 +1,6 @@
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 /// Hand-worked cases for the explorer's reading of per-role minimum coalitions and escalation
@@ -22,19 +23,33 @@ import RecovIR
 @Suite struct CoalitionMinimumTests {
     static let at = SourceLocation(file: "hand.swift", line: 1, column: 1)
 
-    static func program(threshold: Int, minCoalition: Int?, extraRole: Role? = nil, extraEffect: Effect.Change? = nil) -> Program {
+    static func program(threshold: Int, minCoalition: Int?, extraRole: Role? = nil, extraEffect: Effect.Change? = nil)
+        -> Program
+    {
         var m = Model(name: "M", loc: at)
         m.state = [StateVar(name: "done", type: .bool, initial: .bool(false), loc: at)]
         m.entities = ["A", "B", "C"].map { EntityDecl(name: $0, loc: at) }
-        m.keys = [KeyDecl(name: "k1", holder: "A", loc: at), KeyDecl(name: "k2", holder: "B", loc: at), KeyDecl(name: "k3", holder: "C", loc: at)]
-        m.roles = [Role(name: "ms", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: threshold), minCoalition: minCoalition, loc: at)]
-        m.actions = [Action(name: "finish", by: ["ms"], effects: [Effect(.assign(target: "done", index: nil, value: .bool(true)), loc: at)], loc: at)]
+        m.keys = [
+            KeyDecl(name: "k1", holder: "A", loc: at), KeyDecl(name: "k2", holder: "B", loc: at),
+            KeyDecl(name: "k3", holder: "C", loc: at),
+        ]
+        m.roles = [
+            Role(
+                name: "ms", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: threshold), minCoalition: minCoalition,
+                loc: at)
+        ]
+        m.actions = [
+            Action(
+                name: "finish", by: ["ms"],
+                effects: [Effect(.assign(target: "done", index: nil, value: .bool(true)), loc: at)], loc: at)
+        ]
         if let r = extraRole, let e = extraEffect {
             m.roles.append(r)
             m.actions.append(Action(name: "move", by: [r.name], effects: [Effect(e, loc: at)], loc: at))
         }
         let inc = Incident(name: "I", model: "M", loc: at)
-        var p = Procedure(name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: at), loc: at)
+        var p = Procedure(
+            name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: at), loc: at)
         p.steps = [Step(name: "s0", action: "finish", role: "ms", writes: ["done"], loc: at)]
         return Program(models: [m], incidents: [inc], procedures: [p])
     }
@@ -79,7 +94,8 @@ import RecovIR
     static let pauser = Role(name: "pauser", rule: .key("k1"), allowUnilateral: "pausing only", loc: at)
 
     @Test func acceptedRoleAsTheFirstEscalationStepIsViolated() throws {
-        let p = Self.program(threshold: 2, minCoalition: nil, extraRole: Self.pauser, extraEffect: .grant(key: "k2", entity: "A"))
+        let p = Self.program(
+            threshold: 2, minCoalition: nil, extraRole: Self.pauser, extraEffect: .grant(key: "k2", entity: "A"))
         #expect(try explorerDepth(p, throughEscalation: true) == 1)
         let cex = try counterexample(p)
         #expect(cex.coalition == ["A"])
@@ -87,13 +103,16 @@ import RecovIR
     }
 
     @Test func acceptedRoleThatMovesNoAuthorityHolds() throws {
-        let p = Self.program(threshold: 2, minCoalition: nil, extraRole: Self.pauser, extraEffect: .assign(target: "done", index: nil, value: .bool(true)))
+        let p = Self.program(
+            threshold: 2, minCoalition: nil, extraRole: Self.pauser,
+            extraEffect: .assign(target: "done", index: nil, value: .bool(true)))
         #expect(try explorerDepth(p) == nil)
     }
 
     @Test func escalationThroughARoleWithASmallerMinimumIsViolated() throws {
         let pair = Role(name: "pair", rule: .multisig(keys: ["k1", "k2"], threshold: 2), loc: Self.at)
-        let p = Self.program(threshold: 3, minCoalition: 3, extraRole: pair, extraEffect: .rotateKey(key: "k3", entity: "B"))
+        let p = Self.program(
+            threshold: 3, minCoalition: 3, extraRole: pair, extraEffect: .rotateKey(key: "k3", entity: "B"))
         #expect(try explorerDepth(p, throughEscalation: true) == 1)
         let cex = try counterexample(p)
         #expect(Set(cex.coalition ?? []) == ["A", "B"])
@@ -102,8 +121,10 @@ import RecovIR
 
     /// The same rotation through a role that needs all three: no coalition of two may use it.
     @Test func noEscalationThroughARoleTheCoalitionIsTooSmallFor() throws {
-        let trio = Role(name: "trio", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 3), minCoalition: 3, loc: Self.at)
-        let p = Self.program(threshold: 3, minCoalition: 3, extraRole: trio, extraEffect: .rotateKey(key: "k3", entity: "B"))
+        let trio = Role(
+            name: "trio", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 3), minCoalition: 3, loc: Self.at)
+        let p = Self.program(
+            threshold: 3, minCoalition: 3, extraRole: trio, extraEffect: .rotateKey(key: "k3", entity: "B"))
         #expect(try explorerDepth(p) == nil)
     }
 }

@@ -1,11 +1,14 @@
 import Foundation
 import RecovIR
+
 @testable import RecovCheck
 
 /// One differential comparison: the checker's verdict against the explorer's, per rule.
 struct Differential {
-    static let rules: [Rule] = [.sanity, .noUnilateralControl, .boundedIntervention, .noCollateralLoss,
-                                .containmentTime, .blastRadius, .invariant]
+    static let rules: [Rule] = [
+        .sanity, .noUnilateralControl, .boundedIntervention, .noCollateralLoss,
+        .containmentTime, .blastRadius, .invariant,
+    ]
 
     struct Disagreement: CustomStringConvertible {
         var rule: Rule
@@ -37,7 +40,8 @@ struct Differential {
         var explorer = 0.0, deeper = 0.0
         var checker: [Rule: Double] = [:]
         static func += (a: inout Seconds, b: Seconds) {
-            a.explorer += b.explorer; a.deeper += b.deeper
+            a.explorer += b.explorer
+            a.deeper += b.deeper
             a.checker.merge(b.checker, uniquingKeysWith: +)
         }
     }
@@ -78,23 +82,33 @@ struct Differential {
     }
 
     /// Compares the checker and the explorer on every rule of one procedure.
-    static func compare(_ program: Program, procedure name: String, depth: Int, rules: [Rule], timeout: Double) -> Outcome {
+    static func compare(_ program: Program, procedure name: String, depth: Int, rules: [Rule], timeout: Double)
+        -> Outcome
+    {
         var out = Outcome()
-        let checker = Checker(program: program, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
+        let checker = Checker(
+            program: program, options: CheckOptions(depth: depth, timeoutSeconds: timeout, minimizationChecks: 16))
         guard let world = checker.world(for: name) else {
-            out.disagreements.append(Disagreement(rule: .sanity, what: "no world for \(name)")); return out
+            out.disagreements.append(Disagreement(rule: .sanity, what: "no world for \(name)"))
+            return out
         }
         let explorer = Explorer(world: world, depth: depth)
-        let ex = timed(&out.seconds.explorer) { explorer.explore(rules: rules, maxStates: stateBudget, maxTransitions: transitionBudget) }
+        let ex = timed(&out.seconds.explorer) {
+            explorer.explore(rules: rules, maxStates: stateBudget, maxTransitions: transitionBudget)
+        }
         out.explorerStates = ex.statesExplored
         // Over the budget, the explorer decides every depth up to the last layer it completed: a
         // violation it found is real and shortest (breadth first), its absence counts only there.
         let complete = ex.depthCompleted >= depth
         if !complete {
-            out.inconclusive.append("explorer stopped after \(ex.statesExplored) states and \(ex.transitionsTried) transitions (budget \(stateBudget) states, \(transitionBudget) transitions) with depth \(ex.depthCompleted) of \(depth) complete: verdicts compared up to that depth")
+            out.inconclusive.append(
+                "explorer stopped after \(ex.statesExplored) states and \(ex.transitionsTried) transitions (budget \(stateBudget) states, \(transitionBudget) transitions) with depth \(ex.depthCompleted) of \(depth) complete: verdicts compared up to that depth"
+            )
         }
         for e in ex.evalErrors.prefix(1) { out.inconclusive.append("explorer evaluation error: \(e)") }
-        for m in ex.referenceMismatches { out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)")) }
+        for m in ex.referenceMismatches {
+            out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)"))
+        }
         // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
         var deeper: Explorer.Result?
         for rule in rules {
@@ -102,9 +116,17 @@ struct Differential {
             if rule == .sanity {
                 guard complete else { continue }
                 let expected: VerdictKind = ex.sanityHolds ? .holds : .error
-                if r.verdict == .unknown { out.inconclusive.append("sanity: \(r.message)"); continue }
+                if r.verdict == .unknown {
+                    out.inconclusive.append("sanity: \(r.message)")
+                    continue
+                }
                 if r.verdict != expected {
-                    out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue) (\(r.message)); explorer: \(ex.initialStates) initial states, steps reached \(ex.stepsReached), containment reached \(ex.containmentReached), uncontained at the trigger \(ex.uncontainedAtTrigger), attacks never fired \(ex.attacksNotFired.sorted())"))
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule,
+                            what:
+                                "checker says \(r.verdict.rawValue) (\(r.message)); explorer: \(ex.initialStates) initial states, steps reached \(ex.stepsReached), containment reached \(ex.containmentReached), uncontained at the trigger \(ex.uncontainedAtTrigger), attacks never fired \(ex.attacksNotFired.sorted())"
+                        ))
                 }
                 continue
             }
@@ -113,32 +135,58 @@ struct Differential {
             case .proved:
                 out.proved += 1
                 if let d = expected {
-                    out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d)"))
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule,
+                            what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d)"))
                     continue
                 }
                 if deeper == nil, complete {
                     deeper = timed(&out.seconds.deeper) {
-                        Explorer(world: world, depth: depth + proofMargin).explore(rules: rules, maxStates: proofStateBudget, maxTransitions: transitionBudget)
+                        Explorer(world: world, depth: depth + proofMargin).explore(
+                            rules: rules, maxStates: proofStateBudget, maxTransitions: transitionBudget)
                     }
                     out.deeperDepths.append(deeper!.depthCompleted)
                 }
                 if let d = deeper?.violation[rule] {
-                    out.disagreements.append(Disagreement(rule: rule, what: "checker says proved (\(r.message)); explorer finds a violation at depth \(d), beyond the checked depth \(depth)"))
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule,
+                            what:
+                                "checker says proved (\(r.message)); explorer finds a violation at depth \(d), beyond the checked depth \(depth)"
+                        ))
                 }
             case .holds, .notApplicable:
-                if let d = expected { out.disagreements.append(Disagreement(rule: rule, what: "checker says \(r.verdict.rawValue); explorer finds a violation at depth \(d)")) }
+                if let d = expected {
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule,
+                            what: "checker says \(r.verdict.rawValue); explorer finds a violation at depth \(d)"))
+                }
             case .violated:
                 out.violations += 1
                 if rule == .noUnilateralControl, ex.violationThroughEscalation { out.escalations += 1 }
-                guard let cex = r.counterexample else { out.disagreements.append(Disagreement(rule: rule, what: "violated without counterexample")); continue }
+                guard let cex = r.counterexample else {
+                    out.disagreements.append(Disagreement(rule: rule, what: "violated without counterexample"))
+                    continue
+                }
                 let cd = cex.steps.count - 1
                 if let d = expected {
-                    if d != cd { out.disagreements.append(Disagreement(rule: rule, what: "checker's shortest counterexample has depth \(cd), explorer's \(d)")) }
+                    if d != cd {
+                        out.disagreements.append(
+                            Disagreement(
+                                rule: rule, what: "checker's shortest counterexample has depth \(cd), explorer's \(d)"))
+                    }
                 } else if cd <= ex.depthCompleted {
-                    out.disagreements.append(Disagreement(rule: rule, what: "checker finds a violation at depth \(cd) (\(r.message)); explorer finds none"))
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule,
+                            what: "checker finds a violation at depth \(cd) (\(r.message)); explorer finds none"))
                 }
                 if let why = explorer.confirm(rule, cex) {
-                    out.disagreements.append(Disagreement(rule: rule, what: "checker's counterexample is not confirmed independently: \(why)"))
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule, what: "checker's counterexample is not confirmed independently: \(why)"))
                 }
             case .unknown:
                 out.inconclusive.append("\(rule.rawValue): unknown: \(r.message)")
@@ -161,11 +209,13 @@ struct Differential {
     /// raises it for long runs): a generated case can have millions of reachable states, and one
     /// such case ran for over an hour in CI's `swift test`. Such a case is reported inconclusive
     /// and compared only up to the depth the explorer completed.
-    static let stateBudget = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_STATE_BUDGET"].flatMap(Int.init) ?? 60_000
+    static let stateBudget =
+        ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_STATE_BUDGET"].flatMap(Int.init) ?? 60_000
     /// Both explorations also stop after this many transitions tried (`RECOVCHECK_DIFF_TRANSITION_BUDGET`):
     /// with two maps and several account parameters one state can have thousands of candidate
     /// transitions, at about 0.2 ms each in a debug build (seed 6: 1,776 states took 1.2 million).
-    static let transitionBudget = ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_TRANSITION_BUDGET"].flatMap(Int.init) ?? 100_000
+    static let transitionBudget =
+        ProcessInfo.processInfo.environment["RECOVCHECK_DIFF_TRANSITION_BUDGET"].flatMap(Int.init) ?? 100_000
 
     static func depth(forSeed seed: UInt64) -> Int { [2, 3, 3, 4][Int(seed % 4)] }
 
@@ -184,8 +234,14 @@ struct Differential {
     /// Every program one simplification smaller than `p` (each may be ill-formed; callers validate).
     static func simplifications(_ p: Program) -> [Program] {
         var out: [Program] = []
-        func edit(_ f: (inout Program) -> Void) { var q = p; f(&q); if q != p { out.append(q) } }
-        let m = p.models[0], inc = p.incidents[0], proc = p.procedures[0]
+        func edit(_ f: (inout Program) -> Void) {
+            var q = p
+            f(&q)
+            if q != p { out.append(q) }
+        }
+        let m = p.models[0]
+        let inc = p.incidents[0]
+        let proc = p.procedures[0]
         for i in p.procedures.indices where p.procedures.count > 1 { edit { $0.procedures.remove(at: i) } }
         for i in p.incidents.indices.dropFirst() { edit { q in q.incidents.remove(at: i) } }
         for i in proc.steps.indices where proc.steps.count > 1 { edit { $0.procedures[0].steps.remove(at: i) } }
@@ -198,7 +254,10 @@ struct Differential {
         for i in m.invariants.indices { edit { $0.models[0].invariants.remove(at: i) } }
         for i in m.assumptions.indices { edit { $0.models[0].assumptions.remove(at: i) } }
         for i in proc.invariants.indices { edit { $0.procedures[0].invariants.remove(at: i) } }
-        edit { $0.procedures[0].containment = nil; $0.procedures[0].containmentBudget = nil }
+        edit {
+            $0.procedures[0].containment = nil
+            $0.procedures[0].containmentBudget = nil
+        }
         edit { $0.procedures[0].blastRadius = nil }
         edit { $0.procedures[0].window = nil }
         edit { $0.procedures[0].trigger.expr = .bool(true) }
@@ -220,14 +279,21 @@ struct Differential {
             edit { $0.models[0].actions[k].guardExpr = .bool(true) }
             if a.allowedReduction != nil { edit { $0.models[0].actions[k].allowedReduction = nil } }
             for (i, e) in a.effects.enumerated() {
-                for v in smaller(e.change.value) { edit { $0.models[0].actions[k].effects[i].change = e.change.replacingValue(v) } }
+                for v in smaller(e.change.value) {
+                    edit { $0.models[0].actions[k].effects[i].change = e.change.replacingValue(v) }
+                }
             }
             for g in smaller(a.guardExpr) { edit { $0.models[0].actions[k].guardExpr = g } }
         }
         for (k, v) in m.state.enumerated() where v.type != .bool {
-            if v.max! > v.min! { edit { $0.models[0].state[k].max = v.max! - 1 }; edit { $0.models[0].state[k].min = v.min! + 1 } }
+            if v.max! > v.min! {
+                edit { $0.models[0].state[k].max = v.max! - 1 }
+                edit { $0.models[0].state[k].min = v.min! + 1 }
+            }
         }
-        for (k, inv) in m.invariants.enumerated() { for e in smaller(inv.expr) { edit { $0.models[0].invariants[k].expr = e } } }
+        for (k, inv) in m.invariants.enumerated() {
+            for e in smaller(inv.expr) { edit { $0.models[0].invariants[k].expr = e } }
+        }
         return out
     }
 
@@ -255,7 +321,11 @@ struct Differential {
                 guard Validator().diagnose(q).isEmpty else { continue }
                 // A short solver budget: a candidate the solver cannot decide quickly is not kept.
                 let o = compare(q, depth: depth, rules: rule == .sanity ? [.sanity] : [rule], timeout: 3)
-                if o.disagreements.contains(where: { $0.rule == rule }) { best = q; progress = true; break }
+                if o.disagreements.contains(where: { $0.rule == rule }) {
+                    best = q
+                    progress = true
+                    break
+                }
             }
         }
         return best
@@ -268,9 +338,9 @@ struct Differential {
     }
 }
 
-private extension Effect.Change {
+extension Effect.Change {
     /// The expression the change writes, for shrinking.
-    var value: Expr? {
+    fileprivate var value: Expr? {
         switch self {
         case .assign(_, _, let v), .assignAll(_, let v), .setThreshold(_, let v): return v
         case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: return nil
@@ -278,7 +348,7 @@ private extension Effect.Change {
     }
 
     /// The same change writing `v` instead.
-    func replacingValue(_ v: Expr) -> Effect.Change {
+    fileprivate func replacingValue(_ v: Expr) -> Effect.Change {
         switch self {
         case .assign(let t, let i, _): return .assign(target: t, index: i, value: v)
         case .assignAll(let t, _): return .assignAll(target: t, value: v)

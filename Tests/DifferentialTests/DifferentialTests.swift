@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 private let regressions: URL = URL(fileURLWithPath: #filePath)
@@ -46,21 +47,32 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
                     try? Differential.json(small).write(toFile: path, atomically: true, encoding: .utf8)
                     shrunk = path
                 }
-                if (i + 1) % 1000 == 0 { print("differential progress: case \(i + 1) of \(seeds.count) (seed \(seed)), \(Int(Date().timeIntervalSince(started))) s") }
+                if (i + 1) % 1000 == 0 {
+                    print(
+                        "differential progress: case \(i + 1) of \(seeds.count) (seed \(seed)), \(Int(Date().timeIntervalSince(started))) s"
+                    )
+                }
                 acc.addDeeper(o.deeperDepths, depth: depth)
                 acc.addEscalations(o.escalations)
                 acc.add(o.seconds)
-                acc.add(o.violations, o.explorerStates, proved: o.proved,
-                        o.disagreements.map { "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "") },
-                        o.inconclusive.map { "seed \(seed): \($0)" })
+                acc.add(
+                    o.violations, o.explorerStates, proved: o.proved,
+                    o.disagreements.map {
+                        "seed \(seed) depth \(depth): \($0)" + (shrunk.map { " (shrunk: \($0))" } ?? "")
+                    },
+                    o.inconclusive.map { "seed \(seed): \($0)" })
             }
         }
         let (violations, states, failures, inconclusive) = acc.values
         let elapsed = Date().timeIntervalSince(started)
         let rate = String(format: "%.2f", Double(seeds.count) / max(elapsed, 0.001))
-        print("differential: \(seeds.count) cases from seed \(firstSeed) in \(Int(elapsed)) s (\(rate) cases/s, \(workers) worker(s)), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states")
+        print(
+            "differential: \(seeds.count) cases from seed \(firstSeed) in \(Int(elapsed)) s (\(rate) cases/s, \(workers) worker(s)), \(violations) violations found by both, \(acc.proved) proved (none violated within depth + \(Differential.proofMargin), or the first \(Differential.proofStateBudget) states of it), \(failures.count) disagreements, \(inconclusive.count) inconclusive, \(states) explorer states"
+        )
         print("differential: \(acc.deeperText)")
-        print("differential: \(acc.escalationCount) no-unilateral-control violations found by both only through the coalition's own moves (escalation)")
+        print(
+            "differential: \(acc.escalationCount) no-unilateral-control violations found by both only through the coalition's own moves (escalation)"
+        )
         print("differential: \(acc.secondsText(cases: seeds.count))")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
         for f in failures { print("  DISAGREEMENT: \(f)") }
@@ -69,7 +81,9 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
 
     /// Every saved regression (a shrunk former disagreement, `name-dN.json`) now agrees.
     @Test func regressionFixturesAgree() throws {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: regressions.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: regressions.path))?.filter { $0.hasSuffix(".json") }
+            .sorted() ?? []
         for f in files {
             let data = try Data(contentsOf: regressions.appendingPathComponent(f))
             let p = try JSONDecoder().decode(Program.self, from: data)
@@ -88,7 +102,10 @@ private func onOwnThreads(_ n: Int, _ body: @escaping @Sendable (Int) -> Void) a
         let group = DispatchGroup()
         for w in 0..<n {
             group.enter()
-            Thread.detachNewThread { body(w); group.leave() }
+            Thread.detachNewThread {
+                body(w)
+                group.leave()
+            }
         }
         group.notify(queue: .global()) { done.resume() }
     }
@@ -101,30 +118,67 @@ private final class Tally: @unchecked Sendable {
     private var failures: [String] = [], inconclusive: [String] = []
     private var provedCount = 0
     func add(_ v: Int, _ s: Int, proved: Int = 0, _ f: [String], _ i: [String]) {
-        lock.lock(); violations += v; states += s; provedCount += proved; failures += f; inconclusive += i; lock.unlock()
+        lock.lock()
+        violations += v
+        states += s
+        provedCount += proved
+        failures += f
+        inconclusive += i
+        lock.unlock()
     }
-    var proved: Int { lock.lock(); defer { lock.unlock() }; return provedCount }
+    var proved: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return provedCount
+    }
     private var escalations = 0
-    func addEscalations(_ n: Int) { lock.lock(); escalations += n; lock.unlock() }
-    var escalationCount: Int { lock.lock(); defer { lock.unlock() }; return escalations }
+    func addEscalations(_ n: Int) {
+        lock.lock()
+        escalations += n
+        lock.unlock()
+    }
+    var escalationCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return escalations
+    }
     /// Procedures with a `proved` check whose deeper exploration reached depth + 2, + 1, + 0.
     private var deeper = [0, 0, 0]
     func addDeeper(_ depths: [Int], depth: Int) {
-        lock.lock(); for d in depths { deeper[max(0, min(2, d - depth))] += 1 }; lock.unlock()
+        lock.lock()
+        for d in depths { deeper[max(0, min(2, d - depth))] += 1 }
+        lock.unlock()
     }
-    var deeperText: String { lock.lock(); defer { lock.unlock() }; return "behind proofs the explorer reached depth+2 on \(deeper[2]), depth+1 on \(deeper[1]), depth+0 on \(deeper[0]) procedure(s)" }
+    var deeperText: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return
+            "behind proofs the explorer reached depth+2 on \(deeper[2]), depth+1 on \(deeper[1]), depth+0 on \(deeper[0]) procedure(s)"
+    }
     /// CPU seconds per part of the comparisons.
     private var seconds = Differential.Seconds()
-    func add(_ s: Differential.Seconds) { lock.lock(); seconds += s; lock.unlock() }
+    func add(_ s: Differential.Seconds) {
+        lock.lock()
+        seconds += s
+        lock.unlock()
+    }
     func secondsText(cases: Int) -> String {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         let checker = seconds.checker.values.reduce(0, +)
         let total = max(seconds.explorer + seconds.deeper + checker, 1e-9)
         func part(_ x: Double) -> String { String(format: "%.0f s (%.0f%%)", x, 100 * x / total) }
-        let perRule = seconds.checker.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \(String(format: "%.0f", $0.value))" }.joined(separator: ", ")
-        return "CPU \(String(format: "%.3f", total / Double(max(cases, 1)))) s per case: explorer \(part(seconds.explorer)), deeper exploration behind proofs \(part(seconds.deeper)), checker \(part(checker)) [\(perRule)]"
+        let perRule = seconds.checker.sorted { $0.value > $1.value }.map {
+            "\($0.key.rawValue) \(String(format: "%.0f", $0.value))"
+        }.joined(separator: ", ")
+        return
+            "CPU \(String(format: "%.3f", total / Double(max(cases, 1)))) s per case: explorer \(part(seconds.explorer)), deeper exploration behind proofs \(part(seconds.deeper)), checker \(part(checker)) [\(perRule)]"
     }
-    var values: (Int, Int, [String], [String]) { lock.lock(); defer { lock.unlock() }; return (violations, states, failures, inconclusive) }
+    var values: (Int, Int, [String], [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (violations, states, failures, inconclusive)
+    }
 }
 
 /// Diagnostics for one seed: `RECOVCHECK_DIFF_PROBE=38 swift test --filter probeSeed` prints the
@@ -140,11 +194,17 @@ private final class Tally: @unchecked Sendable {
             let world = World(program: p, procedure: proc)!
             var t = Date()
             let ex = Explorer(world: world, depth: depth).explore(rules: Differential.rules)
-            print("\(proc.name): explorer: \(Date().timeIntervalSince(t)) s, \(ex.statesExplored) states, \(ex.initialStates) initial, violations \(ex.violation)")
+            print(
+                "\(proc.name): explorer: \(Date().timeIntervalSince(t)) s, \(ex.statesExplored) states, \(ex.initialStates) initial, violations \(ex.violation)"
+            )
             for rule in Differential.rules {
                 t = Date()
-                let r = BoundedModelChecker(world: world, options: CheckOptions(depth: depth, timeoutSeconds: 20, minimizationChecks: 16)).check(rule)
-                print("\(proc.name): checker \(rule.rawValue): \(Date().timeIntervalSince(t)) s: \(r.verdict.rawValue) \(r.message) depth \(r.counterexample.map { $0.steps.count - 1 } ?? -1)")
+                let r = BoundedModelChecker(
+                    world: world, options: CheckOptions(depth: depth, timeoutSeconds: 20, minimizationChecks: 16)
+                ).check(rule)
+                print(
+                    "\(proc.name): checker \(rule.rawValue): \(Date().timeIntervalSince(t)) s: \(r.verdict.rawValue) \(r.message) depth \(r.counterexample.map { $0.steps.count - 1 } ?? -1)"
+                )
             }
         }
     }

@@ -1,4 +1,5 @@
 import RecovIR
+
 @testable import RecovCheck
 
 /// An explicit-state explorer: enumerates every trace up to a depth with the reference evaluator
@@ -90,7 +91,8 @@ final class Explorer {
         shape.templateVectors = computedTemplateVectors
         shape.windowVars = computedWindowVars
         shape.nowUses = computedNowUses
-        shape.periods = Array(Set(shape.windowVars.values).union(world.procedure.blastRadius?.per.map { [$0] } ?? [])).sorted()
+        shape.periods = Array(Set(shape.windowVars.values).union(world.procedure.blastRadius?.per.map { [$0] } ?? []))
+            .sorted()
         shape.timeHorizon = computedTimeHorizon
         shape.triggerTimes = computedTriggerTimes
         shape.smallCoalitions = computedSmallCoalitions
@@ -158,7 +160,8 @@ final class Explorer {
     /// and says so instead of comparing).
     var nowUses: (horizon: Int, exact: Bool) { shape.nowUses }
     private var computedNowUses: (horizon: Int, exact: Bool) {
-        var k = -1, exact = true
+        var k = -1
+        var exact = true
         let windows = shape.windowVars
         func scan(_ e: Expr?) {
             guard let e else { return }
@@ -167,8 +170,11 @@ final class Explorer {
             // A window variable read other than against `now / p` (its absolute value is not exact).
             case .variable(let v) where windows[v] != nil: exact = false
             case .apply(let op, let args):
-                if [Op.lt, .le, .gt, .ge].contains(op), args.count == 2, args[0] == .now, case .int(let c) = args[1], c >= 0 {
-                    k = max(k, c); return
+                if [Op.lt, .le, .gt, .ge].contains(op), args.count == 2, args[0] == .now, case .int(let c) = args[1],
+                    c >= 0
+                {
+                    k = max(k, c)
+                    return
                 }
                 // A rate limit's window: `now / p` compared with a window variable of the same `p`
                 // (same window or a later one) or with the modeling bound 10^15; nothing else.
@@ -184,15 +190,19 @@ final class Explorer {
             default: break
             }
         }
-        let m = world.model, p = world.procedure
+        let m = world.model
+        let p = world.procedure
         for a in m.actions + world.attacks {
-            scan(a.guardExpr); scan(a.live); scan(a.allowedReduction)
+            scan(a.guardExpr)
+            scan(a.live)
+            scan(a.allowedReduction)
             for e in a.effects {
                 switch e.change {
                 case .assign(let target, let i, let v):
                     // A spend records its window: `w := now / p`.
                     if let p = windows[target], Self.nowDiv(v) == p { continue }
-                    scan(i); scan(v)
+                    scan(i)
+                    scan(v)
                 case .assignAll(_, let v), .setThreshold(_, let v): scan(v)
                 case .rotateKey, .grant, .revoke, .rotateKeyTo, .grantTo, .revokeFrom: break
                 }
@@ -201,7 +211,9 @@ final class Explorer {
         for v in m.state { scan(v.initial) }
         for x in m.invariants + m.assumptions + world.incident.assumptions + p.invariants { scan(x.expr) }
         scan(m.claim?.expr)
-        scan(p.trigger.expr); scan(p.containment?.expr); scan(p.blastRadius?.loss)
+        scan(p.trigger.expr)
+        scan(p.containment?.expr)
+        scan(p.blastRadius?.loss)
         for st in p.steps {
             for b in st.bounds { if case .maxDuration(let e, _) = b.limit { scan(e) } }
             for a in st.args { scan(a.value) }
@@ -211,7 +223,8 @@ final class Explorer {
 
     /// `p` when `e` is `now / p` (p >= 1).
     static func nowDiv(_ e: Expr) -> Int? {
-        guard case .apply(.div, let args) = e, args.count == 2, args[0] == .now, case .int(let p) = args[1], p >= 1 else { return nil }
+        guard case .apply(.div, let args) = e, args.count == 2, args[0] == .now, case .int(let p) = args[1], p >= 1
+        else { return nil }
         return p
     }
 
@@ -219,8 +232,10 @@ final class Explorer {
     private var computedWindowVars: [String: Int] {
         var out: [String: Int] = [:]
         for a in world.model.assumptions {
-            guard case .apply(.eq, let args) = a.expr, args.count == 2, case .variable(let w) = args[0], let p = Self.nowDiv(args[1]),
-                  world.model.variable(w)?.type == .int else { continue }
+            guard case .apply(.eq, let args) = a.expr, args.count == 2, case .variable(let w) = args[0],
+                let p = Self.nowDiv(args[1]),
+                world.model.variable(w)?.type == .int
+            else { continue }
             out[w] = p
         }
         return out
@@ -286,21 +301,37 @@ final class Explorer {
                 switch v.type {
                 case .int:
                     // A window variable is `now / p` at the trigger (below), not enumerated.
-                    if shape.windowVars[v.name] != nil { next.append(s); continue }
+                    if shape.windowVars[v.name] != nil {
+                        next.append(s)
+                        continue
+                    }
                     let vals: [Int]
-                    if let i = v.initial, let x = try? ev.int(i, s) { vals = [x] } else { vals = Array(v.min!...v.max!) }
-                    for x in vals { var t = s; t.ints[v.name] = x; next.append(t) }
+                    if let i = v.initial, let x = try? ev.int(i, s) {
+                        vals = [x]
+                    } else {
+                        vals = Array(v.min!...v.max!)
+                    }
+                    for x in vals {
+                        var t = s
+                        t.ints[v.name] = x
+                        next.append(t)
+                    }
                 case .bool:
                     let vals: [Bool]
                     if let i = v.initial, let x = try? ev.bool(i, s) { vals = [x] } else { vals = [false, true] }
-                    for x in vals { var t = s; t.bools[v.name] = x; next.append(t) }
+                    for x in vals {
+                        var t = s
+                        t.bools[v.name] = x
+                        next.append(t)
+                    }
                 case .map:
-                    next.append(s)   // every map at once, below
+                    next.append(s)  // every map at once, below
                 }
             }
             out = next
         }
-        let vectors = templateVectors, maps = mapVars
+        let vectors = templateVectors
+        let maps = mapVars
         if !maps.isEmpty {
             out = out.flatMap { s in
                 vectors.map { repVector -> State in
@@ -320,14 +351,19 @@ final class Explorer {
         let windows = shape.windowVars
         out = out.flatMap { s in
             shape.triggerTimes.map { t0 -> State in
-                var t = s; t.now = t0; t.triggerTime = t0; t.lastStepTime = t0
+                var t = s
+                t.now = t0
+                t.triggerTime = t0
+                t.lastStepTime = t0
                 for (w, p) in windows { t.ints[w] = t0 / p }
                 return t
             }
         }
         return out.filter { s in
             do {
-                for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return false }
+                for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) {
+                    return false
+                }
                 return try ev.bool(world.procedure.trigger.expr, s)
             } catch { return false }
         }.map { s in
@@ -375,7 +411,13 @@ final class Explorer {
             case .entity: vals = world.model.entities.indices.map { .int($0) }
             default: vals = (p.min!...p.max!).map { .int($0) }
             }
-            out = out.flatMap { b in vals.map { v in var c = b; c[p.name] = v; return c } }
+            out = out.flatMap { b in
+                vals.map { v in
+                    var c = b
+                    c[p.name] = v
+                    return c
+                }
+            }
         }
         return out
     }
@@ -402,8 +444,12 @@ final class Explorer {
                 }
             }
         }
-        for a in world.userActions { withAccounts(a, user: true) { c, b in Transition.action(name: a.name, caller: c, args: b) } }
-        for a in world.permissionlessActions { withAccounts(a, user: false) { _, b in Transition.action(name: a.name, caller: nil, args: b) } }
+        for a in world.userActions {
+            withAccounts(a, user: true) { c, b in Transition.action(name: a.name, caller: c, args: b) }
+        }
+        for a in world.permissionlessActions {
+            withAccounts(a, user: false) { _, b in Transition.action(name: a.name, caller: nil, args: b) }
+        }
         for a in world.attacks { withAccounts(a, user: false) { _, b in Transition.attack(name: a.name, args: b) } }
         for a in world.privilegedActions {
             for r in world.privilegedRoles(of: a) {
@@ -413,7 +459,8 @@ final class Explorer {
         for e in world.insiders {
             for a in world.privilegedActions {
                 for r in world.privilegedRoles(of: a) {
-                    withAccounts(a, user: false) { _, b in Transition.insider(name: a.name, role: r, entity: e, args: b) }
+                    withAccounts(a, user: false) { _, b in Transition.insider(name: a.name, role: r, entity: e, args: b)
+                    }
                 }
             }
         }
@@ -432,7 +479,9 @@ final class Explorer {
         guard let a = world.model.action(st.action) else { return true }
         let fixed = Set(st.args.map(\.name))
         for b in valueChoices(a.params.filter { !fixed.contains($0.name) }) {
-            if referenceAllows(Transition.step(name: st.name, index: s.pc, role: st.role, args: b), s) == true { return false }
+            if referenceAllows(Transition.step(name: st.name, index: s.pc, role: st.role, args: b), s) == true {
+                return false
+            }
         }
         return true
     }
@@ -442,10 +491,14 @@ final class Explorer {
     func referenceAllows(_ t: Transition, _ s: State) -> Bool? {
         // The guard holds and every parameter (fixed arguments included) is within its bounds.
         func guardHolds(_ a: Action) -> Bool {
-            guard let env = try? ev.bindings(of: t, in: s), let g = try? ev.bool(a.guardExpr, s, env) else { return false }
+            guard let env = try? ev.bindings(of: t, in: s), let g = try? ev.bool(a.guardExpr, s, env) else {
+                return false
+            }
             for p in a.params {
                 guard let v = env.params[p.name] else { return false }
-                if case .int(let x) = v, (p.min.map { x < $0 } ?? false) || (p.max.map { x > $0 } ?? false) { return false }
+                if case .int(let x) = v, (p.min.map { x < $0 } ?? false) || (p.max.map { x > $0 } ?? false) {
+                    return false
+                }
             }
             return g
         }
@@ -458,29 +511,37 @@ final class Explorer {
             return s.now > due || (s.now == due && blocked(s))
         case .step(_, let j, _, _):
             guard j == s.pc, j < steps.count, let a = world.model.action(steps[j].action) else { return false }
-            return s.now >= s.lastStepTime + ref.earliest(j) && s.now <= s.lastStepTime + ref.deadline(j) && ref.honest(steps[j].role, s) && guardHolds(a)
+            return s.now >= s.lastStepTime + ref.earliest(j) && s.now <= s.lastStepTime + ref.deadline(j)
+                && ref.honest(steps[j].role, s) && guardHolds(a)
         case .privileged(let name, let r, _):
             guard let a = world.model.action(name), a.by.contains(r) else { return false }
             return ref.attacker(r, s) && guardHolds(a)
         case .insider(let name, let r, let e, _):
             // docs/semantics.md, Insiders: the entity alone, nothing borrowed.
-            guard let a = world.model.action(name), world.privilegedRoles(of: a).contains(r), world.insiders.contains(e) else { return false }
+            guard let a = world.model.action(name), world.privilegedRoles(of: a).contains(r), world.insiders.contains(e)
+            else { return false }
             return ref.satisfies(r, s, attacker: false, borrow: false) { $0 == e } && guardHolds(a)
         case .coalition(let name, let r, _, let members, let attacker):
             // docs/semantics.md, escalation: a role the coalition is allowed to hold at its size
             // (the compromised entities count as one, the attacker), satisfied with what the
             // coalition has (borrowed power too, when the attacker is in it); no delay, like the
             // attacker's own moves.
-            guard let a = world.model.action(name), !a.user, a.by.contains(r), let role = world.model.role(r), role.kind != .anyone else { return false }
+            guard let a = world.model.action(name), !a.user, a.by.contains(r), let role = world.model.role(r),
+                role.kind != .anyone
+            else { return false }
             let honest = Set(members).subtracting(world.compromised)
             guard honest.count + (attacker ? 1 : 0) >= minimum(role) else { return false }
-            return ref.satisfies(r, s, attacker: attacker) { world.compromised.contains($0) ? attacker : honest.contains($0) } && guardHolds(a)
+            return ref.satisfies(r, s, attacker: attacker) {
+                world.compromised.contains($0) ? attacker : honest.contains($0)
+            } && guardHolds(a)
         default: return nil
         }
     }
 
     /// State-level violation of `rule` in `s` (trigger time 0, initial loss `loss0`).
-    func stateViolates(_ rule: Rule, _ s: State, loss0: Int?, coalitions: [(attacker: Bool, members: Set<String>)]) throws -> Bool {
+    func stateViolates(_ rule: Rule, _ s: State, loss0: Int?, coalitions: [(attacker: Bool, members: Set<String>)])
+        throws -> Bool
+    {
         let p = world.procedure
         switch rule {
         case .invariant:
@@ -489,7 +550,9 @@ final class Explorer {
             // they are the accounts no transition named).
             for v in world.model.state where v.type != .bool {
                 let xs = v.type == .int ? [s.ints[v.name]].compactMap { $0 } : Array((s.maps[v.name] ?? [:]).values)
-                if xs.contains(where: { x in (v.min.map { x < $0 } ?? false) || (v.max.map { x > $0 } ?? false) }) { return true }
+                if xs.contains(where: { x in (v.min.map { x < $0 } ?? false) || (v.max.map { x > $0 } ?? false) }) {
+                    return true
+                }
             }
             return false
         case .containmentTime:
@@ -502,7 +565,11 @@ final class Explorer {
         case .boundedIntervention:
             for (j, st) in steps.enumerated() {
                 for b in st.bounds {
-                    if case .maxDuration(let e, let dur) = b.limit, let t = s.stepTimes[j], s.now > t + dur, try ev.bool(e, s) { return true }
+                    if case .maxDuration(let e, let dur) = b.limit, let t = s.stepTimes[j], s.now > t + dur,
+                        try ev.bool(e, s)
+                    {
+                        return true
+                    }
                 }
             }
             if let w = p.window, s.pc < steps.count, s.now - s.triggerTime > w { return true }
@@ -526,18 +593,21 @@ final class Explorer {
     func claim(_ c: Assertion, _ s: State, _ account: Int) throws -> Int {
         guard let r = world.model.redeemable else { return try ev.int(c.expr, s, .init(account: account)) }
         let mine = try ev.int(.select(r.shares, .account), s, .init(account: account))
-        let total = try ev.int(r.totalShares, s), assets = try ev.int(r.assets, s)
+        let total = try ev.int(r.totalShares, s)
+        let assets = try ev.int(r.assets, s)
         guard total > 0 else { return 0 }
         let p = try Checked.mul(mine, assets, "redeemable claim shares × assets")
-        return p / total - (p % total < 0 ? 1 : 0)   // floor (total > 0); no negation that could overflow
+        return p / total - (p % total < 0 ? 1 : 0)  // floor (total > 0); no negation that could overflow
     }
 
     /// Transition-level violation of `rule` for `before --t--> after`, with representative `account`.
-    func transitionViolates(_ rule: Rule, _ before: State, _ t: Transition, _ after: State, account: Int) throws -> Bool {
+    func transitionViolates(_ rule: Rule, _ before: State, _ t: Transition, _ after: State, account: Int) throws -> Bool
+    {
         switch rule {
         case .noCollateralLoss:
             guard let c = world.model.claim else { return false }
-            let c0 = try claim(c, before, account), c1 = try claim(c, after, account)
+            let c0 = try claim(c, before, account)
+            let c1 = try claim(c, after, account)
             guard c1 < c0 else { return false }
             if case .action(_, account?, _) = t, ev.action(of: t)?.user == true { return false }
             if let a = ev.action(of: t), let r = a.allowedReduction {
@@ -548,7 +618,8 @@ final class Explorer {
             return true
         case .boundedIntervention:
             guard case .step(_, let j, _, _) = t else { return false }
-            let st = steps[j], declared = Set(st.writes)
+            let st = steps[j]
+            let declared = Set(st.writes)
             for v in world.model.state where !declared.contains(v.name) {
                 switch v.type {
                 case .int: if before.ints[v.name] != after.ints[v.name] { return true }
@@ -558,9 +629,12 @@ final class Explorer {
             }
             for k in world.model.keys where !declared.contains(k.name) {
                 if before.holders[k.name] != after.holders[k.name] { return true }
-                if before.grants.filter({ $0.key == k.name }) != after.grants.filter({ $0.key == k.name }) { return true }
+                if before.grants.filter({ $0.key == k.name }) != after.grants.filter({ $0.key == k.name }) {
+                    return true
+                }
             }
-            for r in world.model.roles where !declared.contains(r.name) && before.thresholds[r.name] != after.thresholds[r.name] { return true }
+            for r in world.model.roles
+            where !declared.contains(r.name) && before.thresholds[r.name] != after.thresholds[r.name] { return true }
             for b in st.bounds {
                 guard let target = b.target, let x = after.ints[target], let x0 = before.ints[target] else { continue }
                 switch b.limit {
@@ -590,7 +664,8 @@ final class Explorer {
     /// honest entities. Each role is checked against the coalitions smaller than its own minimum.
     var smallCoalitions: [(attacker: Bool, members: Set<String>)] { shape.smallCoalitions }
     private var computedSmallCoalitions: [(attacker: Bool, members: Set<String>)] {
-        let honest = world.honestEntities, largest = largestMinimum
+        let honest = world.honestEntities
+        let largest = largestMinimum
         var out: [(Bool, Set<String>)] = []
         for mask in 0..<(1 << honest.count) {
             let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
@@ -636,7 +711,10 @@ final class Explorer {
         for r in world.model.roles {
             switch r.rule {
             case .shutdownModule: return true
-            case .governor(let g): if g.votes.contains(where: { if case .variable = $0.amount { return true } else { return false } }) { return true }
+            case .governor(let g):
+                if g.votes.contains(where: { if case .variable = $0.amount { return true } else { return false } }) {
+                    return true
+                }
             default: continue
             }
         }
@@ -654,7 +732,11 @@ final class Explorer {
             for (s1, accts) in accountChoices(s, accountParams.count) {
                 for var b in valueChoices(a.params) {
                     for (k, p) in accountParams.enumerated() { b[p.name] = .int(accts[k]) }
-                    out.append((s1, Transition.coalition(name: a.name, role: r, args: b, members: members, attacker: c.attacker)))
+                    out.append(
+                        (
+                            s1,
+                            Transition.coalition(name: a.name, role: r, args: b, members: members, attacker: c.attacker)
+                        ))
                 }
             }
         }
@@ -689,14 +771,22 @@ final class Explorer {
     // MARK: Exploration
 
     /// A state of the path with its loss, for a per-period budget.
-    struct TimedLoss: Hashable { var time: Int; var loss: Int }
+    struct TimedLoss: Hashable {
+        var time: Int
+        var loss: Int
+    }
 
     /// A state with what its path's history decides: the initial loss (a whole-trace budget) and,
     /// for a per-period budget, the earlier states that can still share a window with a later one.
     /// `coalition`: -1 for a state every coalition reaches (no escalation move on its path), else
     /// the index in `smallCoalitions` of the coalition whose escalation moves the path took (such
     /// a state is only checked for `no-unilateral-control`, for that coalition).
-    private struct Node: Hashable { var state: State; var loss0: Int?; var recent: [TimedLoss] = []; var coalition = -1 }
+    private struct Node: Hashable {
+        var state: State
+        var loss0: Int?
+        var recent: [TimedLoss] = []
+        var coalition = -1
+    }
 
     /// Whether states at times `a <= b` lie in one window of the per-period budget
     /// (docs/semantics.md, *Budgets per period*): rolling, `b - a < per`; fixed, the same window
@@ -736,9 +826,13 @@ final class Explorer {
         if !world.insiders.isEmpty, rules.contains(.noUnilateralControl) {
             var plainIncident = world.incident
             plainIncident.insiders = []
-            let plain = Explorer(world: World(model: world.model, incident: plainIncident, procedure: world.procedure), depth: depth)
-                .explore(rules: [.noUnilateralControl], maxStates: maxStates, maxTransitions: maxTransitions)
-            var r = explore(rules: rules.filter { $0 != .noUnilateralControl }, maxStates: maxStates, maxTransitions: maxTransitions)
+            let plain = Explorer(
+                world: World(model: world.model, incident: plainIncident, procedure: world.procedure), depth: depth
+            )
+            .explore(rules: [.noUnilateralControl], maxStates: maxStates, maxTransitions: maxTransitions)
+            var r = explore(
+                rules: rules.filter { $0 != .noUnilateralControl }, maxStates: maxStates, maxTransitions: maxTransitions
+            )
             r.violation[.noUnilateralControl] = plain.violation[.noUnilateralControl]
             r.violationThroughEscalation = plain.violationThroughEscalation
             r.depthCompleted = min(r.depthCompleted, plain.depthCompleted)
@@ -752,14 +846,18 @@ final class Explorer {
         r.uncontainedAtTrigger = world.procedure.containment == nil
         r.attacksNotFired = Set(world.attacks.map(\.name))
         let coalitions = smallCoalitions
-        if !nowUses.exact { r.evalErrors.append("`now` is used other than compared with a constant: the explorer is not exact") }
+        if !nowUses.exact {
+            r.evalErrors.append("`now` is used other than compared with a constant: the explorer is not exact")
+        }
         let init0 = initialStates()
         r.initialStates = init0.count
         var layer: Set<Node> = []
         for s in init0 {
             let l0 = world.procedure.blastRadius.flatMap { try? ev.int($0.loss, s) }
-            layer.insert(perPeriod ? Node(state: s, loss0: nil, recent: l0.map { [TimedLoss(time: s.now, loss: $0)] } ?? [])
-                                   : Node(state: s, loss0: l0))
+            layer.insert(
+                perPeriod
+                    ? Node(state: s, loss0: nil, recent: l0.map { [TimedLoss(time: s.now, loss: $0)] } ?? [])
+                    : Node(state: s, loss0: l0))
         }
         func note(_ rule: Rule, _ d: Int) { if r.violation[rule] == nil { r.violation[rule] = d } }
         func visit(_ n: Node, _ d: Int) {
@@ -767,11 +865,13 @@ final class Explorer {
             if n.coalition >= 0 {
                 guard r.violation[.noUnilateralControl] == nil else { return }
                 do {
-                    if try stateViolates(.noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]]) {
-                        note(.noUnilateralControl, d); r.violationThroughEscalation = true
+                    if try stateViolates(
+                        .noUnilateralControl, n.state, loss0: nil, coalitions: [coalitions[n.coalition]])
+                    {
+                        note(.noUnilateralControl, d)
+                        r.violationThroughEscalation = true
                     }
-                }
-                catch { r.evalErrors.append("\(Rule.noUnilateralControl.rawValue) at depth \(d): \(error)") }
+                } catch { r.evalErrors.append("\(Rule.noUnilateralControl.rawValue) at depth \(d): \(error)") }
                 return
             }
             for j in steps.indices where n.state.pc > j { r.stepsReached[j] = true }
@@ -780,14 +880,20 @@ final class Explorer {
             for rule in rules where r.violation[rule] == nil {
                 // A per-period budget measures from the lowest loss of the last state's window.
                 let l0 = perPeriod ? windowFloor(n) : n.loss0
-                do { if try stateViolates(rule, n.state, loss0: l0, coalitions: coalitions) { note(rule, d) } }
-                catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
+                do { if try stateViolates(rule, n.state, loss0: l0, coalitions: coalitions) { note(rule, d) } } catch {
+                    r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)")
+                }
             }
         }
-        for n in layer { visit(n, 0); if !n.state.contained { r.uncontainedAtTrigger = true } }
+        for n in layer {
+            visit(n, 0)
+            if !n.state.contained { r.uncontainedAtTrigger = true }
+        }
         if depth == 0 { return r }
         // The coalitions that have moves of their own (escalation), when the rule is asked.
-        let escalating = rules.contains(.noUnilateralControl) ? shape.escalations.indices.filter { !shape.escalations[$0].isEmpty } : []
+        let escalating =
+            rules.contains(.noUnilateralControl)
+            ? shape.escalations.indices.filter { !shape.escalations[$0].isEmpty } : []
         layers: for d in 1...depth {
             if let cap = maxStates, r.statesExplored > cap { break }
             var next: Set<Node> = []
@@ -799,7 +905,9 @@ final class Explorer {
                 if n.coalition >= 0 && !seeking { continue }
                 var moves = candidates(n.state).map { ($0.0, $0.1, n.coalition) }
                 if seeking {
-                    for ci in n.coalition < 0 ? escalating : [n.coalition] { moves += coalitionCandidates(n.state, ci).map { ($0.0, $0.1, ci) } }
+                    for ci in n.coalition < 0 ? escalating : [n.coalition] {
+                        moves += coalitionCandidates(n.state, ci).map { ($0.0, $0.1, ci) }
+                    }
                 }
                 for (s, t, ci) in moves {
                     r.transitionsTried += 1
@@ -809,10 +917,15 @@ final class Explorer {
                     let applied: State?
                     do { applied = try ev.apply(t, to: s) } catch {
                         applied = nil
-                        if error.isOverflow, r.evalErrors.count < 3 { r.evalErrors.append("\(t.kind.rawValue) '\(t.name)' at depth \(d): \(error)") }
+                        if error.isOverflow, r.evalErrors.count < 3 {
+                            r.evalErrors.append("\(t.kind.rawValue) '\(t.name)' at depth \(d): \(error)")
+                        }
                     }
-                    if let allowed = referenceAllows(t, s), allowed != (applied != nil), r.referenceMismatches.count < 3 {
-                        r.referenceMismatches.append("\(t.kind.rawValue) '\(t.name)' at now=\(s.now), pc=\(s.pc): reference \(allowed ? "allows" : "forbids") it, the evaluator \(applied != nil ? "allows" : "forbids") it")
+                    if let allowed = referenceAllows(t, s), allowed != (applied != nil), r.referenceMismatches.count < 3
+                    {
+                        r.referenceMismatches.append(
+                            "\(t.kind.rawValue) '\(t.name)' at now=\(s.now), pc=\(s.pc): reference \(allowed ? "allows" : "forbids") it, the evaluator \(applied != nil ? "allows" : "forbids") it"
+                        )
                     }
                     guard let s2 = applied else { continue }
                     // A state reached by the coalition's own moves is its alone: only the rule's check.
@@ -822,9 +935,11 @@ final class Explorer {
                         continue
                     }
                     if t.kind == .attack { r.attacksNotFired.remove(t.name) }
-                    for rule in rules where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
-                        do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } }
-                        catch { r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)") }
+                    for rule in rules
+                    where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
+                        do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } } catch {
+                            r.evalErrors.append("\(rule.rawValue) at depth \(d): \(error)")
+                        }
                     }
                     var recent: [TimedLoss] = []
                     if perPeriod, let br = world.procedure.blastRadius, let l = try? ev.int(br.loss, s2) {
@@ -856,7 +971,9 @@ final class Explorer {
         var l0: Int?
         do {
             l0 = try world.procedure.blastRadius.map { try ev.int($0.loss, s) }
-            for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) { return "initial state breaks \(a.name)" }
+            for a in world.model.assumptions + world.incident.assumptions where !(try ev.bool(a.expr, s)) {
+                return "initial state breaks \(a.name)"
+            }
             if !(try ev.bool(world.procedure.trigger.expr, s)) { return "initial state breaks the trigger" }
         } catch { return "initial state: \(error)" }
         let compromisedInCex = (cex.coalition ?? []).contains { world.compromised.contains($0) }
@@ -864,15 +981,28 @@ final class Explorer {
         let members = Set((cex.coalition ?? []).filter { !world.compromised.contains($0) })
         // With no compromised entity, the coalition list cannot say whether the attacker is in it;
         // the coalition's own moves do.
-        if world.compromised.isEmpty, cex.steps.contains(where: { if case .coalition(_, _, _, _, true)? = $0.transition { return true } else { return false } }) { attacker = true }
+        if world.compromised.isEmpty,
+            cex.steps.contains(where: {
+                if case .coalition(_, _, _, _, true)? = $0.transition { return true } else { return false }
+            })
+        {
+            attacker = true
+        }
         var states = [s]
         for step in cex.steps.dropFirst() {
             guard let t = step.transition else { return "missing transition" }
             if case .coalition(_, _, _, let by, let withAttacker) = t {
                 // Escalation is the moves of the coalition under test, in its own check, allowed by docs/semantics.md.
-                guard rule == .noUnilateralControl else { return "a move of the coalition under test in a check of \(rule.rawValue)" }
-                guard Set(by).subtracting(world.compromised) == members, withAttacker == attacker else { return "a move of another coalition than the one under test" }
-                guard referenceAllows(t, s) == true else { return "the coalition's move \(t.name) as \(t.role ?? "?") is not allowed by the reference semantics" }
+                guard rule == .noUnilateralControl else {
+                    return "a move of the coalition under test in a check of \(rule.rawValue)"
+                }
+                guard Set(by).subtracting(world.compromised) == members, withAttacker == attacker else {
+                    return "a move of another coalition than the one under test"
+                }
+                guard referenceAllows(t, s) == true else {
+                    return
+                        "the coalition's move \(t.name) as \(t.role ?? "?") is not allowed by the reference semantics"
+                }
             }
             do { s = try ev.apply(t, to: s) } catch { return "does not replay: \(error)" }
             states.append(s)
@@ -880,22 +1010,33 @@ final class Explorer {
         // A per-period budget: the lowest loss over the states of the last state's window.
         if let br = world.procedure.blastRadius, br.per != nil {
             do {
-                let last = states[states.count - 1], t0 = states[0].now
-                l0 = try states.filter { oneWindow($0.now, last.now, trigger: t0) }.map { try ev.int(br.loss, $0) }.min()
+                let last = states[states.count - 1]
+                let t0 = states[0].now
+                l0 = try states.filter { oneWindow($0.now, last.now, trigger: t0) }.map { try ev.int(br.loss, $0) }
+                    .min()
             } catch { return "evaluation: \(error)" }
         }
         let account = cex.account ?? rep
-        if rule == .noUnilateralControl, members.count + (attacker ? 1 : 0) >= largestMinimum { return "coalition too large" }
+        if rule == .noUnilateralControl, members.count + (attacker ? 1 : 0) >= largestMinimum {
+            return "coalition too large"
+        }
         // With no compromised entity, the coalition list cannot say whether the attacker (borrowed
         // voting power alone) is in it: try it in as well, if that still fits under the minimum
         // (not when the trace's coalition moves say it is not).
         var coalitions = [(attacker, members)]
-        let saysNoAttacker = cex.steps.contains { if case .coalition(_, _, _, _, false)? = $0.transition { return true } else { return false } }
-        if world.compromised.isEmpty, !attacker, !saysNoAttacker, members.count + 1 < largestMinimum { coalitions.append((true, members)) }
+        let saysNoAttacker = cex.steps.contains {
+            if case .coalition(_, _, _, _, false)? = $0.transition { return true } else { return false }
+        }
+        if world.compromised.isEmpty, !attacker, !saysNoAttacker, members.count + 1 < largestMinimum {
+            coalitions.append((true, members))
+        }
         do {
             if try stateViolates(rule, s, loss0: l0, coalitions: coalitions) { return nil }
             if states.count >= 2, let t = cex.steps.last?.transition,
-               try transitionViolates(rule, states[states.count - 2], t, s, account: account) { return nil }
+                try transitionViolates(rule, states[states.count - 2], t, s, account: account)
+            {
+                return nil
+            }
         } catch { return "evaluation: \(error)" }
         return "the replayed trace does not violate \(rule.rawValue)"
     }

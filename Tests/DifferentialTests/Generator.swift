@@ -45,7 +45,10 @@ struct ProgramGenerator {
     init(seed: UInt64) { rng = SplitMix64(seed: seed) }
 
     private var line = 0
-    private mutating func loc() -> SourceLocation { line += 1; return SourceLocation(file: "gen.swift", line: line, column: 1) }
+    private mutating func loc() -> SourceLocation {
+        line += 1
+        return SourceLocation(file: "gen.swift", line: line, column: 1)
+    }
     private mutating func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
     private mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
     private mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...(xs.count - 1))] }
@@ -72,9 +75,20 @@ struct ProgramGenerator {
             var options: [() -> Expr] = []
             let lits = int(-1...4)
             options.append { .int(lits) }
-            if !ints.isEmpty { let v = pick(ints); options.append { .variable(v) }; options.append { .variable(v) } }
-            if !sc.intParams.isEmpty { let p = pick(sc.intParams); options.append { .param(p) } }
-            if !maps.isEmpty, !sc.accounts.isEmpty { let m = pick(maps), a = pick(sc.accounts); options.append { .select(m, a) } }
+            if !ints.isEmpty {
+                let v = pick(ints)
+                options.append { .variable(v) }
+                options.append { .variable(v) }
+            }
+            if !sc.intParams.isEmpty {
+                let p = pick(sc.intParams)
+                options.append { .param(p) }
+            }
+            if !maps.isEmpty, !sc.accounts.isEmpty {
+                let m = pick(maps)
+                let a = pick(sc.accounts)
+                options.append { .select(m, a) }
+            }
             return pick(options)()
         }
         switch int(0...9) {
@@ -100,7 +114,12 @@ struct ProgramGenerator {
             // Constants at the literal limit: a small term scaled by 10^15, compared with a multiple
             // of it (literals themselves are limited to 10^15, so the multiple is a product).
             if chance(0.05) {
-                return .apply(pick([Op.lt, .le, .gt, .ge]), [.apply(.mul, [intTerm(sc, 0), .int(Self.big)]), .apply(.mul, [.int(int(-2...3)), .int(Self.big)])])
+                return .apply(
+                    pick([Op.lt, .le, .gt, .ge]),
+                    [
+                        .apply(.mul, [intTerm(sc, 0), .int(Self.big)]),
+                        .apply(.mul, [.int(int(-2...3)), .int(Self.big)]),
+                    ])
             }
             let op = pick([Op.lt, .le, .gt, .ge, .eq, .ne])
             return .apply(op, [intTerm(sc, 1), intTerm(sc, 0)])
@@ -121,13 +140,15 @@ struct ProgramGenerator {
         line = 0
         var m = Model(name: "M", loc: loc())
         // State.
-        let nInts = int(1...3), nBools = int(0...2)
+        let nInts = int(1...3)
+        let nBools = int(0...2)
         ints = (0..<nInts).map { "x\($0)" }
         bools = (0..<nBools).map { "f\($0)" }
         maps = chance(0.7) ? (chance(0.3) ? ["bal", "debt"] : ["bal"]) : []
         for v in ints {
             let lo = chance(0.8) ? 0 : -1
-            var sv = StateVar(name: v, type: .int, min: lo, max: lo + (chance(0.8) ? int(1...3) : int(4...6)), loc: loc())
+            var sv = StateVar(
+                name: v, type: .int, min: lo, max: lo + (chance(0.8) ? int(1...3) : int(4...6)), loc: loc())
             if chance(0.15) { sv.initial = .int(int(sv.min!...sv.max!)) }
             m.state.append(sv)
         }
@@ -156,12 +177,14 @@ struct ProgramGenerator {
         var signers = subset(keys, 0.7)
         if signers.isEmpty { signers = [keys[0]] }
         let ms = Role(name: "ms", rule: .multisig(keys: signers, threshold: int(1...signers.count)), loc: msLoc)
-        m.roles.append(ms); privileged.append("ms")
+        m.roles.append(ms)
+        privileged.append("ms")
         if chance(0.5) {
             let kLoc = loc()
             var r = Role(name: "k", rule: .key(pick(keys)), loc: kLoc)
             if chance(0.15) { r.allowUnilateral = "generated" }
-            m.roles.append(r); privileged.append("k")
+            m.roles.append(r)
+            privileged.append("k")
         }
         if chance(0.4) {
             let govLoc = loc()
@@ -169,21 +192,28 @@ struct ProgramGenerator {
             let scale = chance(0.2) ? Self.big / 10 : 1
             var powers = subset(entities, 0.7).map { VotingPower(entity: $0, power: int(0...5) * scale) }
             if powers.isEmpty { powers = [VotingPower(entity: entities[0], power: int(1...5) * scale)] }
-            var g = Role.Governance(powers: powers, supermajority: pick([Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4), Fraction(Self.big - 1, Self.big)]))
+            var g = Role.Governance(
+                powers: powers,
+                supermajority: pick([
+                    Fraction(1, 2), Fraction(2, 3), Fraction(1, 3), Fraction(3, 4), Fraction(Self.big - 1, Self.big),
+                ]))
             if chance(0.4) { g.quorum = pick([Fraction(1, 4), Fraction(1, 2)]) }
             if chance(0.5) { g.measuredAt = pick([PowerMeasurement.snapshot, .execution]) }
-            m.roles.append(Role(name: "gov", rule: .governance(g), loc: govLoc)); privileged.append("gov")
+            m.roles.append(Role(name: "gov", rule: .governance(g), loc: govLoc))
+            privileged.append("gov")
         }
         if chance(0.35) {
             let tlLoc = loc()
             var t = Role.Timelock(role: pick(privileged.filter { $0 != "tl" }))
             t.minDelay = int(0...2)
             if chance(0.3) { t.vetoBy = pick(privileged.filter { $0 != "tl" }) }
-            m.roles.append(Role(name: "tl", rule: .timelock(t), loc: tlLoc)); privileged.append("tl")
+            m.roles.append(Role(name: "tl", rule: .timelock(t), loc: tlLoc))
+            privileged.append("tl")
         }
         if chance(0.25), privileged.count >= 2 {
             let bothLoc = loc()
-            m.roles.append(Role(name: "both", rule: .allOf(Array(privileged.shuffled(using: &rng).prefix(2))), loc: bothLoc))
+            m.roles.append(
+                Role(name: "both", rule: .allOf(Array(privileged.shuffled(using: &rng).prefix(2))), loc: bothLoc))
             privileged.append("both")
         }
         let hasAnyone = chance(0.35)
@@ -198,7 +228,7 @@ struct ProgramGenerator {
         var branchingLeft = maps.count == 2 ? Self.programBranchingBound / 4 : Self.programBranchingBound
         let nActions = int(1...4)
         for i in 0..<nActions {
-            let kind = i == 0 ? 0 : int(0...2)   // 0 privileged, 1 user, 2 permissionless or privileged
+            let kind = i == 0 ? 0 : int(0...2)  // 0 privileged, 1 user, 2 permissionless or privileged
             var a = Action(name: "a\(i)", loc: loc())
             var sc = Scope()
             if kind == 1 && map != nil {
@@ -208,18 +238,28 @@ struct ProgramGenerator {
                 a.by = ["anyone"]
             } else {
                 a.by = [pick(privileged)]
-                if chance(0.2) { let r = pick(privileged); if !a.by.contains(r) { a.by.append(r) } }
+                if chance(0.2) {
+                    let r = pick(privileged)
+                    if !a.by.contains(r) { a.by.append(r) }
+                }
             }
             let isStepCandidate = !a.user && !a.by.contains("anyone")
             for k in 0..<int(0...3) {
                 let t = int(0...2)
                 let prm: Param
-                if t == 0 { prm = Param(name: "p\(k)", type: .int, min: int(-1...0), max: int(0...2), loc: loc()) }
-                else if t == 1 { prm = Param(name: "b\(k)", type: .bool, loc: loc()) }
-                else if map != nil && !isStepCandidate { prm = Param(name: "to\(k)", type: .account, loc: loc()) }
-                else { continue }
+                if t == 0 {
+                    prm = Param(name: "p\(k)", type: .int, min: int(-1...0), max: int(0...2), loc: loc())
+                } else if t == 1 {
+                    prm = Param(name: "b\(k)", type: .bool, loc: loc())
+                } else if map != nil && !isStepCandidate {
+                    prm = Param(name: "to\(k)", type: .account, loc: loc())
+                } else {
+                    continue
+                }
                 // A parameter that would make the explorer try too many transitions per state is left out.
-                guard Self.branching(a.params + [prm], user: a.user, model: m) <= min(actionBound, branchingLeft) else { continue }
+                guard Self.branching(a.params + [prm], user: a.user, model: m) <= min(actionBound, branchingLeft) else {
+                    continue
+                }
                 a.params.append(prm)
                 switch prm.type {
                 case .int: sc.intParams.append(prm.name)
@@ -229,9 +269,12 @@ struct ProgramGenerator {
             }
             a.guardExpr = guardExpr(sc)
             a.effects = effects(sc, m, keys: keys, entities: entities, authority: chance(0.2))
-            if a.effects.isEmpty, let v = ints.first { a.effects = [Effect(.assign(target: v, index: nil, value: intTerm(sc, 1)), loc: loc())] }
+            if a.effects.isEmpty, let v = ints.first {
+                a.effects = [Effect(.assign(target: v, index: nil, value: intTerm(sc, 1)), loc: loc())]
+            }
             if chance(0.2), map != nil {
-                var sc2 = sc; sc2.accounts.append(.account)
+                var sc2 = sc
+                sc2.accounts.append(.account)
                 a.allowedReduction = boolExpr(sc2, 1)
             }
             m.actions.append(a)
@@ -242,8 +285,11 @@ struct ProgramGenerator {
             var a = Action(name: "emergency", by: [pick(privileged)], loc: loc())
             a.guardExpr = guardExpr(Scope())
             a.effects = effects(Scope(), m, keys: keys, entities: entities, authority: chance(0.15))
-            if a.effects.isEmpty { a.effects = [Effect(.assign(target: ints[0], index: nil, value: .int(int(0...2))), loc: loc())] }
-            m.actions.append(a); stepActions.append(a)
+            if a.effects.isEmpty {
+                a.effects = [Effect(.assign(target: ints[0], index: nil, value: .int(int(0...2))), loc: loc())]
+            }
+            m.actions.append(a)
+            stepActions.append(a)
         }
         if let mp = map, chance(0.25) {
             // A pro-rata share of a pool (`Claim.redeemable`); ranges starting at -1 reach totalShares <= 0.
@@ -252,12 +298,17 @@ struct ProgramGenerator {
             m.redeemable = r
             m.claim = Assertion(name: "claim", expr: r.expr, loc: r.loc)
         } else if let mp = map {
-            m.claim = Assertion(name: "claim", expr: chance(0.8) ? .select(mp, .account) : .apply(.add, [.select(mp, .account), .variable(ints[0])]), loc: loc())
+            m.claim = Assertion(
+                name: "claim",
+                expr: chance(0.8) ? .select(mp, .account) : .apply(.add, [.select(mp, .account), .variable(ints[0])]),
+                loc: loc())
         } else if chance(0.3) {
             m.claim = Assertion(name: "claim", expr: .variable(ints[0]), loc: loc())
         }
         if chance(0.3) { m.assumptions.append(Assertion(name: "assume0", expr: boolExpr(Scope(), 1), loc: loc())) }
-        for k in 0..<int(0...2) { m.invariants.append(Assertion(name: "inv\(k)", expr: boolExpr(Scope(), int(0...2)), loc: loc())) }
+        for k in 0..<int(0...2) {
+            m.invariants.append(Assertion(name: "inv\(k)", expr: boolExpr(Scope(), int(0...2)), loc: loc()))
+        }
 
         // Incident.
         var inc = Incident(name: "I", model: "M", loc: loc())
@@ -265,28 +316,42 @@ struct ProgramGenerator {
         if chance(0.4) {
             var a = Action(name: "attack", loc: loc())
             var sc = Scope()
-            if chance(0.5) { a.params.append(Param(name: "q", type: .int, min: 0, max: int(1...2), loc: loc())); sc.intParams.append("q") }
+            if chance(0.5) {
+                a.params.append(Param(name: "q", type: .int, min: 0, max: int(1...2), loc: loc()))
+                sc.intParams.append("q")
+            }
             if map != nil, chance(0.5) {
-                a.params.append(Param(name: "victim", type: .account, loc: loc())); sc.accounts.append(.param("victim"))
+                a.params.append(Param(name: "victim", type: .account, loc: loc()))
+                sc.accounts.append(.param("victim"))
                 // Several account parameters.
-                if chance(0.5) { a.params.append(Param(name: "other", type: .account, loc: loc())); sc.accounts.append(.param("other")) }
+                if chance(0.5) {
+                    a.params.append(Param(name: "other", type: .account, loc: loc()))
+                    sc.accounts.append(.param("other"))
+                }
             }
             a.live = boolExpr(sc, 1)
             a.guardExpr = guardExpr(sc)
             a.effects = effects(sc, m, keys: keys, entities: entities, authority: false)
-            if a.effects.isEmpty { a.effects = [Effect(.assign(target: ints[0], index: nil, value: intTerm(sc, 1)), loc: loc())] }
+            if a.effects.isEmpty {
+                a.effects = [Effect(.assign(target: ints[0], index: nil, value: intTerm(sc, 1)), loc: loc())]
+            }
             inc.attacks.append(a)
         }
         if chance(0.3) {
-            let v = pick(ints), d = m.variable(v)!
+            let v = pick(ints)
+            let d = m.variable(v)!
             inc.oracles.append(OracleMove(target: v, min: d.min!, max: min(d.max!, d.min! + 3), loc: loc()))
         }
-        if m.role("gov") != nil, chance(0.4) { inc.borrowable.append(BorrowablePower(role: "gov", amount: int(1...6), loc: loc())) }
+        if m.role("gov") != nil, chance(0.4) {
+            inc.borrowable.append(BorrowablePower(role: "gov", amount: int(1...6), loc: loc()))
+        }
         if chance(0.2) { inc.assumptions.append(Assertion(name: "iassume", expr: boolExpr(Scope(), 1), loc: loc())) }
 
         // Procedure.
-        var p = Procedure(name: "P", model: "M", incident: "I",
-                          trigger: Assertion(name: "trigger", expr: chance(0.5) ? .bool(true) : boolExpr(Scope(), 1), loc: loc()), loc: loc())
+        var p = Procedure(
+            name: "P", model: "M", incident: "I",
+            trigger: Assertion(name: "trigger", expr: chance(0.5) ? .bool(true) : boolExpr(Scope(), 1), loc: loc()),
+            loc: loc())
         for j in 0..<int(1...3) {
             let a = pick(stepActions)
             let role = pick(a.by)
@@ -294,22 +359,27 @@ struct ProgramGenerator {
             st.after = int(0...2)
             if chance(0.6) { st.within = st.after + int(0...2) }
             for prm in a.params where prm.type == .int && chance(0.3) {
-                st.args.append(.init(name: prm.name, value: chance(0.7) ? .int(int(prm.min!...prm.max!)) : intTerm(Scope(), 1)))
+                st.args.append(
+                    .init(name: prm.name, value: chance(0.7) ? .int(int(prm.min!...prm.max!)) : intTerm(Scope(), 1)))
             }
             let ws = Array(a.writeSet).sorted()
             st.writes = chance(0.75) ? ws : subset(ws, 0.5)
             if chance(0.15) { st.writes.append(pick(ints)) }
             if chance(0.3) {
-                let at = loc(), target = pick(ints)
-                let lo = chance(0.7) ? int(-1...1) : nil, hi = chance(0.7) || lo == nil ? int(1...4) : nil
+                let at = loc()
+                let target = pick(ints)
+                let lo = chance(0.7) ? int(-1...1) : nil
+                let hi = chance(0.7) || lo == nil ? int(1...4) : nil
                 st.bounds.append(Bound(.range(target: target, min: lo, max: hi), loc: at))
             }
             if chance(0.25) {
-                let at = loc(), target = pick(ints)
+                let at = loc()
+                let target = pick(ints)
                 st.bounds.append(Bound(.maxChange(target: target, amount: int(0...2)), loc: at))
             }
             if chance(0.25) {
-                let at = loc(), e = boolExpr(Scope(), 0)
+                let at = loc()
+                let e = boolExpr(Scope(), 0)
                 st.bounds.append(Bound(.maxDuration(expr: e, duration: int(0...3)), loc: at))
             }
             p.steps.append(st)
@@ -323,17 +393,21 @@ struct ProgramGenerator {
                 // A loss at ±9e18, the edge of 64 bits: its growth from -9e18 to 9e18 is a difference
                 // beyond 64 bits, decided exactly on both sides.
                 let edge = Expr.apply(.mul, [.int(9_000), .int(Self.big)])
-                p.blastRadius = BlastRadius(loss: .apply(.ite, [boolExpr(Scope(), 1), edge, .apply(.neg, [edge])]), max: Self.big * int(0...1), loc: loc())
+                p.blastRadius = BlastRadius(
+                    loss: .apply(.ite, [boolExpr(Scope(), 1), edge, .apply(.neg, [edge])]), max: Self.big * int(0...1),
+                    loc: loc())
             } else if chance(0.25) {
                 // A loss scaled to the literal limit (differences beyond 2^53).
-                p.blastRadius = BlastRadius(loss: .apply(.mul, [intTerm(Scope(), 0), .int(Self.big)]), max: Self.big * int(0...1), loc: loc())
+                p.blastRadius = BlastRadius(
+                    loss: .apply(.mul, [intTerm(Scope(), 0), .int(Self.big)]), max: Self.big * int(0...1), loc: loc())
             } else {
                 p.blastRadius = BlastRadius(loss: intTerm(Scope(), 1), max: int(0...3), loc: loc())
             }
         }
         if chance(0.3) { p.window = int(0...6) }
         if chance(0.3) { p.invariants.append(Assertion(name: "pinv", expr: boolExpr(Scope(), 1), loc: loc())) }
-        var program = withMoreProcedures(Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
+        var program = withMoreProcedures(
+            Program(models: [m], incidents: [inc], procedures: [p]), stepActions: stepActions)
         withInsider(&program)
         withRateLimit(&program)
         withPerPeriodBudgets(&program)
@@ -351,7 +425,9 @@ struct ProgramGenerator {
     private func withoutIneffectiveCoalitionSettings(_ program: inout Program) {
         for mi in program.models.indices {
             let m = program.models[mi]
-            let used = Set(m.actions.flatMap(\.by) + program.procedures.filter { $0.model == m.name }.flatMap { $0.steps.map(\.role) })
+            let used = Set(
+                m.actions.flatMap(\.by)
+                    + program.procedures.filter { $0.model == m.name }.flatMap { $0.steps.map(\.role) })
             for ri in m.roles.indices where !used.contains(m.roles[ri].name) {
                 program.models[mi].roles[ri].allowUnilateral = nil
                 program.models[mi].roles[ri].minCoalition = nil
@@ -368,7 +444,8 @@ struct ProgramGenerator {
     /// each seed's program is as before.
     private mutating func withCoalitionMinimums(_ program: inout Program) {
         var m = program.models[0]
-        let entities = m.entities.map(\.name), keys = m.keys.map(\.name)
+        let entities = m.entities.map(\.name)
+        let keys = m.keys.map(\.name)
         let used = Set(m.actions.flatMap(\.by) + program.procedures.flatMap { $0.steps.map(\.role) })
         let usable = m.roles.indices.filter { m.roles[$0].isPrivileged && used.contains(m.roles[$0].name) }
         if chance(0.4), !usable.isEmpty {
@@ -387,24 +464,37 @@ struct ProgramGenerator {
         // moves, escalation): otherwise most programs break it at depth 0 and the shortest
         // violation never needs the coalition's own moves. (A heuristic of the generator, on the
         // initial holders and declared thresholds; power read from state counts as 0.)
-        if chance(0.35), let world = World(program: Program(models: [m], incidents: program.incidents, procedures: program.procedures), procedure: program.procedures[0]) {
+        if chance(0.35),
+            let world = World(
+                program: Program(models: [m], incidents: program.incidents, procedures: program.procedures),
+                procedure: program.procedures[0])
+        {
             var s = State()
             Evaluator(world: world).initialAuthority(into: &s)
-            let rules = AuthorityRules(world: world), honest = world.honestEntities
-            for i in m.roles.indices where m.roles[i].isPrivileged && m.roles[i].allowUnilateral == nil && used.contains(m.roles[i].name) {
+            let rules = AuthorityRules(world: world)
+            let honest = world.honestEntities
+            for i in m.roles.indices
+            where m.roles[i].isPrivileged && m.roles[i].allowUnilateral == nil && used.contains(m.roles[i].name) {
                 let need = minimum(m.roles[i])
                 let small = (0..<(1 << honest.count)).contains { mask in
                     let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
                     return [false, true].contains { att in
                         members.count + (att ? 1 : 0) < need
-                            && rules.satisfies(m.roles[i].name, in: s, attacker: att) { world.compromised.contains($0) ? att : members.contains($0) }
+                            && rules.satisfies(m.roles[i].name, in: s, attacker: att) {
+                                world.compromised.contains($0) ? att : members.contains($0)
+                            }
                     }
                 }
-                if small { m.roles[i].allowUnilateral = "generated"; m.roles[i].minCoalition = nil }
+                if small {
+                    m.roles[i].allowUnilateral = "generated"
+                    m.roles[i].minCoalition = nil
+                }
             }
         }
         // The roles the coalition under test may use on the way: a minimum below the largest checked.
-        let largest = m.roles.filter { $0.isPrivileged && $0.allowUnilateral == nil && used.contains($0.name) }.map(minimum).max() ?? m.minCoalition
+        let largest =
+            m.roles.filter { $0.isPrivileged && $0.allowUnilateral == nil && used.contains($0.name) }.map(minimum).max()
+            ?? m.minCoalition
         let lower = m.roles.filter { $0.isPrivileged && minimum($0) < largest }.map(\.name)
         if chance(0.6), !lower.isEmpty {
             var a = Action(name: "esc", by: [pick(lower)], loc: loc())
@@ -429,9 +519,12 @@ struct ProgramGenerator {
     /// every residue of the trigger time and ticks modulo it. Drawn after everything else.
     private mutating func withRateLimit(_ program: inout Program) {
         guard chance(0.3) else { return }
-        let mx = int(1...3), per = int(2...3)
-        let usedName = "lim.used", windowName = "lim.window"
-        let used = Expr.variable(usedName), window = Expr.variable(windowName)
+        let mx = int(1...3)
+        let per = int(2...3)
+        let usedName = "lim.used"
+        let windowName = "lim.window"
+        let used = Expr.variable(usedName)
+        let window = Expr.variable(windowName)
         let current = Expr.apply(.div, [.now, .int(per)])
         var m = program.models[0]
         let at = loc()
@@ -439,28 +532,48 @@ struct ProgramGenerator {
         // Often `usedAtTrigger:` (fewer initial states: the trigger times already multiply them).
         if chance(0.6) { usedVar.initial = .int(int(0...mx)) }
         m.state += [usedVar, StateVar(name: windowName, type: .int, min: 0, max: maxLiteralMagnitude, loc: at)]
-        m.assumptions.append(Assertion(name: "lim: the trigger is in window lim.window (now / \(per))", expr: .apply(.eq, [window, current]), loc: at))
+        m.assumptions.append(
+            Assertion(
+                name: "lim: the trigger is in window lim.window (now / \(per))", expr: .apply(.eq, [window, current]),
+                loc: at))
         func spend(_ a: inout Action) {
             let ints = a.params.filter { $0.type == .int }.map(\.name)
             let amount: Expr = !ints.isEmpty && chance(0.5) ? .param(pick(ints)) : .int(int(0...2))
             let after = Expr.apply(.add, [.apply(.ite, [.apply(.gt, [current, window]), .int(0), used]), amount])
             let at = loc()
-            a.guardExpr = .apply(.and, [a.guardExpr, .apply(.and, [.apply(.ge, [amount, .int(0)]),
-                                                                      .apply(.le, [current, .int(maxLiteralMagnitude)]),
-                                                                      .apply(.le, [after, .int(mx)])])])
-            a.effects += [Effect(.assign(target: usedName, index: nil, value: after), loc: at),
-                          Effect(.assign(target: windowName, index: nil, value: current), loc: at)]
+            a.guardExpr = .apply(
+                .and,
+                [
+                    a.guardExpr,
+                    .apply(
+                        .and,
+                        [
+                            .apply(.ge, [amount, .int(0)]),
+                            .apply(.le, [current, .int(maxLiteralMagnitude)]),
+                            .apply(.le, [after, .int(mx)]),
+                        ]),
+                ])
+            a.effects += [
+                Effect(.assign(target: usedName, index: nil, value: after), loc: at),
+                Effect(.assign(target: windowName, index: nil, value: current), loc: at),
+            ]
         }
         var spenders: Set<String> = []
-        for k in m.actions.indices where chance(m.actions[k].user ? 0.7 : 0.45) { spend(&m.actions[k]); spenders.insert(m.actions[k].name) }
-        if chance(0.3) { m.invariants.append(Assertion(name: "limUsed", expr: .apply(.le, [used, .int(int(0...mx))]), loc: loc())) }
+        for k in m.actions.indices where chance(m.actions[k].user ? 0.7 : 0.45) {
+            spend(&m.actions[k])
+            spenders.insert(m.actions[k].name)
+        }
+        if chance(0.3) {
+            m.invariants.append(Assertion(name: "limUsed", expr: .apply(.le, [used, .int(int(0...mx))]), loc: loc()))
+        }
         program.models[0] = m
         for i in program.incidents.indices {
             for k in program.incidents[i].attacks.indices where chance(0.5) { spend(&program.incidents[i].attacks[k]) }
         }
         // A step whose action spends writes both variables (`Writes(lim)`), mostly declared.
         for i in program.procedures.indices {
-            for j in program.procedures[i].steps.indices where spenders.contains(program.procedures[i].steps[j].action) && chance(0.85) {
+            for j in program.procedures[i].steps.indices
+            where spenders.contains(program.procedures[i].steps[j].action) && chance(0.85) {
                 program.procedures[i].steps[j].writes += [usedName, windowName]
             }
         }
@@ -472,7 +585,11 @@ struct ProgramGenerator {
         let limited = program.models[0].variable("lim.used") != nil
         // With a rate limit, the budget's period is the limit's (one least common multiple, fewer times to explore).
         let limitPer = program.models[0].assumptions.first { $0.name.hasPrefix("lim:") }.flatMap { a -> Int? in
-            if case .apply(.eq, let args) = a.expr, args.count == 2, case .apply(.div, let d) = args[1], case .int(let p) = d[1] { return p }
+            if case .apply(.eq, let args) = a.expr, args.count == 2, case .apply(.div, let d) = args[1],
+                case .int(let p) = d[1]
+            {
+                return p
+            }
             return nil
         }
         for i in program.procedures.indices where chance(0.3) {
@@ -499,7 +616,8 @@ struct ProgramGenerator {
         for k in m.actions.indices {
             let a = m.actions[k]
             guard a.effects.contains(where: { [.rotateKey, .grant, .revoke].contains($0.change.kind) }), chance(0.6),
-                  Self.branching(a.params, user: a.user, model: m) * m.entities.count <= Self.branchingBound else { continue }
+                Self.branching(a.params, user: a.user, model: m) * m.entities.count <= Self.branchingBound
+            else { continue }
             m.actions[k].params.append(Param(name: "who", type: .entity, loc: loc()))
             m.actions[k].effects = a.effects.map { e in
                 var e = e
@@ -528,7 +646,9 @@ struct ProgramGenerator {
         func holdings(_ fromState: Bool) -> [VoteHolding] {
             var hs = subset(entities, 0.7).map { VoteHolding(entity: $0, amount: .fixed(int(0...4))) }
             if hs.isEmpty { hs = [VoteHolding(entity: entities[0], amount: .fixed(int(1...4)))] }
-            if fromState, !powerVars.isEmpty, chance(0.5) { hs[int(0...(hs.count - 1))].amount = .variable(pick(powerVars)) }
+            if fromState, !powerVars.isEmpty, chance(0.5) {
+                hs[int(0...(hs.count - 1))].amount = .variable(pick(powerVars))
+            }
             return hs
         }
         var added: [String] = []
@@ -537,25 +657,39 @@ struct ProgramGenerator {
             var g = Role.Governor(votes: votes, quorum: int(1...5))
             if chance(0.4) { g.quorumCounts = .forAndAbstain }
             if chance(0.4) { g.proposalThreshold = int(1...3) }
-            if chance(0.4) { g.votingDelay = int(0...1); g.votingPeriod = int(0...1) }
+            if chance(0.4) {
+                g.votingDelay = int(0...1)
+                g.votingPeriod = int(0...1)
+            }
             let holders = votes.map(\.entity)
-            for e in holders where chance(0.3) { if chance(0.5) { g.abstaining.append(e) } else { g.opposing.append(e) } }
-            g.measuredAt = votes.contains { if case .variable = $0.amount { return true } else { return false } } || chance(0.5) ? .execution : .snapshot
-            m.roles.append(Role(name: "govr", rule: .governor(g), loc: loc())); added.append("govr")
-            if chance(0.3) { program.incidents[0].borrowable.append(BorrowablePower(role: "govr", amount: int(1...3), loc: loc())) }
+            for e in holders where chance(0.3) {
+                if chance(0.5) { g.abstaining.append(e) } else { g.opposing.append(e) }
+            }
+            g.measuredAt =
+                votes.contains { if case .variable = $0.amount { return true } else { return false } } || chance(0.5)
+                ? .execution : .snapshot
+            m.roles.append(Role(name: "govr", rule: .governor(g), loc: loc()))
+            added.append("govr")
+            if chance(0.3) {
+                program.incidents[0].borrowable.append(BorrowablePower(role: "govr", amount: int(1...3), loc: loc()))
+            }
         }
         if chance(0.15), let deposited = powerVars.isEmpty ? nil : pick(powerVars) {
             let sm = Role.ShutdownModule(deposited: deposited, threshold: int(1...6), holdings: holdings(true))
-            m.roles.append(Role(name: "esm", rule: .shutdownModule(sm), loc: loc())); added.append("esm")
+            m.roles.append(Role(name: "esm", rule: .shutdownModule(sm), loc: loc()))
+            added.append("esm")
         }
         guard !added.isEmpty else { return }
         for r in added {
-            let privileged = m.actions.indices.filter { m.actions[$0].by.contains { n in m.role(n)?.isPrivileged ?? false } }
+            let privileged = m.actions.indices.filter {
+                m.actions[$0].by.contains { n in m.role(n)?.isPrivileged ?? false }
+            }
             guard !privileged.isEmpty else { continue }
             let k = pick(privileged)
             m.actions[k].by.append(r)
             for i in program.procedures.indices {
-                for j in program.procedures[i].steps.indices where program.procedures[i].steps[j].action == m.actions[k].name && chance(0.5) {
+                for j in program.procedures[i].steps.indices
+                where program.procedures[i].steps[j].action == m.actions[k].name && chance(0.5) {
                     program.procedures[i].steps[j].role = r
                 }
             }
@@ -575,7 +709,9 @@ struct ProgramGenerator {
     /// one of the template accounts (one per possible initial vector over the maps), times every
     /// binding of the value parameters.
     static func branching(_ params: [Param], user: Bool, model m: Model) -> Int {
-        let templates = m.state.filter { $0.type == .map }.reduce(1) { n, v in n * (v.initial == nil ? v.max! - v.min! + 1 : 1) }
+        let templates = m.state.filter { $0.type == .map }.reduce(1) { n, v in
+            n * (v.initial == nil ? v.max! - v.min! + 1 : 1)
+        }
         var out = 1
         for _ in 0..<(params.filter { $0.type == .account }.count + (user ? 1 : 0)) { out *= templates + 2 }
         for p in params {
@@ -623,16 +759,22 @@ struct ProgramGenerator {
             if chance(0.4) { t.grace = int(0...2) }
             return Role(name: name, rule: .timelock(t), loc: at)
         }
-        if let i = m.roles.firstIndex(where: { $0.name == "tl" }), chance(0.3), case .timelock(var t) = m.roles[i].rule {
+        if let i = m.roles.firstIndex(where: { $0.name == "tl" }), chance(0.3), case .timelock(var t) = m.roles[i].rule
+        {
             t.grace = int(0...2)
             m.roles[i].rule = .timelock(t)
         }
         if chance(0.3) {
             m.roles.append(Role(name: "open", rule: .anyone, loc: loc()))
             var r: Role
-            if chance(0.5) { r = timelock("openTl", over: "open") } else { r = Role(name: "openAll", rule: .allOf(["open"]), loc: loc()) }
+            if chance(0.5) {
+                r = timelock("openTl", over: "open")
+            } else {
+                r = Role(name: "openAll", rule: .allOf(["open"]), loc: loc())
+            }
             if chance(0.3) { r.allowUnilateral = "generated" }
-            m.roles.append(r); privileged.append(r.name)
+            m.roles.append(r)
+            privileged.append(r.name)
         }
         if chance(0.3) {
             m.roles.append(timelock("tlIn", over: pick(privileged)))
@@ -641,18 +783,24 @@ struct ProgramGenerator {
                 t.vetoBy = pick(privileged)
                 outer.rule = .timelock(t)
             }
-            m.roles.append(outer); privileged += ["tlIn", "tlOut"]
+            m.roles.append(outer)
+            privileged += ["tlIn", "tlOut"]
         }
         let timelocks = m.roles.filter { $0.kind == .timelock }.map(\.name)
         if !timelocks.isEmpty, chance(0.35) {
             let t = pick(timelocks)
             let andLoc = loc()
-            m.roles.append(Role(name: "tlAnd", rule: .allOf([t, pick(privileged.filter { $0 != t && $0 != "tlAnd" })]), loc: andLoc))
+            m.roles.append(
+                Role(
+                    name: "tlAnd", rule: .allOf([t, pick(privileged.filter { $0 != t && $0 != "tlAnd" })]), loc: andLoc)
+            )
             privileged.append("tlAnd")
         }
     }
 
-    private mutating func effects(_ sc: Scope, _ m: Model, keys: [String], entities: [String], authority: Bool) -> [Effect] {
+    private mutating func effects(_ sc: Scope, _ m: Model, keys: [String], entities: [String], authority: Bool)
+        -> [Effect]
+    {
         var out: [Effect] = []
         var scalars = (ints + bools).shuffled(using: &rng)
         for _ in 0..<int(0...2) {
@@ -667,10 +815,12 @@ struct ProgramGenerator {
             if !sc.accounts.isEmpty, chance(0.75) {
                 for a in subset(sc.accounts, 0.7).prefix(2) {
                     let step = Expr.apply(.add, [.select(mp, a), .int(chance(0.5) ? 1 : -1)])
-                    out.append(Effect(.assign(target: mp, index: a, value: chance(0.25) ? step : intTerm(sc, 1)), loc: loc()))
+                    out.append(
+                        Effect(.assign(target: mp, index: a, value: chance(0.25) ? step : intTerm(sc, 1)), loc: loc()))
                 }
             } else {
-                var sc2 = sc; sc2.accounts.append(.account)
+                var sc2 = sc
+                sc2.accounts.append(.account)
                 out.append(Effect(.assignAll(target: mp, value: intTerm(sc2, 1)), loc: loc()))
             }
         }
@@ -679,7 +829,10 @@ struct ProgramGenerator {
             case 0: out.append(Effect(.rotateKey(key: pick(keys), entity: pick(entities)), loc: loc()))
             case 1: out.append(Effect(.grant(key: pick(keys), entity: pick(entities)), loc: loc()))
             case 2: out.append(Effect(.revoke(key: pick(keys), entity: pick(entities)), loc: loc()))
-            default: out.append(Effect(.setThreshold(role: "ms", value: chance(0.5) ? .int(int(0...3)) : intTerm(sc, 1)), loc: loc()))
+            default:
+                out.append(
+                    Effect(
+                        .setThreshold(role: "ms", value: chance(0.5) ? .int(int(0...3)) : intTerm(sc, 1)), loc: loc()))
             }
         }
         return out
@@ -695,7 +848,8 @@ extension ProgramGenerator {
     /// are exercised too.
     fileprivate mutating func withMoreProcedures(_ program: Program, stepActions: [Action]) -> Program {
         var out = program
-        let m = program.models[0], first = program.incidents[0]
+        let m = program.models[0]
+        let first = program.incidents[0]
         var second = Incident(name: "I1", model: m.name, loc: loc())
         second.compromised = subset(m.entities.map(\.name), 0.4)
         second.oracles = first.oracles
@@ -714,8 +868,10 @@ extension ProgramGenerator {
     /// A procedure of 1 to 2 steps with a trigger, and optionally containment, a blast radius
     /// and a window; the same restrictions as the first procedure (see the type's notes).
     fileprivate mutating func extraProcedure(_ name: String, incident: String, stepActions: [Action]) -> Procedure {
-        var p = Procedure(name: name, model: "M", incident: incident,
-                          trigger: Assertion(name: "trigger", expr: chance(0.5) ? .bool(true) : boolExpr(Scope(), 1), loc: loc()), loc: loc())
+        var p = Procedure(
+            name: name, model: "M", incident: incident,
+            trigger: Assertion(name: "trigger", expr: chance(0.5) ? .bool(true) : boolExpr(Scope(), 1), loc: loc()),
+            loc: loc())
         for j in 0..<int(1...2) {
             let a = pick(stepActions)
             var st = Step(name: "s\(j)", action: a.name, role: pick(a.by), loc: loc())
@@ -724,7 +880,8 @@ extension ProgramGenerator {
             let ws = Array(a.writeSet).sorted()
             st.writes = chance(0.8) ? ws : subset(ws, 0.5)
             if chance(0.2) {
-                let at = loc(), target = pick(ints)
+                let at = loc()
+                let target = pick(ints)
                 st.bounds.append(Bound(.maxChange(target: target, amount: int(0...2)), loc: at))
             }
             p.steps.append(st)

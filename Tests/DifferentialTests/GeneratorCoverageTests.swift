@@ -1,5 +1,5 @@
-import Testing
 import RecovIR
+import Testing
 
 /// The generator produces the constructs issue 9 asks the differential run to cover: `initial:` on
 /// maps, several maps, several account parameters (actions and attacks), `now` in expressions,
@@ -19,44 +19,77 @@ import RecovIR
             let maps = m.state.filter { $0.type == .map }
             count("initial: on a map", maps.contains { $0.initial != nil })
             count("two maps", maps.count >= 2)
-            count("attack with two account parameters", p.incidents[0].attacks.contains { $0.params.filter { $0.type == .account }.count >= 2 })
-            count("action with two account parameters", m.actions.contains { a in a.params.filter { $0.type == .account }.count + (a.user ? 1 : 0) >= 2 })
+            count(
+                "attack with two account parameters",
+                p.incidents[0].attacks.contains { $0.params.filter { $0.type == .account }.count >= 2 })
+            count(
+                "action with two account parameters",
+                m.actions.contains { a in a.params.filter { $0.type == .account }.count + (a.user ? 1 : 0) >= 2 })
             count("now in an expression", json.contains("\"now\""))
             count("constant 10^15", json.contains("1000000000000000"))
-            count("loss at the 64-bit edge", p.procedures.contains { $0.blastRadius.map { "\($0.loss)".contains("9000") } ?? false })
+            count(
+                "loss at the 64-bit edge",
+                p.procedures.contains { $0.blastRadius.map { "\($0.loss)".contains("9000") } ?? false })
             count("governance at 10^15", m.roles.contains(where: Self.governanceAtLimit))
             count("increment with no Require", m.actions.contains { a in a.effects.contains(where: Self.isIncrement) })
             count("several procedures", p.procedures.count >= 2)
-            let spends: (Action) -> Bool = { a in a.effects.contains { if case .assign("lim.window", nil, _) = $0.change { return true } else { return false } } }
+            let spends: (Action) -> Bool = { a in
+                a.effects.contains {
+                    if case .assign("lim.window", nil, _) = $0.change { return true } else { return false }
+                }
+            }
             count("rate limit", m.variable("lim.window") != nil)
-            count("spend by a procedure step", p.procedures.contains { $0.steps.contains { st in m.action(st.action).map(spends) ?? false } })
+            count(
+                "spend by a procedure step",
+                p.procedures.contains { $0.steps.contains { st in m.action(st.action).map(spends) ?? false } })
             count("spend by an attack", p.incidents.contains { $0.attacks.contains(where: spends) })
             count("spend by a user action", m.actions.contains { $0.user && spends($0) })
             count("rolling budget per period", p.procedures.contains { $0.blastRadius?.windowKind == .rolling })
             count("fixed budget per period", p.procedures.contains { $0.blastRadius?.windowKind == .fixed })
             count("governor", m.roles.contains { $0.kind == .governor })
-            count("governor power read from state", m.roles.contains { if case .governor(let g) = $0.rule { return g.votes.contains { $0.variable != nil } } else { return false } })
+            count(
+                "governor power read from state",
+                m.roles.contains {
+                    if case .governor(let g) = $0.rule {
+                        return g.votes.contains { $0.variable != nil }
+                    } else {
+                        return false
+                    }
+                })
             count("shutdown module", m.roles.contains { $0.kind == .shutdownModule })
-            count("step through a voting role", p.procedures.contains { $0.steps.contains { ["govr", "esm"].contains($0.role) } })
-            count("authority move to an entity parameter", m.actions.contains { a in a.effects.contains { [.rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind) } })
+            count(
+                "step through a voting role",
+                p.procedures.contains { $0.steps.contains { ["govr", "esm"].contains($0.role) } })
+            count(
+                "authority move to an entity parameter",
+                m.actions.contains { a in
+                    a.effects.contains { [.rotateKeyTo, .grantTo, .revokeFrom].contains($0.kind) }
+                })
             count("role with its own minimum coalition", m.roles.contains { $0.minCoalition != nil })
             count("role accepted as unilateral", m.roles.contains { $0.allowUnilateral != nil })
             let escalates = Self.escalationPossible(p)
             count("escalation through an accepted role", escalates.accepted)
             count("escalation through a role with a smaller minimum", escalates.smaller)
             if seed <= 8, escalates.accepted || escalates.smaller { defaultSeedsWithEscalation.append(seed) }
-            count("escalation in a program whose roles small coalitions do not satisfy at first", (escalates.accepted || escalates.smaller) && Self.safeAtFirst(p))
+            count(
+                "escalation in a program whose roles small coalitions do not satisfy at first",
+                (escalates.accepted || escalates.smaller) && Self.safeAtFirst(p))
         }
         print("default seeds (1-8) where the coalition under test may escalate: \(defaultSeedsWithEscalation)")
-        print("widened constructs in 300 generated programs: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
-        for k in ["initial: on a map", "two maps", "attack with two account parameters", "action with two account parameters",
-                  "now in an expression", "constant 10^15", "loss at the 64-bit edge", "governance at 10^15",
-                  "increment with no Require", "several procedures", "rate limit", "spend by a procedure step",
-                  "spend by an attack", "spend by a user action", "rolling budget per period", "fixed budget per period",
-                  "authority move to an entity parameter", "governor", "governor power read from state",
-                  "shutdown module", "step through a voting role", "role with its own minimum coalition",
-                  "role accepted as unilateral", "escalation through an accepted role", "escalation through a role with a smaller minimum",
-                  "escalation in a program whose roles small coalitions do not satisfy at first"] {
+        print(
+            "widened constructs in 300 generated programs: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
+        )
+        for k in [
+            "initial: on a map", "two maps", "attack with two account parameters", "action with two account parameters",
+            "now in an expression", "constant 10^15", "loss at the 64-bit edge", "governance at 10^15",
+            "increment with no Require", "several procedures", "rate limit", "spend by a procedure step",
+            "spend by an attack", "spend by a user action", "rolling budget per period", "fixed budget per period",
+            "authority move to an entity parameter", "governor", "governor power read from state",
+            "shutdown module", "step through a voting role", "role with its own minimum coalition",
+            "role accepted as unilateral", "escalation through an accepted role",
+            "escalation through a role with a smaller minimum",
+            "escalation in a program whose roles small coalitions do not satisfy at first",
+        ] {
             #expect((counts[k] ?? 0) >= 10, "only \(counts[k] ?? 0) programs with \(k)")
         }
     }
@@ -65,11 +98,15 @@ import RecovIR
     /// of `no-unilateral-control` may take a privileged action through a role it may hold at a size
     /// below the largest minimum checked (docs/semantics.md: escalation), accepted or not.
     static func escalationPossible(_ p: Program) -> (accepted: Bool, smaller: Bool) {
-        guard let world = World(program: p, procedure: p.procedures[0]), world.authorityIsDynamic else { return (false, false) }
+        guard let world = World(program: p, procedure: p.procedures[0]), world.authorityIsDynamic else {
+            return (false, false)
+        }
         let m = world.model
         func minimum(_ r: Role) -> Int { r.allowUnilateral != nil ? 1 : (r.minCoalition ?? m.minCoalition) }
         let largest = world.privilegedRoles.filter { $0.allowUnilateral == nil }.map(minimum).max() ?? 0
-        let roles = world.privilegedActions.flatMap { world.privilegedRoles(of: $0) }.compactMap { m.role($0) }.filter { minimum($0) < largest }
+        let roles = world.privilegedActions.flatMap { world.privilegedRoles(of: $0) }.compactMap { m.role($0) }.filter {
+            minimum($0) < largest
+        }
         return (roles.contains { $0.allowUnilateral != nil }, roles.contains { $0.allowUnilateral == nil })
     }
 
@@ -79,13 +116,20 @@ import RecovIR
         guard let world = World(program: p, procedure: p.procedures[0]) else { return false }
         var s = State()
         Evaluator(world: world).initialAuthority(into: &s)
-        let rules = AuthorityRules(world: world), honest = world.honestEntities, m = world.model
+        let rules = AuthorityRules(world: world)
+        let honest = world.honestEntities
+        let m = world.model
         for r in world.privilegedRoles where r.allowUnilateral == nil {
             let need = r.minCoalition ?? m.minCoalition
             for mask in 0..<(1 << honest.count) {
                 let members = Set(honest.indices.filter { mask & (1 << $0) != 0 }.map { honest[$0] })
                 for att in [false, true] where members.count + (att ? 1 : 0) < need {
-                    if rules.satisfies(r.name, in: s, attacker: att, member: { world.compromised.contains($0) ? att : members.contains($0) }) { return false }
+                    if rules.satisfies(
+                        r.name, in: s, attacker: att,
+                        member: { world.compromised.contains($0) ? att : members.contains($0) })
+                    {
+                        return false
+                    }
                 }
             }
         }
@@ -102,7 +146,8 @@ import RecovIR
     /// `x = x ± 1` or `m[a] = m[a] ± 1`.
     static func isIncrement(_ e: Effect) -> Bool {
         guard case .assign(let target, let index, let value) = e.change,
-              case .apply(.add, let args) = value, args.count == 2, case .int(let k) = args[1], abs(k) == 1 else { return false }
+            case .apply(.add, let args) = value, args.count == 2, case .int(let k) = args[1], abs(k) == 1
+        else { return false }
         if let index { return args[0] == .select(target, index) }
         return args[0] == .variable(target)
     }

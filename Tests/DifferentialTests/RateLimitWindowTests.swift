@@ -1,5 +1,6 @@
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 /// Hand-worked cases for the explorer's reading of rate limits and budgets per period (the
@@ -21,25 +22,49 @@ import RecovIR
     static func program(per: Int, window: BlastRadius.WindowKind?, max: Int) -> Program {
         let at = SourceLocation(file: "hand.swift", line: 1, column: 1)
         var m = Model(name: "M", loc: at)
-        m.state = [StateVar(name: "stolen", type: .int, min: 0, max: 10, initial: .int(0), loc: at),
-                   StateVar(name: "done", type: .bool, initial: .bool(false), loc: at),
-                   StateVar(name: "lim.used", type: .int, min: 0, max: 1, initial: .int(0), loc: at),
-                   StateVar(name: "lim.window", type: .int, min: 0, max: maxLiteralMagnitude, loc: at)]
+        m.state = [
+            StateVar(name: "stolen", type: .int, min: 0, max: 10, initial: .int(0), loc: at),
+            StateVar(name: "done", type: .bool, initial: .bool(false), loc: at),
+            StateVar(name: "lim.used", type: .int, min: 0, max: 1, initial: .int(0), loc: at),
+            StateVar(name: "lim.window", type: .int, min: 0, max: maxLiteralMagnitude, loc: at),
+        ]
         let current = Expr.apply(.div, [.now, .int(2)])
         m.assumptions = [Assertion(name: "lim window", expr: .apply(.eq, [.variable("lim.window"), current]), loc: at)]
         m.entities = [EntityDecl(name: "E0", loc: at), EntityDecl(name: "E1", loc: at)]
         m.keys = [KeyDecl(name: "K0", holder: "E0", loc: at), KeyDecl(name: "K1", holder: "E1", loc: at)]
         m.roles = [Role(name: "ms", rule: .multisig(keys: ["K0", "K1"], threshold: 2), loc: at)]
-        m.actions = [Action(name: "finish", by: ["ms"], effects: [Effect(.assign(target: "done", index: nil, value: .bool(true)), loc: at)], loc: at)]
+        m.actions = [
+            Action(
+                name: "finish", by: ["ms"],
+                effects: [Effect(.assign(target: "done", index: nil, value: .bool(true)), loc: at)], loc: at)
+        ]
         var inc = Incident(name: "I", model: "M", loc: at)
-        let after = Expr.apply(.add, [.apply(.ite, [.apply(.gt, [current, .variable("lim.window")]), .int(0), .variable("lim.used")]), .int(1)])
-        inc.attacks = [Action(name: "steal",
-                              guardExpr: .apply(.and, [.apply(.ge, [.int(1), .int(0)]), .apply(.le, [current, .int(maxLiteralMagnitude)]), .apply(.le, [after, .int(1)])]),
-                              effects: [Effect(.assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .int(1)])), loc: at),
-                                        Effect(.assign(target: "lim.used", index: nil, value: after), loc: at),
-                                        Effect(.assign(target: "lim.window", index: nil, value: current), loc: at)],
-                              live: .bool(true), loc: at)]
-        var p = Procedure(name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: at), loc: at)
+        let after = Expr.apply(
+            .add,
+            [
+                .apply(.ite, [.apply(.gt, [current, .variable("lim.window")]), .int(0), .variable("lim.used")]),
+                .int(1),
+            ])
+        inc.attacks = [
+            Action(
+                name: "steal",
+                guardExpr: .apply(
+                    .and,
+                    [
+                        .apply(.ge, [.int(1), .int(0)]), .apply(.le, [current, .int(maxLiteralMagnitude)]),
+                        .apply(.le, [after, .int(1)]),
+                    ]),
+                effects: [
+                    Effect(
+                        .assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .int(1)])),
+                        loc: at),
+                    Effect(.assign(target: "lim.used", index: nil, value: after), loc: at),
+                    Effect(.assign(target: "lim.window", index: nil, value: current), loc: at),
+                ],
+                live: .bool(true), loc: at)
+        ]
+        var p = Procedure(
+            name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: at), loc: at)
         p.steps = [Step(name: "s0", action: "finish", role: "ms", after: 6, within: 6, writes: ["done"], loc: at)]
         p.blastRadius = BlastRadius(loss: .variable("stolen"), max: max, per: per, window: window, loc: at)
         return Program(models: [m], incidents: [inc], procedures: [p])

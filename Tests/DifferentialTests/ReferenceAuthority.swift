@@ -47,11 +47,16 @@ final class ReferenceAuthority {
             case .timelock(let t): return sat(t.role, borrowing) && (t.vetoBy == nil || sat(t.vetoBy!, false))
             case .allOf(let roles): return !roles.contains { !sat($0, borrowing) }
             case .governance(let g):
-                var mine = 0, total = 0
-                for p in g.powers { total += p.power; if member(p.entity) { mine += p.power } }
+                var mine = 0
+                var total = 0
+                for p in g.powers {
+                    total += p.power
+                    if member(p.entity) { mine += p.power }
+                }
                 if attacker && borrowing && g.measuredAt != .snapshot {
                     let extra = world.incident.borrowable.filter { $0.role == r.name }.reduce(0) { $0 + $1.amount }
-                    mine += extra; total += extra
+                    mine += extra
+                    total += extra
                 }
                 if total <= 0 { return false }
                 let sm = g.supermajority
@@ -61,13 +66,22 @@ final class ReferenceAuthority {
                 return true
             case .governor(let g):
                 // Written from docs/semantics.md, independently of AuthorityRules.tally.
-                var yes = 0, no = 0, idle = 0
+                var yes = 0
+                var no = 0
+                var idle = 0
                 for h in g.votes {
                     let p: Int
-                    switch h.amount { case .fixed(let x): p = x; case .variable(let v): p = s.ints[v] ?? 0 }
-                    if member(h.entity) { yes += p }
-                    else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) { no += p }
-                    else if g.abstaining.contains(h.entity) { idle += p }
+                    switch h.amount {
+                    case .fixed(let x): p = x
+                    case .variable(let v): p = s.ints[v] ?? 0
+                    }
+                    if member(h.entity) {
+                        yes += p
+                    } else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) {
+                        no += p
+                    } else if g.abstaining.contains(h.entity) {
+                        idle += p
+                    }
                 }
                 if attacker && borrowing && g.measuredAt == .execution {
                     yes += world.incident.borrowable.filter { $0.role == r.name }.reduce(0) { $0 + $1.amount }
@@ -77,7 +91,10 @@ final class ReferenceAuthority {
             case .shutdownModule(let m):
                 var total = s.ints[m.deposited] ?? 0
                 for h in m.holdings where member(h.entity) {
-                    switch h.amount { case .fixed(let x): total += x; case .variable(let v): total += s.ints[v] ?? 0 }
+                    switch h.amount {
+                    case .fixed(let x): total += x
+                    case .variable(let v): total += s.ints[v] ?? 0
+                    }
                 }
                 return total >= m.threshold
             }

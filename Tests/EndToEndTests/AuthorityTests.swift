@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 // Issue 9, classes 1, 2, 3 and item 14: hand-worked specs in Tests/Fixtures/authority, each run
 // through the real binary. Every fixture's header states the verdicts worked out by hand, and

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// The bad-input catalog: every case runs the real `recovcheck` binary and must end with a
 /// one-line `file:line:col: error:` message naming the file, exit 2, and never a crash
@@ -25,7 +25,8 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
     let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
     #expect(!errors.isEmpty, "\(what): no 'file:line:col: error:' line\nstderr: \(r.stderr)\nstdout: \(r.stdout)")
     guard let first = errors.first else { return }
-    #expect(first.wholeMatch(of: /.+:\d+:\d+: error: .+/) != nil, "\(what): not in file:line:col: error: form: \(first)")
+    #expect(
+        first.wholeMatch(of: /.+:\d+:\d+: error: .+/) != nil, "\(what): not in file:line:col: error: form: \(first)")
     #expect(first.contains(mentions), "\(what): error does not mention \(mentions): \(first)")
     if let line { #expect(first.contains(":\(line):"), "\(what): error is not at line \(line): \(first)") }
 }
@@ -99,7 +100,9 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
         #expect(!r.signaled && !r.timedOut)
         #expect(r.status == 0 || r.status == 1, "exit \(r.status): \(r.stderr)")
         #expect(!r.stdout.contains("hello from the spec"), "the spec's own output leaked into the report")
-        #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil, "stdout is not the JSON report: \(r.stdout.prefix(300))")
+        #expect(
+            (try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil,
+            "stdout is not the JSON report: \(r.stdout.prefix(300))")
     }
 
     @Test func emptyFolder() async throws {
@@ -114,7 +117,9 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
     }
 
     @Test func unsupportedFileKind() async throws {
-        expectInputError(try await runRecovcheck([bad + "/compile-error/Broken.swift.txt"]), mentions: "Broken.swift.txt", "missing .txt")
+        expectInputError(
+            try await runRecovcheck([bad + "/compile-error/Broken.swift.txt"]), mentions: "Broken.swift.txt",
+            "missing .txt")
         let f = NSTemporaryDirectory() + "recovcheck-\(UUID().uuidString).txt"
         try "hello".write(toFile: f, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: f) }
@@ -136,7 +141,8 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
         expectInputError(r, mentions: notAReport + ":1:1: error: not a recovcheck JSON report", "merge of a non-report")
         #expect(!r.stderr.contains("recovcheck: error:") && !r.stderr.contains("error: error:"), "\(r.stderr)")
         let missing = try await runRecovcheck(["merge-results", bad + "/does-not-exist.json"])
-        expectInputError(missing, mentions: "does-not-exist.json:1:1: error: cannot read the file", "merge of a missing file")
+        expectInputError(
+            missing, mentions: "does-not-exist.json:1:1: error: cannot read the file", "merge of a missing file")
     }
 
     @Test func noArguments() async throws {
@@ -145,7 +151,10 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
     }
 
     @Test func badOptions() async throws {
-        for args in [["--depth", "-1"], ["--jobs", "0"], ["--timeout", "-3"], ["--depth", "99999999999999999999"], ["--spec-timeout", "0"]] {
+        for args in [
+            ["--depth", "-1"], ["--jobs", "0"], ["--timeout", "-3"], ["--depth", "99999999999999999999"],
+            ["--spec-timeout", "0"],
+        ] {
             let r = try await runRecovcheck([bad + "/no-procedures.json"] + args)
             #expect(r.status == 2 && !r.signaled, "\(args): exit \(r.status)")
         }

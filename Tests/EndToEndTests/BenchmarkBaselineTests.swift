@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// The naive authority baseline as scripts/benchmark.py runs it: the benchmark's own generator
 /// writes its smallest pools (9 keys over 5 entities, threshold 5; fixed or with a rotation, sound
@@ -23,26 +23,35 @@ import RecovTestSupport
     ]
 
     private struct Report: Decodable {
-        struct Result: Decodable { var rule: String; var verdict: String }
+        struct Result: Decodable {
+            var rule: String
+            var verdict: String
+        }
         var results: [Result]
     }
 
     @Test(arguments: pools.indices)
     func naiveAndStructuredGiveTheSameVerdicts(_ i: Int) async throws {
         let pool = Self.pools[i]
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-benchmark-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recovcheck-benchmark-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let spec = dir.appendingPathComponent("Pool.swift").path
-        let write = "import sys; sys.path.insert(0, 'scripts'); import benchmark; "
+        let write =
+            "import sys; sys.path.insert(0, 'scripts'); import benchmark; "
             + "open(sys.argv[1], 'w').write(benchmark.dsl_spec(\(pool.args)))"
         let (status, output) = try await TestProcess.python(write, [spec], cwd: Self.root.path)
         try #require(status == 0, "benchmark.dsl_spec(\(pool.args)): \(output)")
         for encoding in ["structured", "naive"] {
-            let r = try await runRecovcheck([spec, "--rule", "no-unilateral-control", "--rule", "no-collateral-loss",
-                                             "--depth", "4", "--format", "json", "--authority-encoding", encoding,
-                                             "--no-cache", "--no-proofs", "--jobs", "1"])
-            #expect(!r.signaled && !r.timedOut && (r.status == 0 || r.status == 1), "\(pool.args) \(encoding): exit \(r.status)\n\(r.stderr)")
+            let r = try await runRecovcheck([
+                spec, "--rule", "no-unilateral-control", "--rule", "no-collateral-loss",
+                "--depth", "4", "--format", "json", "--authority-encoding", encoding,
+                "--no-cache", "--no-proofs", "--jobs", "1",
+            ])
+            #expect(
+                !r.signaled && !r.timedOut && (r.status == 0 || r.status == 1),
+                "\(pool.args) \(encoding): exit \(r.status)\n\(r.stderr)")
             let report = try JSONDecoder().decode(Report.self, from: Data(r.stdout.utf8))
             let verdicts = Dictionary(report.results.map { ($0.rule, $0.verdict) }, uniquingKeysWith: { a, _ in a })
             #expect(verdicts["no-unilateral-control"] == pool.control, "\(pool.args) \(encoding): \(verdicts)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// `--dump-smt DIR`: every solver query as an SMT-LIB2 file that the `z3` command line (Debian's
 /// `z3` package, installed by .ci/run) answers the way recovcheck did.
@@ -18,7 +18,8 @@ import RecovTestSupport
         let r = try await Gate.run(["specs/", "--dump-smt", "queries", "--quiet"], in: dir)
         #expect(r.status == 1, "\(r.err)")
         let folder = dir.appendingPathComponent("queries").path
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".smt2") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".smt2") }
+            .sorted()
         #expect(files.count >= 20, "\(files.count) queries")
         #expect(files.contains { $0.hasPrefix("PauseOnExploit.no-unilateral-control.") })
         var compared = 0
@@ -26,7 +27,8 @@ import RecovTestSupport
             let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
             let lines = text.split(separator: "\n")
             guard lines.count > 2, lines[1].hasPrefix("; recovcheck's answer: ") else {
-                Issue.record("\(name) has no recorded answer"); continue
+                Issue.record("\(name) has no recorded answer")
+                continue
             }
             let expected = String(lines[1].dropFirst("; recovcheck's answer: ".count))
             guard expected == "sat" || expected == "unsat" else { continue }

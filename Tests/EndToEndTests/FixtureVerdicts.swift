@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// What a run of the real binary on hand-worked fixtures reported: the worst exit status, the
 /// verdict per rule id from the text report (per `procedure/rule` when asked), stdout and stderr.
@@ -13,7 +13,9 @@ struct FixtureVerdicts {
     /// Runs each fixture folder `Tests/Fixtures/<name>` (a derived one materialized) in turn, on its
     /// `specs/` folder, which also holds its models; `extra` are more arguments. With
     /// `perProcedure` the verdicts are keyed `procedure/rule` ("IRInsider/no-collateral-loss").
-    static func run(_ names: [String], _ extra: [String] = [], perProcedure: Bool = false) async throws -> FixtureVerdicts {
+    static func run(_ names: [String], _ extra: [String] = [], perProcedure: Bool = false) async throws
+        -> FixtureVerdicts
+    {
         var result = FixtureVerdicts()
         for name in names {
             let out = try await DerivedFixtures.withFixture(name) { dir in

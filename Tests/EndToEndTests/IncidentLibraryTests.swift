@@ -1,29 +1,40 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// Runs the real built `recovcheck` on the shipped incident library (specs/incidents, expected to
 /// pass) and on the historical flawed designs (examples/flawed/incidents, expected to fail with
 /// the rule ids and stories of docs/incidents.md).
 @Suite(.serialized) struct IncidentLibraryTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
-    struct Result { let procedure: String; let rule: String; let verdict: String; let message: String; let summary: String?; let coalition: [String] }
+    struct Result {
+        let procedure: String
+        let rule: String
+        let verdict: String
+        let message: String
+        let summary: String?
+        let coalition: [String]
+    }
 
     /// Runs `recovcheck --format json --models models <path>` and returns (exit code, results).
     static func run(_ path: String) async throws -> (Int32, [Result]) {
         let r = try await Recovcheck.run(["--format", "json", "--models", "models", path], cwd: root.path)
-        let data = r.stdoutData, errText = r.stderr
+        let data = r.stdoutData
+        let errText = r.stderr
         guard let doc = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let results = doc["results"] as? [[String: Any]] else {
+            let results = doc["results"] as? [[String: Any]]
+        else {
             Issue.record("no JSON report from recovcheck on \(path); stderr: \(errText)")
             return (r.status, [])
         }
         let parsed = results.map { r -> Result in
             let cex = r["counterexample"] as? [String: Any]
-            return Result(procedure: r["procedure"] as? String ?? "", rule: r["rule"] as? String ?? "",
-                          verdict: r["verdict"] as? String ?? "", message: r["message"] as? String ?? "",
-                          summary: cex?["summary"] as? String, coalition: cex?["coalition"] as? [String] ?? [])
+            return Result(
+                procedure: r["procedure"] as? String ?? "", rule: r["rule"] as? String ?? "",
+                verdict: r["verdict"] as? String ?? "", message: r["message"] as? String ?? "",
+                summary: cex?["summary"] as? String, coalition: cex?["coalition"] as? [String] ?? [])
         }
         return (r.status, parsed)
     }
@@ -31,14 +42,18 @@ import RecovTestSupport
     @Test func passingLibraryHolds() async throws {
         let (code, results) = try await Self.run("specs/incidents")
         let procedures = Set(results.map(\.procedure))
-        for name in ["RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
-                     "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
-                     "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery",
-                     "CompoundGovernorCancelProposal", "MakerEmergencyShutdown", "CappedBridgePause", "CreamFairOraclePause"] {
+        for name in [
+            "RoninV2PauseBridge", "HarmonyV2PauseBridge", "BeanstalkV2EmergencyPause", "Compound062GuardianPause",
+            "CompoundPauseGuardian", "AaveV3EmergencyAdminPause", "BalancerV2PauseWindow",
+            "YearnV2GuardianShutdown", "YearnV2GovernanceShutdown", "VenusLunaRecovery",
+            "CompoundGovernorCancelProposal", "MakerEmergencyShutdown", "CappedBridgePause", "CreamFairOraclePause",
+        ] {
             #expect(procedures.contains(name), "procedure \(name) missing from the passing set")
         }
         for r in results {
-            #expect(r.verdict == "proved" || r.verdict == "holds" || r.verdict == "not-applicable", "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
+            #expect(
+                r.verdict == "proved" || r.verdict == "holds" || r.verdict == "not-applicable",
+                "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
         }
         #expect(code == 0)
     }
@@ -54,13 +69,20 @@ import RecovTestSupport
         }
         // Nothing else may go wrong: every other check holds or does not apply.
         for r in results where r.verdict != "violated" {
-            #expect(r.verdict == "proved" || r.verdict == "holds" || r.verdict == "not-applicable", "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
+            #expect(
+                r.verdict == "proved" || r.verdict == "holds" || r.verdict == "not-applicable",
+                "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
         }
 
         #expect(violated("RoninV1PauseBridge") == ["no-unilateral-control", "blast-radius"])
         let ronin = summary("RoninV1PauseBridge", "no-unilateral-control")
-        #expect(ronin.contains("Sky Mavis") && ronin.contains("5 of 9") && ronin.contains("allowlist") && ronin.contains("threshold of 5"), "\(ronin)")
-        #expect(results.first { $0.procedure == "RoninV1PauseBridge" && $0.rule == "no-unilateral-control" }?.coalition == ["Sky Mavis"])
+        #expect(
+            ronin.contains("Sky Mavis") && ronin.contains("5 of 9") && ronin.contains("allowlist")
+                && ronin.contains("threshold of 5"), "\(ronin)")
+        #expect(
+            results.first { $0.procedure == "RoninV1PauseBridge" && $0.rule == "no-unilateral-control" }?.coalition == [
+                "Sky Mavis"
+            ])
         #expect(summary("RoninV1PauseBridge", "blast-radius").contains("over the budget of 50"))
 
         #expect(violated("HarmonyV1PauseBridge") == ["no-unilateral-control"])
@@ -75,7 +97,8 @@ import RecovTestSupport
         // Issue 14: a drained lending pool seen through redeemable-value claims.
         #expect(violated("CreamSpotOraclePause") == ["no-collateral-loss"])
         let cream = summary("CreamSpotOraclePause", "no-collateral-loss")
-        #expect(cream.contains("redeemable value of account #") && cream.contains("attack borrowAgainstDonatedCollateral")
+        #expect(
+            cream.contains("redeemable value of account #") && cream.contains("attack borrowAgainstDonatedCollateral")
                 && cream.contains("taken from the pool"), "\(cream)")
 
         #expect(violated("Compound062GovernanceFix") == ["containment-time"])
@@ -84,19 +107,24 @@ import RecovTestSupport
         // Issue 14: a Governor whose 4% quorum a 4.5% delegate group reaches alone when nobody else votes.
         #expect(violated("CompoundBravoCancelProposal") == ["no-unilateral-control", "blast-radius"])
         let bravo = summary("CompoundBravoCancelProposal", "no-unilateral-control")
-        #expect(bravo.contains("passes a proposal of governor 'cgfBravo' alone") && bravo.contains("For 450")
-                && bravo.contains("quorum of 400 For votes") && bravo.contains("not voting: Delegate A 380"), "\(bravo)")
+        #expect(
+            bravo.contains("passes a proposal of governor 'cgfBravo' alone") && bravo.contains("For 450")
+                && bravo.contains("quorum of 400 For votes") && bravo.contains("not voting: Delegate A 380"), "\(bravo)"
+        )
         #expect(summary("CompoundBravoCancelProposal", "blast-radius").contains("499 lost"))
 
         // Issue 14: the capped bridge's per-day budget without the cap: one forged withdrawal takes more than a day's budget.
         #expect(violated("UncappedBridgePause") == ["blast-radius"])
         let uncapped = summary("UncappedBridgePause", "blast-radius")
-        #expect(uncapped.contains("over the per-window budget of 100") && uncapped.contains("rolling window of 1d"), "\(uncapped)")
+        #expect(
+            uncapped.contains("over the per-window budget of 100") && uncapped.contains("rolling window of 1d"),
+            "\(uncapped)")
 
         // Issue 14: an accumulating shutdown module: the whale's deposit brings the Foundation within reach.
         #expect(violated("MakerESMLowThresholdShutdown") == ["no-unilateral-control"])
         let esm = summary("MakerESMLowThresholdShutdown", "no-unilateral-control")
-        #expect(esm.contains("fires shutdown module 'mkfESM' alone") && esm.contains("MKF Foundation 60")
+        #expect(
+            esm.contains("fires shutdown module 'mkfESM' alone") && esm.contains("MKF Foundation 60")
                 && esm.contains("threshold of 100"), "\(esm)")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// Issue 11: `recovcheck init` in an empty folder makes a project whose example passes.
 @Suite struct InitTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 // Issue 14, part 7: `Insider(entity)`. Hand-worked specs in Tests/Fixtures/insider, each run
 // through the real binary; every fixture's header states the verdicts worked out by hand. The

@@ -1,11 +1,14 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// Runs `executable` with `args` in `cwd` with extra environment (and `NO_COLOR=1`), killing it after `limit` seconds.
-func runProgram(_ executable: String, _ args: [String], cwd: String, environment: [String: String] = [:],
-                limit: Double = 600) async throws -> RunOutput {
-    try await TestProcess.run(executable, args, cwd: cwd, environment: ["NO_COLOR": "1"].merging(environment) { $1 }, limit: limit)
+func runProgram(
+    _ executable: String, _ args: [String], cwd: String, environment: [String: String] = [:],
+    limit: Double = 600
+) async throws -> RunOutput {
+    try await TestProcess.run(
+        executable, args, cwd: cwd, environment: ["NO_COLOR": "1"].merging(environment) { $1 }, limit: limit)
 }
 
 /// A fresh temporary folder.
@@ -37,8 +40,9 @@ private let readmePath: String = URL(fileURLWithPath: #filePath)
         try FileManager.default.createDirectory(atPath: root + "/project/specs", withIntermediateDirectories: true)
         try String(block.1).write(toFile: root + "/project/specs/Pool.swift", atomically: true, encoding: .utf8)
 
-        let r = try await runProgram(bin, ["specs"], cwd: root + "/project",
-                               environment: ["XDG_CACHE_HOME": root + "/cache", "RECOVCHECK_DSL_DIR": ""])
+        let r = try await runProgram(
+            bin, ["specs"], cwd: root + "/project",
+            environment: ["XDG_CACHE_HOME": root + "/cache", "RECOVCHECK_DSL_DIR": ""])
         #expect(!r.timedOut && !r.signaled)
         #expect(r.status == 0, "exit \(r.status)\nstdout: \(r.stdout)\nstderr: \(r.stderr)")
         #expect(r.stdout.contains("PauseOnBug"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// Progress on standard error: a live line on a terminal (run under a real pseudo-terminal),
 /// nothing on a clean standard output, nothing with --quiet.
@@ -9,18 +9,19 @@ import RecovTestSupport
     /// terminal showed (standard output and standard error together) and the exit status.
     static func underTerminal(_ args: [String], in cwd: URL) async throws -> (Int32, String) {
         let script = """
-        import os, pty, sys
-        out = bytearray()
-        def read(fd):
-            data = os.read(fd, 65536)
-            out.extend(data)
-            return data
-        status = pty.spawn(sys.argv[1:], read)
-        sys.stdout.buffer.write(bytes(out))
-        sys.exit(os.waitstatus_to_exitcode(status))
-        """
-        let r = try await TestProcess.run("/usr/bin/env", ["python3", "-c", script, try Recovcheck.binary()] + args,
-                                          cwd: cwd.path, environment: ["TERM": "xterm"])
+            import os, pty, sys
+            out = bytearray()
+            def read(fd):
+                data = os.read(fd, 65536)
+                out.extend(data)
+                return data
+            status = pty.spawn(sys.argv[1:], read)
+            sys.stdout.buffer.write(bytes(out))
+            sys.exit(os.waitstatus_to_exitcode(status))
+            """
+        let r = try await TestProcess.run(
+            "/usr/bin/env", ["python3", "-c", script, try Recovcheck.binary()] + args,
+            cwd: cwd.path, environment: ["TERM": "xterm"])
         return (r.status, r.stdout)
     }
 

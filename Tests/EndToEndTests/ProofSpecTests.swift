@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 // Issue 13: hand-worked specs in Tests/Fixtures/proofs, run through the real binary. Each
 // fixture's header works out by hand whether the invariant is k-inductive.
@@ -50,7 +50,9 @@ struct ProofSpecTests {
         #expect(out.stdout.contains("- nsDebt + nsExposure == its value at the trigger"), "\(out.stdout)")
     }
 
-    @Test("a loss that needs 13 moves is never proved: Spacer derives it and the search past --depth 10 finds it at 13; bounded only, it holds at depth 10 and is violated at depth 14")
+    @Test(
+        "a loss that needs 13 moves is never proved: Spacer derives it and the search past --depth 10 finds it at 13; bounded only, it holds at depth 10 and is violated at depth 14"
+    )
     func lateDrain() async throws {
         let specs = "\(proofFixtures)/late-drain/specs"
         let out = try await runRecovcheck(["--no-cache", specs, "--models", specs])
@@ -59,15 +61,22 @@ struct ProofSpecTests {
         let lines = out.stdout.split(separator: "\n").map(String.init)
         let blast = lines.first { $0.contains(" blast-radius ") } ?? ""
         #expect(blast.hasPrefix("  VIOLATED "), "\(blast)")
-        #expect(blast.contains("(at depth 13, past --depth 10: Spacer (CHC) derived that the property can fail after"), "\(blast)")
+        #expect(
+            blast.contains("(at depth 13, past --depth 10: Spacer (CHC) derived that the property can fail after"),
+            "\(blast)")
         #expect(out.stdout.contains("counterexample (13 transitions)"), "\(out.stdout)")
         let contained = lines.first { $0.contains(" containment-time ") } ?? ""
         #expect(contained.hasPrefix("  PROVED "), "\(contained)")
-        let bounded = try await runRecovcheck(["--no-cache", specs, "--models", specs, "--no-proofs", "--rule", "blast-radius"])
-        let boundedLine = bounded.stdout.split(separator: "\n").map(String.init).first { $0.contains(" blast-radius ") } ?? ""
+        let bounded = try await runRecovcheck([
+            "--no-cache", specs, "--models", specs, "--no-proofs", "--rule", "blast-radius",
+        ])
+        let boundedLine =
+            bounded.stdout.split(separator: "\n").map(String.init).first { $0.contains(" blast-radius ") } ?? ""
         #expect(boundedLine.hasPrefix("  holds "), "\(boundedLine)")
         #expect(!boundedLine.contains("proved") && !boundedLine.contains("PROVED"), "\(boundedLine)")
-        let deep = try await runRecovcheck(["--no-cache", specs, "--models", specs, "--depth", "14", "--rule", "blast-radius"])
+        let deep = try await runRecovcheck([
+            "--no-cache", specs, "--models", specs, "--depth", "14", "--rule", "blast-radius",
+        ])
         #expect(deep.status == 1)
         #expect(deep.stdout.contains("VIOLATED  blast-radius"), "\(deep.stdout)")
         #expect(!deep.stdout.contains("past --depth"), "\(deep.stdout)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// The repository's README.md.
 private let readme: String = URL(fileURLWithPath: #filePath)

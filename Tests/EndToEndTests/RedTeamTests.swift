@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 // Red-team fixtures of 2026-12-03 (Tests/Fixtures/redteam): held-out specs of the classes of
 // issue 9, each written with its verdict worked out by hand first (in the comment at the top of
@@ -72,10 +72,20 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
     }
 
     /// Class 3: duplicate declarations are input errors at their lines.
-    @Test(arguments: [("dup-decls", ["DupDecls.swift:22:", "more than one Containment", "DupDecls.swift:28:",
-                                     "more than one Window", "DupDecls.swift:34:", "more than one Trigger"]),
-                      ("dup-decls2", ["DupDecls2.swift:19:", "more than one MinCoalition"]),
-                      ("dup-names", ["DupNames.swift:14:", "procedure 'DNPause' is declared twice with different content (first at line 13:"])])
+    @Test(arguments: [
+        (
+            "dup-decls",
+            [
+                "DupDecls.swift:22:", "more than one Containment", "DupDecls.swift:28:",
+                "more than one Window", "DupDecls.swift:34:", "more than one Trigger",
+            ]
+        ),
+        ("dup-decls2", ["DupDecls2.swift:19:", "more than one MinCoalition"]),
+        (
+            "dup-names",
+            ["DupNames.swift:14:", "procedure 'DNPause' is declared twice with different content (first at line 13:"]
+        ),
+    ])
     func duplicateDeclarations(_ folder: String, _ mentions: [String]) async throws {
         let run = try await runRedTeam(folder)
         #expect(run.status == 2, "\(folder): \(run.stdout)\(run.stderr)")
@@ -88,8 +98,10 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         let run = try await runRedTeam("forms")
         let v = verdicts(run.stdout)
         #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
-        let names = ["FImmediate", "FMapA", "FMapB", "FOptional", "FVar", "FNested", "FClassStaticVar",
-                     "FInSetBuilder", "FDeepTuple", "FHelperA", "FHelperB", "FDirectClosureBody"]
+        let names = [
+            "FImmediate", "FMapA", "FMapB", "FOptional", "FVar", "FNested", "FClassStaticVar",
+            "FInSetBuilder", "FDeepTuple", "FHelperA", "FHelperB", "FDirectClosureBody",
+        ]
         for name in names { #expect(v["\(name)/bounded-intervention"] == "VIOLATED", "\(name) not checked: \(v)") }
         #expect(run.stdout.contains("12 procedure(s)"))
     }
@@ -112,8 +124,11 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
     @Test func throwingPropertyHoldingAProcedureIsAnError() async throws {
         let run = try await runRedTeam("throwing-property")
         #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
-        #expect(run.stderr.contains("ThrowingProperty.swift:30:32: error: recovcheck cannot read 'WCatalogue.late', a throwing or async property"),
-                "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "ThrowingProperty.swift:30:32: error: recovcheck cannot read 'WCatalogue.late', a throwing or async property"
+            ),
+            "\(run.stderr)")
     }
 
     /// Classes 5 and 6: no initial state, an attack never live, containment true at the trigger, an
@@ -125,7 +140,8 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(run.status == 2, "\(extra): \(run.stdout)\(run.stderr)")
         for procedure in ["VNoInit", "VNeverLive", "VAlreadyContained", "VRuledOut"] {
             #expect(v["\(procedure)/sanity"] == "ERROR", "\(procedure) \(extra): \(v)")
-            #expect(!v.contains { $0.key.hasPrefix(procedure + "/") && passes($0.value) }, "\(procedure) \(extra): \(v)")
+            #expect(
+                !v.contains { $0.key.hasPrefix(procedure + "/") && passes($0.value) }, "\(procedure) \(extra): \(v)")
         }
         #expect(run.stderr.contains("Vacuous.swift:39:11: error: VNeverLive: sanity: attack 'vaSteal' can never fire"))
         #expect(run.stderr.contains("Vacuous.swift:59:16: error: VAlreadyContained: sanity: the containment condition"))
@@ -150,12 +166,18 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
     /// Classes 9 and 11: a saved counterexample of the flawed design replays as still violated;
     /// against the design with `initial: 5` on the map it is fixed (its start is ruled out).
     @Test func mapInitialAndReplay() async throws {
-        let flawed = "\(redTeam)/map-initial/flawed/specs", fixed = "\(redTeam)/map-initial/fixed/specs"
-        let saved = FileManager.default.temporaryDirectory.appendingPathComponent("redteam-cex-\(UUID().uuidString)").path
+        let flawed = "\(redTeam)/map-initial/flawed/specs"
+        let fixed = "\(redTeam)/map-initial/fixed/specs"
+        let saved = FileManager.default.temporaryDirectory.appendingPathComponent("redteam-cex-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: saved) }
-        let run = try await runRecovcheck(["--no-cache", "--no-ir-cache", "--quiet", flawed, "--models", flawed,
-                                           "--save-counterexamples", saved])
-        #expect(run.status == 1 && verdicts(run.stdout)["MIPause/no-collateral-loss"] == "VIOLATED", "\(run.stdout)\(run.stderr)")
+        let run = try await runRecovcheck([
+            "--no-cache", "--no-ir-cache", "--quiet", flawed, "--models", flawed,
+            "--save-counterexamples", saved,
+        ])
+        #expect(
+            run.status == 1 && verdicts(run.stdout)["MIPause/no-collateral-loss"] == "VIOLATED",
+            "\(run.stdout)\(run.stderr)")
         let file = saved + "/MIPause.no-collateral-loss.cex.json"
         let again = try await runRecovcheck(["replay", file])
         #expect(again.status == 1 && again.stdout.contains("still violated"), "\(again.stdout)\(again.stderr)")
@@ -163,19 +185,24 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(against.status == 0, "\(against.stdout)\(against.stderr)")
         #expect(against.stdout.contains("fixed (the saved initial state is no longer possible"), "\(against.stdout)")
         let alone = try await runRedTeam("map-initial/fixed")
-        #expect(alone.status == 2 && verdicts(alone.stdout)["MIPause/no-collateral-loss"] != "VIOLATED", "\(alone.stdout)")
-        #expect(alone.stderr.contains("MapInitial.swift:22:11: error: MIPause: sanity: attack 'miSeize' can never fire"))
+        #expect(
+            alone.status == 2 && verdicts(alone.stdout)["MIPause/no-collateral-loss"] != "VIOLATED", "\(alone.stdout)")
+        #expect(
+            alone.stderr.contains("MapInitial.swift:22:11: error: MIPause: sanity: attack 'miSeize' can never fire"))
     }
 
     /// Class 12: a counterexample needing 10^30 is an error naming the expression; delays adding up
     /// past 10^15 are an input error at the step. Never a crash.
     @Test func overflowNearTheLimit() async throws {
         let run = try await runRedTeam("overflow")
-        #expect(run.status == 2 && verdicts(run.stdout)["OVSquare/blast-radius"] == "ERROR", "\(run.stdout)\(run.stderr)")
+        #expect(
+            run.status == 2 && verdicts(run.stdout)["OVSquare/blast-radius"] == "ERROR", "\(run.stdout)\(run.stderr)")
         #expect(run.stderr.contains("Overflow.swift:21:11: error: OVSquare: blast-radius: integer overflow in (x * x)"))
         let delays = try await runRedTeam("overflow-delays")
         #expect(delays.status == 2, "\(delays.stdout)\(delays.stderr)")
-        #expect(delays.stderr.contains("OverflowDelays.swift:32:9: error: step 'pause': the delays of its role 'ovT3' add up to more than"))
+        #expect(
+            delays.stderr.contains(
+                "OverflowDelays.swift:32:9: error: step 'pause': the delays of its role 'ovT3' add up to more than"))
     }
 
     /// Class 15: an AssignAll, an attack and an oracle wider than the declared range leave it: reported,
@@ -190,8 +217,10 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
     }
 
     /// Class 17: a fatalError in a helper and a 200,000-deep expression: errors at the user's lines.
-    @Test(arguments: [("crash-fatal", "Fatal.swift:9:9: error: spec program crashed"),
-                      ("crash-deep", "Deep.swift:33:16: error: expression nested more than 200 operators deep")])
+    @Test(arguments: [
+        ("crash-fatal", "Fatal.swift:9:9: error: spec program crashed"),
+        ("crash-deep", "Deep.swift:33:16: error: expression nested more than 200 operators deep"),
+    ])
     func crashingSpecPrograms(_ folder: String, _ message: String) async throws {
         let run = try await runRedTeam(folder)
         #expect(run.status == 2, "\(folder): \(run.stdout)\(run.stderr)")
@@ -202,8 +231,11 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
     /// trace; at --depth 1 (reach 11) the pass carries the note "try --depth 12".
     @Test func attackLongerThanTheDepth() async throws {
         let run = try await runRedTeam("long-attack")
-        #expect(run.status == 1 && verdicts(run.stdout)["LAPause/blast-radius"] == "VIOLATED", "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("(at depth 12, past --depth 10: Spacer (CHC) derived that the property can fail after 12 transitions"))
+        #expect(
+            run.status == 1 && verdicts(run.stdout)["LAPause/blast-radius"] == "VIOLATED", "\(run.stdout)\(run.stderr)")
+        #expect(
+            run.stdout.contains(
+                "(at depth 12, past --depth 10: Spacer (CHC) derived that the property can fail after 12 transitions"))
         #expect(run.stdout.contains("counterexample (12 transitions)") && run.stdout.contains("laOut: 11 → 12"))
         let shallow = try await runRedTeam("long-attack", ["--depth", "1"])
         #expect(shallow.status == 0, "\(shallow.stdout)\(shallow.stderr)")

@@ -1,16 +1,21 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// The HTML report, replayable counterexample files and `explain`, through the real `recovcheck`
 /// binary on a flawed copy of the shipped lending-pool spec: a guardian any one firm can satisfy
 /// (no-unilateral-control), a pause nobody lifts (bounded-intervention), and an invariant whose
 /// name needs HTML escaping.
 @Suite(.serialized) struct ReportTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let hostileName = "<script>alert('x')</script> & \"q\""
 
-    struct Run { let code: Int32; let out: String; let err: String }
+    struct Run {
+        let code: Int32
+        let out: String
+        let err: String
+    }
 
     static func recovcheck(_ args: [String], in dir: URL? = nil) async throws -> Run {
         let r = try await Recovcheck.run(args, cwd: (dir ?? root).path)
@@ -20,10 +25,13 @@ import RecovTestSupport
     /// A temp folder with models/ and specs/LendingPause.swift, optionally made flawed.
     static func workspace(flawed: Bool) throws -> URL {
         let fm = FileManager.default
-        let dir = fm.temporaryDirectory.appendingPathComponent("recovcheck-report-\(flawed ? "flawed" : "fixed")-\(UUID().uuidString)")
+        let dir = fm.temporaryDirectory.appendingPathComponent(
+            "recovcheck-report-\(flawed ? "flawed" : "fixed")-\(UUID().uuidString)")
         try fm.createDirectory(at: dir.appendingPathComponent("specs"), withIntermediateDirectories: true)
         try fm.copyItem(at: root.appendingPathComponent("models"), to: dir.appendingPathComponent("models"))
-        try fm.copyItem(at: root.appendingPathComponent("specs/LendingPause.swift"), to: dir.appendingPathComponent("specs/LendingPause.swift"))
+        try fm.copyItem(
+            at: root.appendingPathComponent("specs/LendingPause.swift"),
+            to: dir.appendingPathComponent("specs/LendingPause.swift"))
         guard flawed else { return dir }
         let model = dir.appendingPathComponent("models/LendingPool.swift")
         var m = try String(contentsOf: model, encoding: .utf8)
@@ -36,7 +44,8 @@ import RecovTestSupport
         let spec = dir.appendingPathComponent("specs/LendingPause.swift")
         var lines = try String(contentsOf: spec, encoding: .utf8).components(separatedBy: "\n")
         if let i = lines.firstIndex(where: { $0.contains("Step(") && $0.lowercased().contains("unpause\"") }),
-           let end = lines[i...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "}" }) {
+            let end = lines[i...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "}" })
+        {
             lines.removeSubrange(i...end)
         } else {
             Issue.record("no unpause step in specs/LendingPause.swift")
@@ -51,12 +60,16 @@ import RecovTestSupport
     }
 
     /// One check of the flawed copy, shared by the tests: report and counterexamples written.
-    struct Flawed { let dir: URL; let run: Run }
+    struct Flawed {
+        let dir: URL
+        let run: Run
+    }
     nonisolated(unsafe) static var cached: Flawed?
     static func flawedRun() async throws -> Flawed {
         if let c = cached { return c }
         let dir = try workspace(flawed: true)
-        let run = try await recovcheck(["check", "specs", "--models", "models", "--report", "report", "--save-counterexamples", "cex"], in: dir)
+        let run = try await recovcheck(
+            ["check", "specs", "--models", "models", "--report", "report", "--save-counterexamples", "cex"], in: dir)
         let f = Flawed(dir: dir, run: run)
         cached = f
         return f
@@ -82,7 +95,9 @@ import RecovTestSupport
     @Test func htmlReportEscapesNames() async throws {
         let f = try await Self.flawedRun()
         let html = try String(contentsOf: f.dir.appendingPathComponent("report/index.html"), encoding: .utf8)
-        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), "the invariant's name appears escaped")
+        #expect(
+            html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"),
+            "the invariant's name appears escaped")
         #expect(!html.contains(Self.hostileName))
     }
 
@@ -92,11 +107,15 @@ import RecovTestSupport
         let names = try FileManager.default.contentsOfDirectory(atPath: cex.path).sorted()
         #expect(names.contains("PauseOnExploit.no-unilateral-control.cex.json"))
         #expect(names.contains("PauseOnExploit.bounded-intervention.cex.json"))
-        let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: cex.appendingPathComponent("PauseOnExploit.bounded-intervention.cex.json"))) as? [String: Any]
+        let doc =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: cex.appendingPathComponent("PauseOnExploit.bounded-intervention.cex.json")))
+            as? [String: Any]
         #expect(doc?["format"] as? String == "recovcheck-counterexample")
         #expect(doc?["formatVersion"] as? Int == 1)
         #expect(doc?["toolVersion"] is String)
-        #expect(doc?["procedureIR"] is [String: Any] && doc?["model"] is [String: Any] && doc?["incident"] is [String: Any])
+        #expect(
+            doc?["procedureIR"] is [String: Any] && doc?["model"] is [String: Any] && doc?["incident"] is [String: Any])
         #expect((doc?["transitions"] as? [Any])?.isEmpty == false)
         #expect(doc?["rule"] as? String == "bounded-intervention")
         let r = try await Self.recovcheck(["replay"] + names.map { "cex/" + $0 }, in: f.dir)
@@ -114,13 +133,15 @@ import RecovTestSupport
             #expect(r.code == 0, "\(rule): \(r.out) \(r.err)")
             #expect(r.out.contains("no longer reproduces: fixed"), "\(rule): \(r.out)")
             // The flawed specs still reproduce it.
-            let again = try await Self.recovcheck(["replay", file, "--against", "specs", "--models", "models"], in: f.dir)
+            let again = try await Self.recovcheck(
+                ["replay", file, "--against", "specs", "--models", "models"], in: f.dir)
             #expect(again.code == 1 && again.out.contains("still violated"), "\(rule): \(again.out) \(again.err)")
         }
     }
 
     @Test func replayRejectsOtherFiles() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-bad-\(UUID().uuidString).json")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recovcheck-bad-\(UUID().uuidString).json")
         try Data("{\"format\": \"something else\"}".utf8).write(to: dir)
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try await Self.recovcheck(["replay", dir.path])
@@ -130,13 +151,21 @@ import RecovTestSupport
 
     @Test func explainShowsFullTraceGuardsRolesAndBounds() async throws {
         let f = try await Self.flawedRun()
-        let r = try await Self.recovcheck(["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "bounded-intervention"], in: f.dir)
+        let r = try await Self.recovcheck(
+            [
+                "explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule",
+                "bounded-intervention",
+            ], in: f.dir)
         #expect(r.code == 1, "\(r.out) \(r.err)")
-        for needle in ["step 0: initial state", "step 1:", "trigger: (stolen > 0) = true", "guard: !paused = true", "role: 'guardian' = multisig",
-                       "timing:", "bound: MaxDuration(paused", "state:", "poolCash = ", "keys: guardian-1 held by", "violation: "] {
+        for needle in [
+            "step 0: initial state", "step 1:", "trigger: (stolen > 0) = true", "guard: !paused = true",
+            "role: 'guardian' = multisig",
+            "timing:", "bound: MaxDuration(paused", "state:", "poolCash = ", "keys: guardian-1 held by", "violation: ",
+        ] {
             #expect(r.out.contains(needle), "explain output lacks \(needle):\n\(r.out)")
         }
-        let bad = try await Self.recovcheck(["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "nope"], in: f.dir)
+        let bad = try await Self.recovcheck(
+            ["explain", "specs", "--models", "models", "--procedure", "PauseOnExploit", "--rule", "nope"], in: f.dir)
         #expect(bad.code == 2)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 // End-to-end: runs the real `recovcheck` binary (built beside the test bundle) on the shipped
 // specs, which must all pass, and on each flawed fixture, which must violate exactly the rule
@@ -45,8 +45,10 @@ private let shippedProcedures = [
     "RotateLeakedValidatorKey", "MigrateToNewVault", "AutoTripOnOutflow",
 ]
 
-private let allRules = ["sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss",
-                        "containment-time", "blast-radius", "invariant"]
+private let allRules = [
+    "sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss",
+    "containment-time", "blast-radius", "invariant",
+]
 
 @Test func shippedSpecsAllHold() async throws {
     let run = try await runRecovcheck(["specs", "--format", "json"])
@@ -54,14 +56,21 @@ private let allRules = ["sanity", "no-unilateral-control", "bounded-intervention
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
     #expect(report.exitCode == 0)
     for r in report.results {
-        #expect(r.verdict == "proved" || r.verdict == "holds" || r.verdict == "not-applicable", "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
+        #expect(
+            r.verdict == "proved" || r.verdict == "holds" || r.verdict == "not-applicable",
+            "\(r.procedure) \(r.rule): \(r.verdict) — \(r.message)")
     }
     for p in shippedProcedures {
         let rules = report.results.filter { $0.procedure == p }.map(\.rule)
         #expect(Set(rules) == Set(allRules), "procedure \(p) is missing from the report or lacks rules: \(rules)")
         // The budgets and bounds are declared, so the heart of each check says something.
-        for rule in ["sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss", "containment-time"] {
-            #expect(report.results.contains { $0.procedure == p && $0.rule == rule && ($0.verdict == "holds" || $0.verdict == "proved") }, "\(p) \(rule) does not hold")
+        for rule in [
+            "sanity", "no-unilateral-control", "bounded-intervention", "no-collateral-loss", "containment-time",
+        ] {
+            #expect(
+                report.results.contains {
+                    $0.procedure == p && $0.rule == rule && ($0.verdict == "holds" || $0.verdict == "proved")
+                }, "\(p) \(rule) does not hold")
         }
     }
 }
@@ -93,8 +102,10 @@ private let flawed: [(String, String)] = [
 func flawedFixtureIsCaught(_ name: String) async throws {
     let rule = try #require(flawed.first { $0.0 == name }?.1)
     let derived = try DerivedFixtures.names(in: "flawed").contains(name)
-    let dir = derived ? try DerivedFixtures.materialize("flawed/\(name)")
-                      : repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
+    let dir =
+        derived
+        ? try DerivedFixtures.materialize("flawed/\(name)")
+        : repoRoot.appendingPathComponent("Tests/Fixtures/flawed/\(name)")
     defer { if derived { try? FileManager.default.removeItem(at: dir) } }
     // The solver's limit is wall-clock: a generous one keeps a loaded test machine from turning a
     // slow proof of another rule into `unknown`, which this test rightly refuses.
@@ -114,7 +125,8 @@ func flawedFixtureIsCaught(_ name: String) async throws {
         #expect(!cex.steps.isEmpty)
     }
     for r in report.results {
-        #expect(r.verdict != "error" && r.verdict != "unknown", "fixture \(name): \(r.rule) is \(r.verdict) — \(r.message)")
+        #expect(
+            r.verdict != "error" && r.verdict != "unknown", "fixture \(name): \(r.rule) is \(r.verdict) — \(r.message)")
     }
 }
 
@@ -123,7 +135,9 @@ func flawedFixtureIsCaught(_ name: String) async throws {
 @Test func assignAllViolationIsFoundNotUnknown() async throws {
     let dir = try DerivedFixtures.materialize("regressions/assignall-counterexample-unknown")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let run = try await runRecovcheck([dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant"])
+    let run = try await runRecovcheck([
+        dir.appendingPathComponent("specs").path, "--format", "json", "--rule", "invariant",
+    ])
     #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
     let report = try JSONDecoder().decode(Report.self, from: run.stdout)
     // `--rule` keeps sanity, which holds here.
@@ -140,7 +154,9 @@ func flawedFixtureIsCaught(_ name: String) async throws {
     }
     for fixture in try DerivedFixtures.all() {
         let folder = repoRoot.appendingPathComponent("Tests/Fixtures/\(fixture.name)").path
-        #expect(!FileManager.default.fileExists(atPath: folder), "derived fixture \(fixture.name) is also a folder in the tree")
+        #expect(
+            !FileManager.default.fileExists(atPath: folder),
+            "derived fixture \(fixture.name) is also a folder in the tree")
         let dir = try DerivedFixtures.materialize(fixture.name)
         try? FileManager.default.removeItem(at: dir)
     }
@@ -149,7 +165,9 @@ func flawedFixtureIsCaught(_ name: String) async throws {
 /// A substitution whose original text is missing, or not unique, is an error naming the fixture.
 @Test func missingSubstitutionTextFailsLoudly() throws {
     let missing = DerivedFixtures.Substitution(file: "models/X.swift", old: ["threshold: 9"], new: ["threshold: 1"])
-    #expect(throws: DerivedFixtures.Failure.self) { try DerivedFixtures.substitute(missing, in: "threshold: 2", fixture: "f") }
+    #expect(throws: DerivedFixtures.Failure.self) {
+        try DerivedFixtures.substitute(missing, in: "threshold: 2", fixture: "f")
+    }
     let twice = DerivedFixtures.Substitution(file: "models/X.swift", old: ["a"], new: ["b"])
     #expect(throws: DerivedFixtures.Failure.self) { try DerivedFixtures.substitute(twice, in: "a a", fixture: "f") }
     #expect(try DerivedFixtures.substitute(twice, in: "a c", fixture: "f") == "b c")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 private let fixtures: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
@@ -16,7 +16,10 @@ private let fixtures: String = URL(fileURLWithPath: #filePath)
         ("deep", "Deep.swift:10:", "expression nested more than 200 operators deep"),
     ])
     func locatedAtTheUsersLine(fixture: String, place: String, message: String) async throws {
-        let r = try await runRecovcheck([fixtures + "/spec-crashes/" + fixture, "--models", fixtures + "/discovery/models", "--no-cache", "--no-ir-cache"])
+        let r = try await runRecovcheck([
+            fixtures + "/spec-crashes/" + fixture, "--models", fixtures + "/discovery/models", "--no-cache",
+            "--no-ir-cache",
+        ])
         expectInputError(r, mentions: place, fixture)
         #expect(r.stderr.contains(message), "\(fixture): \(r.stderr)")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 /// Vacuity (issue 9, items 5 and 6), through the real binary on the hand-worked specs of
 /// `Tests/Fixtures/vacuity/`: every one of them passed with exit 0 before sanity ran under
@@ -11,12 +11,14 @@ import RecovTestSupport
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/vacuity").path
 
     private func check(_ name: String, _ extra: [String] = []) async throws -> RunOutput {
-        try await runRecovcheck([Self.fixtures + "/" + name, "--no-cache", "--quiet", "--jobs", "1", "--timeout", "60"] + extra)
+        try await runRecovcheck(
+            [Self.fixtures + "/" + name, "--no-cache", "--quiet", "--jobs", "1", "--timeout", "60"] + extra)
     }
 
     /// The sanity error line on standard error.
     private func sanityError(_ r: RunOutput) -> String {
-        r.stderr.split(separator: "\n").first { $0.contains(": error: ") && $0.contains(": sanity: ") }.map(String.init) ?? ""
+        r.stderr.split(separator: "\n").first { $0.contains(": error: ") && $0.contains(": sanity: ") }.map(String.init)
+            ?? ""
     }
 
     @Test func ruleSelectionStillRunsSanity() async throws {
@@ -43,7 +45,9 @@ import RecovTestSupport
         let e = sanityError(r)
         #expect(e.contains("AttackRuledOut.swift:30:"), "not at the attack: \(e)")
         #expect(e.contains("attack 'drain' can never fire"), "\(e)")
-        #expect(e.contains("assumption 'emptyReserve'") && e.contains("AttackRuledOut.swift:29"), "assumption not named: \(e)")
+        #expect(
+            e.contains("assumption 'emptyReserve'") && e.contains("AttackRuledOut.swift:29"),
+            "assumption not named: \(e)")
         #expect(!r.stdout.contains("holds"), "\(r.stdout)")
     }
 

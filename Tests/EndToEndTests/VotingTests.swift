@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovTestSupport
+import Testing
 
 // Issue 14, parts 1-3: hand-worked specs in Tests/Fixtures/voting, each run through the real
 // binary; every fixture's header states the verdicts worked out by hand. Each fix (or variant) is
@@ -20,7 +20,9 @@ struct VotingTests {
         let r = try await runVoting("role-min-coalition-holds")
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(passes(r.verdicts["no-unilateral-control"]))
-        #expect(r.stdout.contains("[accepted: 'rmSteward' held by one entity — risk steward: moves the cap by at most 50 per call]"))
+        #expect(
+            r.stdout.contains(
+                "[accepted: 'rmSteward' held by one entity — risk steward: moves the cap by at most 50 per call]"))
     }
 
     @Test("a per-role minimum coalition of 3 is violated by two firms meeting a 2-of-6 threshold")
@@ -45,7 +47,9 @@ struct VotingTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try await runVoting("role-min-coalition-holds", ["--report", dir.path])
         let html = try String(contentsOf: dir.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(html.contains("Accepted unilateral roles") && html.contains("risk steward: moves the cap by at most 50 per call"))
+        #expect(
+            html.contains("Accepted unilateral roles")
+                && html.contains("risk steward: moves the cap by at most 50 per call"))
     }
 
     @Test("a governor with a 4% quorum: a 5% holder passes a proposal when nobody else votes")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 // Budgets per period, worked by hand. The attacker drains exactly 10 at a time, at most once
@@ -10,20 +11,37 @@ import RecovIR
 
 private func drainEvery100s() -> Build {
     var b = Build()
-    b.model.state = [StateVar(name: "stolen", type: .int, min: 0, max: 1_000, initial: .int(0), loc: here),
-                     StateVar(name: "last", type: .int, min: 0, max: 1_000_000, loc: here)]
+    b.model.state = [
+        StateVar(name: "stolen", type: .int, min: 0, max: 1_000, initial: .int(0), loc: here),
+        StateVar(name: "last", type: .int, min: 0, max: 1_000_000, loc: here),
+    ]
     b.model.entities = [EntityDecl(name: "A", loc: here), EntityDecl(name: "B", loc: here)]
-    b.incident.assumptions = [Assertion(name: "quiet", expr: .apply(.le, [.apply(.add, [.variable("last"), .int(100)]), .now]), loc: here)]
-    b.incident.attacks = [Action(name: "drain", guardExpr: .apply(.ge, [.now, .apply(.add, [.variable("last"), .int(100)])]),
-                                 effects: [Effect(.assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .int(10)])), loc: here),
-                                           Effect(.assign(target: "last", index: nil, value: .now), loc: here)],
-                                 loc: here)]
+    b.incident.assumptions = [
+        Assertion(name: "quiet", expr: .apply(.le, [.apply(.add, [.variable("last"), .int(100)]), .now]), loc: here)
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "drain", guardExpr: .apply(.ge, [.now, .apply(.add, [.variable("last"), .int(100)])]),
+            effects: [
+                Effect(
+                    .assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .int(10)])),
+                    loc: here),
+                Effect(.assign(target: "last", index: nil, value: .now), loc: here),
+            ],
+            loc: here)
+    ]
     // A procedure needs a step: the honest A files a report (it stops nothing) within 1000 s.
     b.model.state.append(StateVar(name: "reported", type: .bool, initial: .bool(false), loc: here))
     b.model.keys = [KeyDecl(name: "k", holder: "A", loc: here)]
     b.model.roles = [Role(name: "reporter", rule: .key("k"), allowUnilateral: "files a report", loc: here)]
-    b.model.actions = [Action(name: "report", by: ["reporter"], effects: [Effect(.assign(target: "reported", index: nil, value: .bool(true)), loc: here)], loc: here)]
-    b.procedure.steps = [Step(name: "report", action: "report", role: "reporter", within: 1_000, writes: ["reported"], loc: here)]
+    b.model.actions = [
+        Action(
+            name: "report", by: ["reporter"],
+            effects: [Effect(.assign(target: "reported", index: nil, value: .bool(true)), loc: here)], loc: here)
+    ]
+    b.procedure.steps = [
+        Step(name: "report", action: "report", role: "reporter", within: 1_000, writes: ["reported"], loc: here)
+    ]
     b.procedure.trigger = Assertion(name: "trigger", expr: .bool(true), loc: here)
     return b
 }
@@ -52,7 +70,8 @@ private func budget(_ max: Int, per: Int?, _ window: BlastRadius.WindowKind?, de
     let cex = try #require(r.counterexample)
     #expect(cex.steps.count == 4, "drain, 100 s, drain")
     #expect(r.message.contains("20 lost in that window, over the per-window budget of 10 by 10"), "\(r.message)")
-    #expect(r.message.contains("within one rolling window of 1m 41s (from 0s to 1m 41s after the trigger)"), "\(r.message)")
+    #expect(
+        r.message.contains("within one rolling window of 1m 41s (from 0s to 1m 41s after the trigger)"), "\(r.message)")
 }
 
 @Test func fixedWindowsSplitTheDrainsAtTheirBoundary() {
@@ -65,7 +84,9 @@ private func budget(_ max: Int, per: Int?, _ window: BlastRadius.WindowKind?, de
 @Test func fixedWindowLongerThanTheGapHoldsTwoDrains() {
     let r = budget(10, per: 150, .fixed)
     #expect(r.verdict == .violated)
-    #expect(r.message.contains("within fixed window 1 of 2m 30s (from 0s to 2m 30s after the trigger): 20 lost"), "\(r.message)")
+    #expect(
+        r.message.contains("within fixed window 1 of 2m 30s (from 0s to 2m 30s after the trigger): 20 lost"),
+        "\(r.message)")
 }
 
 @Test func aRollingWindowSeesWhatFixedWindowsSplit() {
@@ -92,9 +113,14 @@ private func budget(_ max: Int, per: Int?, _ window: BlastRadius.WindowKind?, de
 
 @Test func windowedBudgetValidation() {
     var b = drainEvery100s()
-    b.procedure.blastRadius = BlastRadius(loss: .variable("stolen"), max: 10, per: 0, window: .rolling, loc: SourceLocation(file: "s.swift", line: 9, column: 5))
-    #expect(Validator().diagnose(b.program).map(\.message).contains { $0.contains("must be a positive number of seconds") })
-    b.procedure.blastRadius = BlastRadius(loss: .variable("stolen"), max: 10, per: nil, window: .fixed, loc: SourceLocation(file: "s.swift", line: 9, column: 5))
+    b.procedure.blastRadius = BlastRadius(
+        loss: .variable("stolen"), max: 10, per: 0, window: .rolling,
+        loc: SourceLocation(file: "s.swift", line: 9, column: 5))
+    #expect(
+        Validator().diagnose(b.program).map(\.message).contains { $0.contains("must be a positive number of seconds") })
+    b.procedure.blastRadius = BlastRadius(
+        loss: .variable("stolen"), max: 10, per: nil, window: .fixed,
+        loc: SourceLocation(file: "s.swift", line: 9, column: 5))
     let d = Validator().diagnose(b.program)
     #expect(d.contains { $0.message.contains("needs its length (per:)") && $0.location?.line == 9 }, "\(d)")
 }
@@ -106,6 +132,7 @@ private func budget(_ max: Int, per: Int?, _ window: BlastRadius.WindowKind?, de
     // Encoding a whole-trace budget writes no new key; a per-period one without `window` is rolling.
     let text = String(decoding: try JSONEncoder().encode(b), as: UTF8.self)
     #expect(!text.contains("per") && !text.contains("window"))
-    let perDay = #"{"loss":{"op":"var","name":"stolen"},"max":60,"per":86400,"loc":{"file":"s.swift","line":3,"column":5}}"#
+    let perDay =
+        #"{"loss":{"op":"var","name":"stolen"},"max":60,"per":86400,"loc":{"file":"s.swift","line":3,"column":5}}"#
     #expect(try JSONDecoder().decode(BlastRadius.self, from: Data(perDay.utf8)).window == .rolling)
 }

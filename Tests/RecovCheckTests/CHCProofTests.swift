@@ -1,6 +1,7 @@
-import Testing
 import RecovIR
 import RecovSMT
+import Testing
+
 @testable import RecovCheck
 
 // Hand-worked proofs by the CHC engine (Spacer, issue 13): properties neither k-induction nor the
@@ -21,7 +22,9 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 10, proofs: Bool = tru
 /// them (nil: no invariant).
 private func spacer(_ b: Build, _ rule: Rule) throws -> [Lemma]? {
     let known = try InvariantProof(world: b.world, options: options).houdini(rule)?.lemmas ?? []
-    guard case .invariant(let found) = try CHCProof(world: b.world, options: options).search(rule, known: known) else { return nil }
+    guard case .invariant(let found) = try CHCProof(world: b.world, options: options).search(rule, known: known) else {
+        return nil
+    }
     return known + found
 }
 
@@ -40,16 +43,28 @@ private func sub(_ a: Expr, _ b: Expr) -> Expr { .apply(.sub, [a, b]) }
 /// the deadline): no lemma template says it, k-induction does not apply to budgets; Spacer finds it.
 private func rateLimited(budget: Int = 30) -> Build {
     var b = Build.pausable()
-    b.model.state += [StateVar(name: "outflow", type: .int, min: 0, max: 10, loc: here),
-                     StateVar(name: "windowStart", type: .int, min: 0, max: 1_000_000_000, loc: here)]
-    b.model.actions += [Action(name: "openWindow", user: true,
-                              guardExpr: .apply(.and, [.apply(.ge, [.now, add(v("windowStart"), .int(60))]), .apply(.le, [.now, .int(1_000_000_000)])]),
-                              effects: [assign("windowStart", .now), assign("outflow", .int(0))], loc: here)]
-    b.incident.attacks = [Action(name: "drain", params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
-                                 guardExpr: .apply(.le, [add(v("outflow"), .param("amount")), .int(10)]),
-                                 effects: [assign("outflow", add(v("outflow"), .param("amount"))),
-                                           assign("stolen", add(v("stolen"), .param("amount")))],
-                                 live: !v("paused"), loc: here)]
+    b.model.state += [
+        StateVar(name: "outflow", type: .int, min: 0, max: 10, loc: here),
+        StateVar(name: "windowStart", type: .int, min: 0, max: 1_000_000_000, loc: here),
+    ]
+    b.model.actions += [
+        Action(
+            name: "openWindow", user: true,
+            guardExpr: .apply(
+                .and,
+                [.apply(.ge, [.now, add(v("windowStart"), .int(60))]), .apply(.le, [.now, .int(1_000_000_000)])]),
+            effects: [assign("windowStart", .now), assign("outflow", .int(0))], loc: here)
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "drain", params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
+            guardExpr: .apply(.le, [add(v("outflow"), .param("amount")), .int(10)]),
+            effects: [
+                assign("outflow", add(v("outflow"), .param("amount"))),
+                assign("stolen", add(v("stolen"), .param("amount"))),
+            ],
+            live: !v("paused"), loc: here)
+    ]
     b.procedure.blastRadius = BlastRadius(loss: v("stolen"), max: budget, loc: here)
     return b
 }
@@ -59,11 +74,20 @@ private func rateLimited(budget: Int = 30) -> Build {
 private func lateStrike() -> Build {
     var b = Build.pausable()
     b.incident.attacks = []
-    b.model.state += [StateVar(name: "c", type: .int, min: 0, max: 100, initial: .int(0), loc: here),
-                     StateVar(name: "bad", type: .bool, initial: .bool(false), loc: here)]
-    b.model.actions += [Action(name: "count", user: true, guardExpr: .apply(.lt, [v("c"), .int(100)]),
-                              effects: [assign("c", add(v("c"), .int(1)))], loc: here)]
-    b.incident.attacks = [Action(name: "strike", guardExpr: .apply(.ge, [v("c"), .int(14)]), effects: [assign("bad", .bool(true))], loc: here)]
+    b.model.state += [
+        StateVar(name: "c", type: .int, min: 0, max: 100, initial: .int(0), loc: here),
+        StateVar(name: "bad", type: .bool, initial: .bool(false), loc: here),
+    ]
+    b.model.actions += [
+        Action(
+            name: "count", user: true, guardExpr: .apply(.lt, [v("c"), .int(100)]),
+            effects: [assign("c", add(v("c"), .int(1)))], loc: here)
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "strike", guardExpr: .apply(.ge, [v("c"), .int(14)]), effects: [assign("bad", .bool(true))], loc: here
+        )
+    ]
     b.model.invariants += [Assertion(name: "nothing bad happens", expr: !v("bad"), loc: here)]
     return b
 }
@@ -75,12 +99,14 @@ private func lateStrike() -> Build {
     let r = check(b, .blastRadius)
     #expect(r.verdict == .proved, "\(r.verdict) \(r.message)")
     #expect(r.proof == "CHC invariant (Spacer)")
-    #expect(r.message.contains("proved for every depth by an inductive invariant found by Spacer (CHC)"), "\(r.message)")
+    #expect(
+        r.message.contains("proved for every depth by an inductive invariant found by Spacer (CHC)"), "\(r.message)")
     #expect(r.worstCase == 30, "\(r.message)")
     #expect(r.message.contains("worst case: exactly 30 lost"), "\(r.message)")
     // The invariant is printed in the model's terms, without the engine's names.
     let lines = try #require(r.invariant)
-    #expect(lines.contains { $0.contains("stolen") && $0.contains("outflow") && $0.contains("windowStart") }, "\(lines)")
+    #expect(
+        lines.contains { $0.contains("stolen") && $0.contains("outflow") && $0.contains("windowStart") }, "\(lines)")
     #expect(!lines.contains { $0.contains("inv.") || $0.contains("v.") || $0.contains("@0") }, "\(lines)")
     #expect(check(b, .blastRadius, proofs: false).verdict == .holds)
     // One less than three windows is not enough.
@@ -95,13 +121,18 @@ private func lateStrike() -> Build {
     // Spacer derives the violation (no invariant), after at least the 15 transitions it needs.
     let known = try InvariantProof(world: b.world, options: options).houdini(.invariant)?.lemmas ?? []
     let answer = try CHCProof(world: b.world, options: options).search(.invariant, known: known)
-    guard case .derived(let n) = answer else { Issue.record("Spacer must derive the violation: \(answer)"); return }
+    guard case .derived(let n) = answer else {
+        Issue.record("Spacer must derive the violation: \(answer)")
+        return
+    }
     #expect(n >= 15, "\(n)")
     // With proofs, that derivation is not left as a pass: the trace is found past --depth 10.
     let r10 = check(b, .invariant, depth: 10)
     #expect(r10.verdict == .violated, "a 15-move attack Spacer derives must be reported: \(r10.verdict) \(r10.message)")
     #expect(r10.depth == 15 && r10.proof == nil && r10.invariant == nil, "\(r10.depth)")
-    #expect(r10.message.contains("(at depth 15, past --depth 10: Spacer (CHC) derived that the property can fail after"), "\(r10.message)")
+    #expect(
+        r10.message.contains("(at depth 15, past --depth 10: Spacer (CHC) derived that the property can fail after"),
+        "\(r10.message)")
     #expect(r10.counterexample?.steps.count == 16, "\(r10.counterexample?.steps.count ?? -1)")
     // Too far past a short depth to look: holds to that depth, saying what Spacer derived.
     let r2 = check(b, .invariant, depth: 2)
@@ -118,7 +149,10 @@ private func lateStrike() -> Build {
     let lemmas = try #require(try spacer(b, .blastRadius))
     let recheck = InvariantCheck(world: b.world, options: options)
     #expect(recheck.confirm(.blastRadius, lemmas))
-    let texts = lemmas.enumerated().compactMap { i, l -> (Int, String)? in if case .formula(let smt, _) = l { return (i, smt) }; return nil }
+    let texts = lemmas.enumerated().compactMap { i, l -> (Int, String)? in
+        if case .formula(let smt, _) = l { return (i, smt) }
+        return nil
+    }
     #expect(!texts.isEmpty)
     // Spacer's conjuncts mutated: every bound loosened by ten (the budget no longer follows), or
     // one conjunct negated (initiation or consecution fails).
@@ -131,11 +165,18 @@ private func lateStrike() -> Build {
     #expect(negatedRejected == texts.count, "\(negatedRejected) of \(texts.count) negated conjuncts rejected")
     let loosened = lemmas.map { l -> Lemma in
         guard case .formula(let smt, let text) = l else { return l }
-        return .formula(smt: smt.replacingOccurrences(of: "31", with: "41").replacingOccurrences(of: "30", with: "40"), text: text)
+        return .formula(
+            smt: smt.replacingOccurrences(of: "31", with: "41").replacingOccurrences(of: "30", with: "40"), text: text)
     }
     if loosened != lemmas { #expect(!recheck.confirm(.blastRadius, loosened)) }
     // Without Spacer's conjuncts, Houdini's survivors alone do not prove it.
-    #expect(!recheck.confirm(.blastRadius, lemmas.filter { if case .formula = $0 { return false }; return true }))
+    #expect(
+        !recheck.confirm(
+            .blastRadius,
+            lemmas.filter {
+                if case .formula = $0 { return false }
+                return true
+            }))
     // Text that does not parse, names something outside the vocabulary, or says nothing: never a proof.
     #expect(!recheck.confirm(.blastRadius, [.formula(smt: "(>= inv.v.stolen", text: "x")]))
     #expect(!recheck.confirm(.blastRadius, [.formula(smt: "(= now@0 now@0)", text: "x")]))
@@ -150,15 +191,20 @@ private func lateStrike() -> Build {
 /// an error or an unconfirmed `proved`.
 @Test func nonlinearAndQuantifiedModelsFailSafe() throws {
     var b = rateLimited()
-    b.incident.attacks[0].guardExpr = .apply(.and, [.apply(.le, [add(v("outflow"), .param("amount")), .int(10)]),
-                                                    .apply(.le, [.apply(.mul, [v("outflow"), .param("amount")]), .int(100)])])
+    b.incident.attacks[0].guardExpr = .apply(
+        .and,
+        [
+            .apply(.le, [add(v("outflow"), .param("amount")), .int(10)]),
+            .apply(.le, [.apply(.mul, [v("outflow"), .param("amount")]), .int(100)]),
+        ])
     // The pause takes an account parameter no argument fixes: "blocked" quantifies over it.
     b.model.actions[0].params.append(Param(name: "to", type: .account, loc: here))
     for rule in [Rule.invariant, .blastRadius, .containmentTime] {
         let bb = b
         let r = check(bb, rule)
         // `unknown` (the nonlinear bounded query can time out on a loaded machine) is fail-safe too.
-        #expect(r.verdict == .proved || r.verdict == .holds || r.verdict == .unknown, "\(rule): \(r.verdict) \(r.message)")
+        #expect(
+            r.verdict == .proved || r.verdict == .holds || r.verdict == .unknown, "\(rule): \(r.verdict) \(r.message)")
         // Spacer refuses quantified clauses with an error: the check keeps its bounded verdict.
         if r.verdict == .proved, r.proof == "CHC invariant (Spacer)", let lemmas = (try? spacer(bb, rule)) ?? nil {
             #expect(InvariantCheck(world: bb.world, options: options).confirm(rule, lemmas))

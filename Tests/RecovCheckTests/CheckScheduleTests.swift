@@ -1,15 +1,18 @@
 import Foundation
+import RecovIR
 import Synchronization
 import Testing
-import RecovIR
+
 @testable import RecovCheck
 
 /// The start order of a run's checks (`CheckSchedule`), and that it changes nothing but the order
 /// in which checks start: `Checker.outcomes` returns the same results, in job order.
 @Suite struct CheckScheduleTests {
-    let jobs = [CheckJob(procedure: "A", rule: .sanity), CheckJob(procedure: "A", rule: .blastRadius),
-                CheckJob(procedure: "A", rule: .invariant), CheckJob(procedure: "B", rule: .sanity),
-                CheckJob(procedure: "B", rule: .blastRadius), CheckJob(procedure: "B", rule: .invariant)]
+    let jobs = [
+        CheckJob(procedure: "A", rule: .sanity), CheckJob(procedure: "A", rule: .blastRadius),
+        CheckJob(procedure: "A", rule: .invariant), CheckJob(procedure: "B", rule: .sanity),
+        CheckJob(procedure: "B", rule: .blastRadius), CheckJob(procedure: "B", rule: .invariant),
+    ]
 
     @Test func withoutHistoryTheRulesWeightsOrderTheChecksAndTiesKeepJobOrder() {
         #expect(CheckSchedule().order(jobs) == [1, 4, 2, 5, 0, 3])
@@ -45,18 +48,28 @@ import RecovIR
         let reversed = Array(jobs.indices.reversed())
         let starts = Mutex<[CheckJob]>([])
         let plain = await checker.outcomes(jobs, parallelism: 1)
-        let scheduled = await checker.outcomes(jobs, parallelism: 1, order: reversed,
-                                               started: { job in starts.withLock { $0.append(job) } })
+        let scheduled = await checker.outcomes(
+            jobs, parallelism: 1, order: reversed,
+            started: { job in starts.withLock { $0.append(job) } })
         #expect(starts.withLock { $0 } == reversed.map { jobs[$0] })
         func results(_ o: [Checker.JobOutcome]) -> [CheckResult] {
-            o.compactMap { if case .done(var r) = $0 { r.seconds = 0; r.cpuSeconds = 0; return r } else { return nil } }
+            o.compactMap {
+                if case .done(var r) = $0 {
+                    r.seconds = 0
+                    r.cpuSeconds = 0
+                    return r
+                } else {
+                    return nil
+                }
+            }
         }
         #expect(results(plain).count == jobs.count)
         #expect(results(plain) == results(scheduled))
         // Not a permutation of the indices: job order.
         let starts2 = Mutex<[CheckJob]>([])
-        _ = await checker.outcomes(jobs, parallelism: 1, order: [0, 0, 1],
-                                   started: { job in starts2.withLock { $0.append(job) } })
+        _ = await checker.outcomes(
+            jobs, parallelism: 1, order: [0, 0, 1],
+            started: { job in starts2.withLock { $0.append(job) } })
         #expect(starts2.withLock { $0 } == jobs)
     }
 }

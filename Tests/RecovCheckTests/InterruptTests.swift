@@ -1,8 +1,9 @@
 import Foundation
-import Synchronization
-import Testing
 import RecovIR
 import RecovSMT
+import Synchronization
+import Testing
+
 @testable import RecovCheck
 
 /// Cancelling a run interrupts the running check's Z3 contexts (it is not abandoned), its answer
@@ -16,9 +17,10 @@ import RecovSMT
         let jobs = checker.jobs
         let finished = Finished()
         let outcomes = await Task {
-            await checker.outcomes(jobs, parallelism: 1,
-                                   started: { _ in withUnsafeCurrentTask { $0?.cancel() } },
-                                   progress: { _ in finished.count() })
+            await checker.outcomes(
+                jobs, parallelism: 1,
+                started: { _ in withUnsafeCurrentTask { $0?.cancel() } },
+                progress: { _ in finished.count() })
         }.value
         #expect(outcomes.count == jobs.count)
         guard case .interrupted(let contexts) = outcomes.first else {
@@ -53,7 +55,7 @@ import RecovSMT
             #expect(handle.contextsInterrupted == 1)
             let after = try solver.check()
             #expect(after == .unknown("canceled"))
-            _ = Z3Context()   // made after the interrupt: interrupted at once
+            _ = Z3Context()  // made after the interrupt: interrupted at once
             #expect(handle.contextsInterrupted == 2)
         }
         let unrelated = Z3Context()

@@ -1,6 +1,7 @@
-import Testing
 import RecovIR
 import RecovSMT
+import Testing
+
 @testable import RecovCheck
 
 // Hand-worked proofs by an inductive invariant (issue 13): a property k-induction cannot prove
@@ -24,14 +25,23 @@ private let options = CheckOptions(depth: 10, timeoutSeconds: 30)
 /// one borrow breaks it).
 private func needsStrengthening() -> Build {
     var b = Build.pausable()
-    b.model.state += [StateVar(name: "fund", type: .int, min: 0, max: 1000, initial: .int(100), loc: here),
-                     StateVar(name: "debt", type: .int, min: 0, max: 1000, initial: .int(0), loc: here),
-                     StateVar(name: "exposure", type: .int, min: 0, max: 1000, initial: .int(100), loc: here)]
-    b.incident.attacks = [Action(name: "borrow", params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
-                                 guardExpr: .apply(.ge, [v("exposure"), .param("amount")]),
-                                 effects: [assign("exposure", .apply(.sub, [v("exposure"), .param("amount")])),
-                                           assign("debt", .apply(.add, [v("debt"), .param("amount")]))], loc: here)]
-    b.model.invariants += [Assertion(name: "the fund covers the debt", expr: .apply(.le, [v("debt"), v("fund")]), loc: here)]
+    b.model.state += [
+        StateVar(name: "fund", type: .int, min: 0, max: 1000, initial: .int(100), loc: here),
+        StateVar(name: "debt", type: .int, min: 0, max: 1000, initial: .int(0), loc: here),
+        StateVar(name: "exposure", type: .int, min: 0, max: 1000, initial: .int(100), loc: here),
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "borrow", params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
+            guardExpr: .apply(.ge, [v("exposure"), .param("amount")]),
+            effects: [
+                assign("exposure", .apply(.sub, [v("exposure"), .param("amount")])),
+                assign("debt", .apply(.add, [v("debt"), .param("amount")])),
+            ], loc: here)
+    ]
+    b.model.invariants += [
+        Assertion(name: "the fund covers the debt", expr: .apply(.le, [v("debt"), v("fund")]), loc: here)
+    ]
     return b
 }
 
@@ -40,14 +50,23 @@ private func needsStrengthening() -> Build {
 /// everything holds; no proof may say so for every depth.
 private func lateJam() -> Build {
     var b = Build.pausable()
-    b.model.state += [StateVar(name: "c", type: .int, min: 0, max: 100, initial: .int(0), loc: here),
-                     StateVar(name: "jam", type: .bool, initial: .bool(false), loc: here)]
+    b.model.state += [
+        StateVar(name: "c", type: .int, min: 0, max: 100, initial: .int(0), loc: here),
+        StateVar(name: "jam", type: .bool, initial: .bool(false), loc: here),
+    ]
     b.model.actions[0].guardExpr = .apply(.and, [!v("paused"), !v("jam")])
-    b.model.actions += [Action(name: "count", user: true, guardExpr: .apply(.lt, [v("c"), .int(100)]),
-                              effects: [assign("c", .apply(.add, [v("c"), .int(1)]))], loc: here)]
-    b.incident.attacks = [Action(name: "jamIt", guardExpr: .apply(.ge, [v("c"), .int(11)]), effects: [assign("jam", .bool(true))], loc: here),
-                          Action(name: "drain", guardExpr: .apply(.ge, [v("c"), .int(11)]),
-                                 effects: [assign("stolen", .apply(.add, [v("stolen"), .int(1)]))], loc: here)]
+    b.model.actions += [
+        Action(
+            name: "count", user: true, guardExpr: .apply(.lt, [v("c"), .int(100)]),
+            effects: [assign("c", .apply(.add, [v("c"), .int(1)]))], loc: here)
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "jamIt", guardExpr: .apply(.ge, [v("c"), .int(11)]), effects: [assign("jam", .bool(true))], loc: here),
+        Action(
+            name: "drain", guardExpr: .apply(.ge, [v("c"), .int(11)]),
+            effects: [assign("stolen", .apply(.add, [v("stolen"), .int(1)]))], loc: here),
+    ]
     b.procedure.blastRadius = BlastRadius(loss: v("stolen"), max: 0, loc: here)
     return b
 }
@@ -84,7 +103,8 @@ private func lateJam() -> Build {
 @Test func containmentTimeIsProvedWithAnExactWorstCase() {
     let r = check(.pausable(), .containmentTime)
     #expect(r.verdict == .proved, "\(r.verdict) \(r.message)")
-    #expect(r.invariant?.contains("after step 'pause', the protocol is contained (paused)") == true, "\(r.invariant ?? [])")
+    #expect(
+        r.invariant?.contains("after step 'pause', the protocol is contained (paused)") == true, "\(r.invariant ?? [])")
     #expect(r.worstCase == 60)
     #expect(r.message.contains("worst case: exactly uncontained for 1m after the trigger"), "\(r.message)")
 }
@@ -95,10 +115,14 @@ private func lateJam() -> Build {
         // A 13-transition attack is never proved at depth 10: Spacer derives it and the search past
         // the depth finds it; bounded only, depth 10 holds.
         let r10 = check(b, rule, depth: 10)
-        #expect(r10.verdict == .violated && r10.message.contains("past --depth 10"), "\(rule): \(r10.verdict) \(r10.message)")
+        #expect(
+            r10.verdict == .violated && r10.message.contains("past --depth 10"),
+            "\(rule): \(r10.verdict) \(r10.message)")
         #expect(r10.proof == nil && r10.invariant == nil)
         #expect(check(b, rule, depth: 10, proofs: false).verdict == .holds)
-        #expect(!InvariantCheck(world: b.world, options: options).confirm(rule, InvariantProof(world: b.world, options: options).candidates(rule)))
+        #expect(
+            !InvariantCheck(world: b.world, options: options).confirm(
+                rule, InvariantProof(world: b.world, options: options).candidates(rule)))
     }
     let r15 = check(b, .containmentTime, depth: 15)
     #expect(r15.verdict == .violated, "\(r15.verdict) \(r15.message)")
@@ -111,9 +135,12 @@ private func lateJam() -> Build {
     var b = Build.pausable()
     let ceiling = 1_000_000_000_000_000
     b.model.state += [StateVar(name: "big", type: .int, min: 0, max: ceiling, initial: .int(0), loc: here)]
-    b.incident.attacks = [Action(name: "grow", params: [Param(name: "amount", type: .int, min: 1, max: ceiling, loc: here)],
-                                 guardExpr: .apply(.le, [.apply(.add, [v("big"), .param("amount")]), .int(ceiling)]),
-                                 effects: [assign("big", .apply(.add, [v("big"), .param("amount")]))], loc: here)]
+    b.incident.attacks = [
+        Action(
+            name: "grow", params: [Param(name: "amount", type: .int, min: 1, max: ceiling, loc: here)],
+            guardExpr: .apply(.le, [.apply(.add, [v("big"), .param("amount")]), .int(ceiling)]),
+            effects: [assign("big", .apply(.add, [v("big"), .param("amount")]))], loc: here)
+    ]
     b.procedure.blastRadius = BlastRadius(loss: v("big"), max: ceiling, loc: here)
     let r = check(b, .blastRadius)
     #expect(r.worstCase == ceiling, "\(r.message)")

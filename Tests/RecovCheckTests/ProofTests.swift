@@ -1,6 +1,7 @@
-import Testing
 import RecovIR
 import RecovSMT
+import Testing
+
 @testable import RecovCheck
 
 // Hand-worked k-induction cases (issue 13): what is proved, what must not be, and why.
@@ -28,8 +29,11 @@ private func incrementing() -> Build {
     var b = bare()
     b.model.state += [StateVar(name: "x", type: .int, min: 0, max: 1_000_000, loc: here)]
     b.model.assumptions = [Assertion(name: "x starts small", expr: .apply(.le, [v("x"), .int(10)]), loc: here)]
-    b.model.actions += [Action(name: "inc", user: true, guardExpr: .apply(.lt, [v("x"), .int(1000)]),
-                              effects: [assign("x", .apply(.add, [v("x"), .int(1)]))], loc: here)]
+    b.model.actions += [
+        Action(
+            name: "inc", user: true, guardExpr: .apply(.lt, [v("x"), .int(1000)]),
+            effects: [assign("x", .apply(.add, [v("x"), .int(1)]))], loc: here)
+    ]
     b.model.invariants += [Assertion(name: "x is never negative", expr: .apply(.ge, [v("x"), .int(0)]), loc: here)]
     return b
 }
@@ -37,12 +41,20 @@ private func incrementing() -> Build {
 /// (b) A counter that must reach 12 by +1 steps before the bad action is enabled: 13 transitions.
 private func longAttack() -> Build {
     var b = bare()
-    b.model.state += [StateVar(name: "c", type: .int, min: 0, max: 100, initial: .int(0), loc: here),
-                     StateVar(name: "bad", type: .bool, initial: .bool(false), loc: here)]
-    b.model.actions += [Action(name: "tick", user: true, guardExpr: .apply(.lt, [v("c"), .int(100)]),
-                              effects: [assign("c", .apply(.add, [v("c"), .int(1)]))], loc: here)]
-    b.incident.attacks = [Action(name: "strike", guardExpr: .apply(.ge, [v("c"), .int(12)]),
-                                 effects: [assign("bad", .bool(true))], loc: here)]
+    b.model.state += [
+        StateVar(name: "c", type: .int, min: 0, max: 100, initial: .int(0), loc: here),
+        StateVar(name: "bad", type: .bool, initial: .bool(false), loc: here),
+    ]
+    b.model.actions += [
+        Action(
+            name: "tick", user: true, guardExpr: .apply(.lt, [v("c"), .int(100)]),
+            effects: [assign("c", .apply(.add, [v("c"), .int(1)]))], loc: here)
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "strike", guardExpr: .apply(.ge, [v("c"), .int(12)]),
+            effects: [assign("bad", .bool(true))], loc: here)
+    ]
     b.model.invariants += [Assertion(name: "nothing bad happens", expr: !v("bad"), loc: here)]
     return b
 }
@@ -51,14 +63,23 @@ private func longAttack() -> Build {
 /// initially and is kept, but `debt <= fund` alone is not k-inductive for any k.
 private func needsStrengthening() -> Build {
     var b = bare()
-    b.model.state += [StateVar(name: "fund", type: .int, min: 0, max: 1000, initial: .int(100), loc: here),
-                     StateVar(name: "debt", type: .int, min: 0, max: 1000, initial: .int(0), loc: here),
-                     StateVar(name: "exposure", type: .int, min: 0, max: 1000, initial: .int(100), loc: here)]
-    b.incident.attacks = [Action(name: "borrow", params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
-                                 guardExpr: .apply(.ge, [v("exposure"), .param("amount")]),
-                                 effects: [assign("exposure", .apply(.sub, [v("exposure"), .param("amount")])),
-                                           assign("debt", .apply(.add, [v("debt"), .param("amount")]))], loc: here)]
-    b.model.invariants += [Assertion(name: "the fund covers the debt", expr: .apply(.le, [v("debt"), v("fund")]), loc: here)]
+    b.model.state += [
+        StateVar(name: "fund", type: .int, min: 0, max: 1000, initial: .int(100), loc: here),
+        StateVar(name: "debt", type: .int, min: 0, max: 1000, initial: .int(0), loc: here),
+        StateVar(name: "exposure", type: .int, min: 0, max: 1000, initial: .int(100), loc: here),
+    ]
+    b.incident.attacks = [
+        Action(
+            name: "borrow", params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
+            guardExpr: .apply(.ge, [v("exposure"), .param("amount")]),
+            effects: [
+                assign("exposure", .apply(.sub, [v("exposure"), .param("amount")])),
+                assign("debt", .apply(.add, [v("debt"), .param("amount")])),
+            ], loc: here)
+    ]
+    b.model.invariants += [
+        Assertion(name: "the fund covers the debt", expr: .apply(.le, [v("debt"), v("fund")]), loc: here)
+    ]
     return b
 }
 
@@ -91,9 +112,13 @@ private func needsStrengthening() -> Build {
 @Test func trueButNotInductiveHasNoKInductionProof() throws {
     // Proved by an inductive invariant instead (InvariantProofTests), never by k-induction.
     let b = needsStrengthening()
-    #expect(try KInduction(world: b.world, options: CheckOptions(depth: 10, timeoutSeconds: 30)).search(.invariant, baseDepth: 10) == nil)
+    #expect(
+        try KInduction(world: b.world, options: CheckOptions(depth: 10, timeoutSeconds: 30)).search(
+            .invariant, baseDepth: 10) == nil)
     let r = check(b, .invariant)
-    #expect(r.proof != "1-induction" && r.proof != "2-induction" && r.proof != "3-induction" && r.proof != "4-induction", "\(r.proof ?? "")")
+    #expect(
+        r.proof != "1-induction" && r.proof != "2-induction" && r.proof != "3-induction" && r.proof != "4-induction",
+        "\(r.proof ?? "")")
 }
 
 @Test func fixedAuthorityIsProvedForEveryState() {
@@ -122,7 +147,8 @@ private func needsStrengthening() -> Build {
 }
 
 @Test func failedSanityTurnsProvedIntoError() {
-    let s = CheckResult(procedure: "P", rule: .sanity, verdict: .error, message: "no initial state", depth: 1, location: here)
+    let s = CheckResult(
+        procedure: "P", rule: .sanity, verdict: .error, message: "no initial state", depth: 1, location: here)
     var p = CheckResult(procedure: "P", rule: .invariant, verdict: .proved, message: "", depth: 1, location: here)
     p.proof = "inductive invariant"
     p.invariant = ["the property itself"]

@@ -1,5 +1,6 @@
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
@@ -38,7 +39,9 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
     var open = Role(name: "public", rule: .anyone, loc: here)
     open.loc = here
     b.model.roles.append(open)
-    b.model.actions.append(Action(name: "grantBug", by: ["public"], effects: [Effect(.grant(key: "k2", entity: "A"), loc: here)], loc: here))
+    b.model.actions.append(
+        Action(
+            name: "grantBug", by: ["public"], effects: [Effect(.grant(key: "k2", entity: "A"), loc: here)], loc: here))
     let r = check(b, .noUnilateralControl)
     #expect(r.verdict == .violated)
     #expect((r.counterexample?.steps.count ?? 0) == 2, "one transition: the grant")
@@ -49,19 +52,26 @@ private func check(_ b: Build, _ rule: Rule, depth: Int = 6) -> CheckResult {
 /// by A alone; without the rotation A holds 2 and the check holds. Both encodings agree.
 private func rotatingPool(rotation: Bool) -> Build {
     var b = Build.pausable()
-    b.model.keys = [KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "A", loc: here),
-                    KeyDecl(name: "k3", holder: "B", loc: here), KeyDecl(name: "k4", holder: "C", loc: here)]
+    b.model.keys = [
+        KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "A", loc: here),
+        KeyDecl(name: "k3", holder: "B", loc: here), KeyDecl(name: "k4", holder: "C", loc: here),
+    ]
     b.model.roles[0].rule = .multisig(keys: ["k1", "k2", "k3", "k4"], threshold: 3)
     b.model.roles.append(Role(name: "public", rule: .anyone, loc: here))
     let target = rotation ? "A" : "C"
-    b.model.actions.append(Action(name: "rotateBug", by: ["public"], effects: [Effect(.rotateKey(key: "k3", entity: target), loc: here)], loc: here))
+    b.model.actions.append(
+        Action(
+            name: "rotateBug", by: ["public"], effects: [Effect(.rotateKey(key: "k3", entity: target), loc: here)],
+            loc: here))
     return b
 }
 
 @Test func rotationOntoAHolderOfSeveralKeysIsCaught() throws {
     for encoding in AuthorityEncoding.allCases {
         let b = rotatingPool(rotation: true)
-        let r = BoundedModelChecker(world: b.world, options: CheckOptions(depth: 4, timeoutSeconds: 30, authorityEncoding: encoding)).check(.noUnilateralControl)
+        let r = BoundedModelChecker(
+            world: b.world, options: CheckOptions(depth: 4, timeoutSeconds: 30, authorityEncoding: encoding)
+        ).check(.noUnilateralControl)
         #expect(r.verdict == .violated, "\(encoding): \(r.message)")
         let cex = try #require(r.counterexample)
         #expect(cex.coalition == ["A"], "\(encoding)")
@@ -73,7 +83,9 @@ private func rotatingPool(rotation: Bool) -> Build {
     for encoding in AuthorityEncoding.allCases {
         // C ends with k3 and k4 (2 of 4), A keeps 2: no one entity reaches 3.
         let b = rotatingPool(rotation: false)
-        let r = BoundedModelChecker(world: b.world, options: CheckOptions(depth: 4, timeoutSeconds: 30, authorityEncoding: encoding)).check(.noUnilateralControl)
+        let r = BoundedModelChecker(
+            world: b.world, options: CheckOptions(depth: 4, timeoutSeconds: 30, authorityEncoding: encoding)
+        ).check(.noUnilateralControl)
         #expect(r.verdict.passes, "\(encoding): \(r.message)")
     }
 }
@@ -153,17 +165,22 @@ private func rotatingPool(rotation: Bool) -> Build {
 
 @Test func contradictoryAssumptionsAreASanityError() {
     var b = Build.pausable()
-    b.model.assumptions = [Assertion(name: "impossible", expr: .apply(.gt, [.variable("stolen"), .int(5000)]), loc: here)]
+    b.model.assumptions = [
+        Assertion(name: "impossible", expr: .apply(.gt, [.variable("stolen"), .int(5000)]), loc: here)
+    ]
     let r = check(b, .sanity)
     #expect(r.verdict == .error)
-    let marked = Checker.markVacuous([r, CheckResult(procedure: "P", rule: .invariant, verdict: .holds, message: "", depth: 1, location: here)])
+    let marked = Checker.markVacuous([
+        r, CheckResult(procedure: "P", rule: .invariant, verdict: .holds, message: "", depth: 1, location: here),
+    ])
     #expect(marked[1].verdict == .error)
 }
 
 @Test func shortestCounterexampleIsDeterministic() {
     var b = Build.pausable()
     b.procedure.blastRadius = BlastRadius(loss: .variable("stolen"), max: 60, loc: here)
-    let a = check(b, .blastRadius), c = check(b, .blastRadius)
+    let a = check(b, .blastRadius)
+    let c = check(b, .blastRadius)
     #expect(a.counterexample == c.counterexample)
     #expect(a.counterexample?.steps.count == 3, "two drains of at most 50 are needed to lose more than 60")
 }
@@ -183,7 +200,9 @@ private func rotatingPool(rotation: Bool) -> Build {
     // A alone may act as "pauser" (accepted as unilateral), but the pauser can also grant itself k2.
     let pauser = Role(name: "pauser", rule: .key("k1"), allowUnilateral: "pausing only", loc: here)
     b.model.roles.append(pauser)
-    b.model.actions.append(Action(name: "addSigner", by: ["pauser"], effects: [Effect(.grant(key: "k2", entity: "A"), loc: here)], loc: here))
+    b.model.actions.append(
+        Action(
+            name: "addSigner", by: ["pauser"], effects: [Effect(.grant(key: "k2", entity: "A"), loc: here)], loc: here))
     let r = check(b, .noUnilateralControl)
     #expect(r.verdict == .violated, "\(r.message)")
     let cex = try #require(r.counterexample)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 // Redeemable-value claims (`Claim.redeemable`), worked by hand. The claim of account a is
@@ -12,19 +13,25 @@ private func v(_ n: String) -> Expr { .variable(n) }
 private func add(_ a: Expr, _ b: Expr) -> Expr { .apply(.add, [a, b]) }
 private func mul(_ a: Expr, _ b: Expr) -> Expr { .apply(.mul, [a, b]) }
 private func div(_ a: Expr, _ b: Expr) -> Expr { .apply(.div, [a, b]) }
-private func set(_ t: String, _ e: Expr, at i: Expr? = nil) -> Effect { Effect(.assign(target: t, index: i, value: e), loc: here) }
+private func set(_ t: String, _ e: Expr, at i: Expr? = nil) -> Effect {
+    Effect(.assign(target: t, index: i, value: e), loc: here)
+}
 
 private func pool(total: Int, assets: Int, shares: Int) -> Build {
     var b = Build()
-    b.model.state = [StateVar(name: "assets", type: .int, min: 0, max: 500, initial: .int(assets), loc: here),
-                     StateVar(name: "total", type: .int, min: 0, max: 500, initial: .int(total), loc: here),
-                     StateVar(name: "shares", type: .map, min: 0, max: 500, initial: .int(shares), loc: here),
-                     StateVar(name: "reported", type: .bool, initial: .bool(false), loc: here)]
+    b.model.state = [
+        StateVar(name: "assets", type: .int, min: 0, max: 500, initial: .int(assets), loc: here),
+        StateVar(name: "total", type: .int, min: 0, max: 500, initial: .int(total), loc: here),
+        StateVar(name: "shares", type: .map, min: 0, max: 500, initial: .int(shares), loc: here),
+        StateVar(name: "reported", type: .bool, initial: .bool(false), loc: here),
+    ]
     b.model.entities = [EntityDecl(name: "A", loc: here), EntityDecl(name: "B", loc: here)]
     b.model.keys = [KeyDecl(name: "k", holder: "A", loc: here)]
     b.model.roles = [Role(name: "reporter", rule: .key("k"), allowUnilateral: "files a report", loc: here)]
     b.model.actions = [Action(name: "report", by: ["reporter"], effects: [set("reported", .bool(true))], loc: here)]
-    b.procedure.steps = [Step(name: "report", action: "report", role: "reporter", within: 1_000, writes: ["reported"], loc: here)]
+    b.procedure.steps = [
+        Step(name: "report", action: "report", role: "reporter", within: 1_000, writes: ["reported"], loc: here)
+    ]
     let r = RedeemableClaim(shares: "shares", totalShares: v("total"), assets: v("assets"), loc: here)
     b.model.redeemable = r
     b.model.claim = Assertion(name: "claim", expr: r.expr, loc: here)
@@ -34,16 +41,20 @@ private func pool(total: Int, assets: Int, shares: Int) -> Build {
 /// A user deposit of 1...10 that mints `minted` shares (an expression of `amount`).
 private func deposit(_ minted: Expr) -> Action {
     let caller = Expr.param("caller")
-    return Action(name: "deposit", user: true, params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
-                  guardExpr: .apply(.gt, [v("assets"), .int(0)]),
-                  effects: [set("assets", add(v("assets"), .param("amount"))), set("total", add(v("total"), minted)),
-                            set("shares", add(.select("shares", caller), minted), at: caller)], loc: here)
+    return Action(
+        name: "deposit", user: true, params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: here)],
+        guardExpr: .apply(.gt, [v("assets"), .int(0)]),
+        effects: [
+            set("assets", add(v("assets"), .param("amount"))), set("total", add(v("total"), minted)),
+            set("shares", add(.select("shares", caller), minted), at: caller),
+        ], loc: here)
 }
 
 private func drain(_ amount: Int) -> Action {
-    Action(name: "drain", params: [Param(name: "amount", type: .int, min: amount, max: amount, loc: here)],
-           guardExpr: .apply(.ge, [v("assets"), .param("amount")]),
-           effects: [set("assets", .apply(.sub, [v("assets"), .param("amount")]))], loc: here)
+    Action(
+        name: "drain", params: [Param(name: "amount", type: .int, min: amount, max: amount, loc: here)],
+        guardExpr: .apply(.ge, [v("assets"), .param("amount")]),
+        effects: [set("assets", .apply(.sub, [v("assets"), .param("amount")]))], loc: here)
 }
 
 private func check(_ b: Build, depth: Int = 3) -> CheckResult {
@@ -72,7 +83,8 @@ private func check(_ b: Build, depth: Int = 3) -> CheckResult {
     b.model.actions.append(deposit(.param("amount")))
     let r = check(b)
     #expect(r.verdict == .violated)
-    #expect(r.message.contains("redeemable value of account #") && r.message.contains("fell from 4 to 3"), "\(r.message)")
+    #expect(
+        r.message.contains("redeemable value of account #") && r.message.contains("fell from 4 to 3"), "\(r.message)")
 }
 
 @Test func drainedPoolLowersTheClaim() {
@@ -92,7 +104,10 @@ private func check(_ b: Build, depth: Int = 3) -> CheckResult {
     #expect(check(b).verdict == .holds)
     // Burning every share outstanding (total 10 → 0) takes the representative's 100 to 0.
     var c = pool(total: 10, assets: 100, shares: 10)
-    c.incident.attacks = [Action(name: "burnAll", guardExpr: .apply(.gt, [v("total"), .int(0)]), effects: [set("total", .int(0))], loc: here)]
+    c.incident.attacks = [
+        Action(
+            name: "burnAll", guardExpr: .apply(.gt, [v("total"), .int(0)]), effects: [set("total", .int(0))], loc: here)
+    ]
     let r = check(c)
     #expect(r.verdict == .violated)
     #expect(r.message.contains("fell from 100 to 0") && r.message.contains("total shares 10 → 0"), "\(r.message)")
@@ -105,13 +120,22 @@ private func check(_ b: Build, depth: Int = 3) -> CheckResult {
     func liquidation(allowed: Bool) -> Build {
         var b = pool(total: 20, assets: 100, shares: 10)
         let victim = Expr.param("victim")
-        b.model.actions.append(Action(name: "liquidate", user: true, params: [Param(name: "victim", type: .account, loc: here)],
-                                      // Someone else still holds shares: without it two liquidations of the others take
-                                      // `total` to 0 while the representative's 10 stay (the map is not summed into `total`).
-                                      guardExpr: .apply(.and, [.apply(.gt, [.select("shares", victim), .int(0)]), .apply(.ne, [victim, .param("caller")]),
-                                                               .apply(.gt, [v("total"), .select("shares", victim)])]),
-                                      effects: [set("shares", .int(0), at: victim), set("total", .apply(.sub, [v("total"), .select("shares", victim)]))],
-                                      allowedReduction: allowed ? .apply(.eq, [.account, victim]) : nil, loc: here))
+        b.model.actions.append(
+            Action(
+                name: "liquidate", user: true, params: [Param(name: "victim", type: .account, loc: here)],
+                // Someone else still holds shares: without it two liquidations of the others take
+                // `total` to 0 while the representative's 10 stay (the map is not summed into `total`).
+                guardExpr: .apply(
+                    .and,
+                    [
+                        .apply(.gt, [.select("shares", victim), .int(0)]), .apply(.ne, [victim, .param("caller")]),
+                        .apply(.gt, [v("total"), .select("shares", victim)]),
+                    ]),
+                effects: [
+                    set("shares", .int(0), at: victim),
+                    set("total", .apply(.sub, [v("total"), .select("shares", victim)])),
+                ],
+                allowedReduction: allowed ? .apply(.eq, [.account, victim]) : nil, loc: here))
         return b
     }
     let fair = check(liquidation(allowed: true))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RecovCheck
 
 @Suite struct SymbolNameTests {
@@ -12,12 +13,16 @@ import Testing
 
     @Test func specNamesNeverMeetInternalOrEachOther() {
         // A state variable can never be named like an internal constant.
-        for engineName in ["contained", "last", "pc", "now", "sel", "dur", "caller", "violation", "bad", "time.0", "account"] {
+        for engineName in [
+            "contained", "last", "pc", "now", "sel", "dur", "caller", "violation", "bad", "time.0", "account",
+        ] {
             #expect(SymbolName.stateVariable(engineName) != engineName)
             #expect(SymbolName.stateVariable(engineName).hasPrefix("v."))
         }
         // Dotted key and entity names no longer join into the same allowlist entry.
-        #expect(SymbolName.grant(key: "treasury", entity: "hot.desk") != SymbolName.grant(key: "treasury.hot", entity: "desk"))
+        #expect(
+            SymbolName.grant(key: "treasury", entity: "hot.desk")
+                != SymbolName.grant(key: "treasury.hot", entity: "desk"))
         #expect(SymbolName.coalitionMember("attacker") != "coalition.attacker")
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 
 /// Verdicts that must never pass or crash (issue 9, items 5, 6 and 13), on small IR programs.
@@ -53,12 +54,16 @@ import RecovIR
     @Test func assumptionThatRulesTheAttackOutIsNamed() {
         var b = Build.pausable()
         b.incident.attacks[0].guardExpr = .apply(.lt, [.variable("stolen"), .int(5)])
-        b.incident.assumptions = [Assertion(name: "alreadyStolen", expr: .apply(.ge, [.variable("stolen"), .int(5)]),
-                                            loc: SourceLocation(file: "fixture.swift", line: 9, column: 5))]
+        b.incident.assumptions = [
+            Assertion(
+                name: "alreadyStolen", expr: .apply(.ge, [.variable("stolen"), .int(5)]),
+                loc: SourceLocation(file: "fixture.swift", line: 9, column: 5))
+        ]
         b.procedure.trigger.expr = .bool(true)
         let r = BoundedModelChecker(world: b.world, options: options).check(.sanity)
         #expect(r.verdict == .error, "\(r.verdict): \(r.message)")
-        #expect(r.message.contains("assumption 'alreadyStolen'") && r.message.contains("fixture.swift:9"), "\(r.message)")
+        #expect(
+            r.message.contains("assumption 'alreadyStolen'") && r.message.contains("fixture.swift:9"), "\(r.message)")
     }
 
     @Test func containmentTrueAtTheTriggerIsASanityError() {
@@ -69,7 +74,9 @@ import RecovIR
         #expect(r.verdict == .error, "\(r.verdict): \(r.message)")
         #expect(r.message.contains("already holds whenever the trigger"), "\(r.message)")
         // Everything that held becomes an error too.
-        let all = Checker.markVacuous([r, BoundedModelChecker(world: b.world, options: options).check(.containmentTime)])
+        let all = Checker.markVacuous([
+            r, BoundedModelChecker(world: b.world, options: options).check(.containmentTime),
+        ])
         #expect(all[1].verdict != .holds)
     }
 }

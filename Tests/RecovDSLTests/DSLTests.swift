@@ -1,13 +1,18 @@
 import Foundation
-import Testing
 import RecovIR
+import Testing
 
 private func decode(_ json: String) throws -> Program {
     try JSONDecoder().decode(Program.self, from: Data(json.utf8))
 }
 
 private struct DiagnosticsOnly: Decodable {
-    struct D: Decodable { var file: String; var line: Int; var column: Int; var message: String }
+    struct D: Decodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var message: String
+    }
     var version: Int
     var diagnostics: [D]
 }
@@ -35,11 +40,18 @@ private struct DiagnosticsOnly: Decodable {
         let guardian = m.roles[0]
         #expect(guardian.rule == .multisig(keys: ["g1", "g2"], threshold: 2))
         #expect(m.roles[1].allowUnilateral == "emergency only" && m.roles[1].rule == .key("g1"))
-        guard case .governance(let gov) = m.roles[2].rule else { Issue.record("gov is \(m.roles[2].kind)"); return }
-        #expect(gov.powers == [VotingPower(entity: "Alice \"A\"\n✓", power: 70), VotingPower(entity: "Bob", power: 30)])
+        guard case .governance(let gov) = m.roles[2].rule else {
+            Issue.record("gov is \(m.roles[2].kind)")
+            return
+        }
+        #expect(
+            gov.powers == [VotingPower(entity: "Alice \"A\"\n✓", power: 70), VotingPower(entity: "Bob", power: 30)])
         #expect(gov.supermajority == RecovIR.Fraction(2, 3) && gov.quorum == RecovIR.Fraction(1, 10))
         #expect(gov.measuredAt == .execution)
-        guard case .timelock(let admin) = m.roles[3].rule else { Issue.record("admin is \(m.roles[3].kind)"); return }
+        guard case .timelock(let admin) = m.roles[3].rule else {
+            Issue.record("admin is \(m.roles[3].kind)")
+            return
+        }
         #expect(admin.role == "gov" && admin.minDelay == 172_800 && admin.maxDelay == nil && admin.grace == 1_209_600)
         #expect(admin.vetoBy == "guardian")
         #expect(m.roles[4].rule == .allOf(["guardian", "admin"]))
@@ -51,31 +63,67 @@ private struct DiagnosticsOnly: Decodable {
         let pause = m.actions[0]
         #expect(pause.by == ["guardian", "admin"] && !pause.user)
         #expect(pause.guardExpr == .apply(.not, [.variable("paused")]))
-        #expect(pause.effects == [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: pause.effects[0].loc)])
+        #expect(
+            pause.effects == [
+                Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: pause.effects[0].loc)
+            ])
 
         let withdraw = m.actions[1]
         #expect(withdraw.user && withdraw.by.isEmpty)
-        #expect(withdraw.params.map(\.name) == ["amount"] && withdraw.params[0].min == 1 && withdraw.params[0].max == 10)
+        #expect(
+            withdraw.params.map(\.name) == ["amount"] && withdraw.params[0].min == 1 && withdraw.params[0].max == 10)
         let callerCollateral = Expr.select("collateral", .param("caller"))
-        #expect(withdraw.guardExpr == .apply(.and, [.apply(.not, [.variable("paused")]),
-                                                     .apply(.ge, [callerCollateral, .param("amount")])]))
-        #expect(withdraw.effects[0].change == .assign(target: "collateral", index: .param("caller"),
-                                                      value: .apply(.sub, [callerCollateral, .param("amount")])))
-        guard case .assign(_, _, let totalValue) = withdraw.effects[1].change else { Issue.record("not an assignment"); return }
+        #expect(
+            withdraw.guardExpr
+                == .apply(
+                    .and,
+                    [
+                        .apply(.not, [.variable("paused")]),
+                        .apply(.ge, [callerCollateral, .param("amount")]),
+                    ]))
+        #expect(
+            withdraw.effects[0].change
+                == .assign(
+                    target: "collateral", index: .param("caller"),
+                    value: .apply(.sub, [callerCollateral, .param("amount")])))
+        guard case .assign(_, _, let totalValue) = withdraw.effects[1].change else {
+            Issue.record("not an assignment")
+            return
+        }
         #expect(totalValue == .apply(.max, [.apply(.sub, [.variable("total"), .param("amount")]), .int(0)]))
 
         let liq = m.actions[2]
         #expect(liq.params.map(\.type) == [.account])
-        #expect(liq.allowedReduction == .apply(.and, [.apply(.eq, [.account, .param("borrower")]),
-                                                       .apply(.lt, [.select("collateral", .account), .int(3)])]))
+        #expect(
+            liq.allowedReduction
+                == .apply(
+                    .and,
+                    [
+                        .apply(.eq, [.account, .param("borrower")]),
+                        .apply(.lt, [.select("collateral", .account), .int(3)]),
+                    ]))
         let iteExpr = Expr.apply(.ite, [.variable("paused"), .variable("total"), .apply(.neg, [.variable("total")])])
-        #expect(liq.guardExpr == .apply(.or, [.apply(.lt, [.select("collateral", .param("borrower")), .int(3)]),
-                                               .apply(.implies, [.variable("paused"),
-                                                                 .apply(.eq, [.apply(.mod, [iteExpr, .int(2)]), .int(0)])])]))
+        #expect(
+            liq.guardExpr
+                == .apply(
+                    .or,
+                    [
+                        .apply(.lt, [.select("collateral", .param("borrower")), .int(3)]),
+                        .apply(
+                            .implies,
+                            [
+                                .variable("paused"),
+                                .apply(.eq, [.apply(.mod, [iteExpr, .int(2)]), .int(0)]),
+                            ]),
+                    ]))
 
         let migrate = m.actions[3]
         #expect(migrate.effects.map(\.kind) == [.assignAll, .assignAll])
-        #expect(migrate.effects[0].change == .assignAll(target: "migrated", value: .apply(.add, [.select("migrated", .account), .select("collateral", .account)])))
+        #expect(
+            migrate.effects[0].change
+                == .assignAll(
+                    target: "migrated",
+                    value: .apply(.add, [.select("migrated", .account), .select("collateral", .account)])))
         #expect(migrate.writeSet == ["migrated", "collateral"])
 
         let rotate = m.actions[4]
@@ -86,8 +134,14 @@ private struct DiagnosticsOnly: Decodable {
 
         #expect(m.claim?.expr == .apply(.add, [.select("collateral", .account), .select("migrated", .account)]))
         #expect(m.assumptions.map(\.name) == ["nonneg"])
-        #expect(m.invariants.first?.expr == .apply(.and, [.apply(.le, [.variable("total"), .int(1_000)]),
-                                                          .apply(.ne, [.apply(.min, [.variable("total"), .int(3)]), .int(4)])]))
+        #expect(
+            m.invariants.first?.expr
+                == .apply(
+                    .and,
+                    [
+                        .apply(.le, [.variable("total"), .int(1_000)]),
+                        .apply(.ne, [.apply(.min, [.variable("total"), .int(3)]), .int(4)]),
+                    ]))
     }
 
     @Test func incidentAndProcedure() throws {
@@ -95,7 +149,10 @@ private struct DiagnosticsOnly: Decodable {
         let i = try #require(p.incidents.first)
         #expect(i.model == "Pool" && i.compromised == ["Alice \"A\"\n✓"])
         #expect(i.attacks.map(\.name) == ["drain"] && i.attacks[0].live == .apply(.not, [.variable("paused")]))
-        guard case .assign(_, _, let stolenValue) = i.attacks[0].effects[0].change else { Issue.record("not an assignment"); return }
+        guard case .assign(_, _, let stolenValue) = i.attacks[0].effects[0].change else {
+            Issue.record("not an assignment")
+            return
+        }
         #expect(stolenValue == .apply(.add, [.variable("stolen"), .param("amount")]))
         #expect(i.oracles.map(\.target) == ["price"] && i.oracles[0].min == 1 && i.oracles[0].max == 100)
         #expect(i.borrowable.map(\.role) == ["gov"] && i.borrowable[0].amount == 1_000)
@@ -110,19 +167,26 @@ private struct DiagnosticsOnly: Decodable {
         #expect(s0.bounds.map(\.kind) == [.maxDuration, .range, .maxChange])
         #expect(s0.bounds[0].limit == .maxDuration(expr: .variable("paused"), duration: 604_800))
         #expect(s0.bounds[1].limit == .range(target: "price", min: 1, max: 100))
-        guard case .maxChange(_, let amount) = s0.bounds[2].limit else { Issue.record("not a max change"); return }
+        guard case .maxChange(_, let amount) = s0.bounds[2].limit else {
+            Issue.record("not a max change")
+            return
+        }
         #expect(amount == 10)
         let s1 = proc.steps[1]
         #expect(s1.role == "admin" && s1.after == 172_800 && s1.within == 604_800 && s1.bounds.isEmpty)
-        #expect(s1.args == [Step.Argument(name: "amount", value: .int(5)), Step.Argument(name: "flag", value: .bool(true))])
+        #expect(
+            s1.args == [Step.Argument(name: "amount", value: .int(5)), Step.Argument(name: "flag", value: .bool(true))])
         #expect(proc.containment?.expr == .variable("paused") && proc.containmentBudget == 3_600)
         #expect(proc.blastRadius?.loss == .variable("stolen") && proc.blastRadius?.max == 10_000)
         #expect(proc.window == 691_200)
         #expect(proc.invariants.map(\.name) == ["ok"])
         let problems = Validator().diagnose(p).map(\.message)
         // The DSL writes names as given; the validator reports the step's unknown parameters.
-        #expect(problems == ["step 'unpause': action 'pause' has no parameter 'amount'",
-                             "step 'unpause': action 'pause' has no parameter 'flag'"])
+        #expect(
+            problems == [
+                "step 'unpause': action 'pause' has no parameter 'amount'",
+                "step 'unpause': action 'pause' has no parameter 'flag'",
+            ])
     }
 
     @Test func dslErrorsBecomeDiagnostics() throws {

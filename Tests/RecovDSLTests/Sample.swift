@@ -16,8 +16,9 @@ enum Sample {
     static let g2 = Key("g2", heldBy: bob)
     static let guardian = Role.multisig("guardian", threshold: 2, of: [g1, g2])
     static let owner = Role.key("owner", g1).allowUnilateral("emergency only")
-    static let gov = Role.governance("gov", powers: [alice: 70, bob: 30], supermajority: Fraction(2, 3),
-                                     quorum: Fraction(1, 10), measuredAt: .execution)
+    static let gov = Role.governance(
+        "gov", powers: [alice: 70, bob: 30], supermajority: Fraction(2, 3),
+        quorum: Fraction(1, 10), measuredAt: .execution)
     static let admin = Role.timelock("admin", role: gov, minDelay: 2 * day, grace: 14 * day, vetoBy: guardian)
     static let both = Role.allOf("both", [guardian, "admin"])
     static let keeper = Role.anyone("keeper")
@@ -88,7 +89,8 @@ enum Sample {
             InRange(price, 1...100)
             MaxChange(price, 10)
         }
-        Step("unpause", action: "pause", by: "admin", after: 2 * day, within: 7 * day, args: ["amount": 5, "flag": true])
+        Step(
+            "unpause", action: "pause", by: "admin", after: 2 * day, within: 7 * day, args: ["amount": 5, "flag": true])
         Containment(paused, within: 3_600)
         BlastRadius(loss: stolen, max: 10_000)
         Window(8 * day)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import RecovIR
 import RecovCheck
+import RecovIR
+import Testing
+
 @testable import RecovGate
 
 /// The checks' durations kept in the cache folder to start the longest first.
@@ -11,7 +12,8 @@ import RecovCheck
     }
 
     func result(_ procedure: String, _ rule: Rule, cpu: Double) -> CheckResult {
-        var r = CheckResult(procedure: procedure, rule: rule, verdict: .proved, message: "", depth: 10, location: .unknown, seconds: 99)
+        var r = CheckResult(
+            procedure: procedure, rule: rule, verdict: .proved, message: "", depth: 10, location: .unknown, seconds: 99)
         r.cpuSeconds = cpu
         return r
     }
@@ -20,7 +22,8 @@ import RecovCheck
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let d = CheckDurations(directory: dir)
-        let a = CheckJob(procedure: "A", rule: .blastRadius), b = CheckJob(procedure: "B", rule: .sanity)
+        let a = CheckJob(procedure: "A", rule: .blastRadius)
+        let b = CheckJob(procedure: "B", rule: .sanity)
         #expect(d.seconds(of: [a, b]).isEmpty, "no file: no history")
         d.record([result("A", .blastRadius, cpu: 12.5), result("B", .sanity, cpu: 0.25)])
         #expect(d.seconds(of: [a, b]) == [a: 12.5, b: 0.25])
@@ -47,7 +50,10 @@ import RecovCheck
         let old = (0..<CheckDurations.capacity).map { result("P\($0)", .sanity, cpu: 1) }
         d.record(old)
         d.record([result("New", .invariant, cpu: 2)])
-        let all = d.seconds(of: old.map { CheckJob(procedure: $0.procedure, rule: $0.rule) } + [CheckJob(procedure: "New", rule: .invariant)])
+        let all = d.seconds(
+            of: old.map { CheckJob(procedure: $0.procedure, rule: $0.rule) } + [
+                CheckJob(procedure: "New", rule: .invariant)
+            ])
         #expect(all.count == CheckDurations.capacity)
         #expect(all[CheckJob(procedure: "New", rule: .invariant)] == 2)
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import RecovCheck
 import RecovIR
+import Testing
+
 @testable import RecovReport
 
 /// Collects what the reporter writes, with a clock the test moves by hand.
@@ -9,10 +10,26 @@ private final class Sink: @unchecked Sendable {
     private let lock = NSLock()
     private var text = ""
     private var now = Date(timeIntervalSince1970: 1_000_000)
-    func write(_ s: String) { lock.lock(); text += s; lock.unlock() }
-    var written: String { lock.lock(); defer { lock.unlock() }; return text }
-    func advance(_ seconds: Double) { lock.lock(); now += seconds; lock.unlock() }
-    var time: Date { lock.lock(); defer { lock.unlock() }; return now }
+    func write(_ s: String) {
+        lock.lock()
+        text += s
+        lock.unlock()
+    }
+    var written: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return text
+    }
+    func advance(_ seconds: Double) {
+        lock.lock()
+        now += seconds
+        lock.unlock()
+    }
+    var time: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return now
+    }
 }
 
 private func result(_ procedure: String, _ rule: Rule) -> CheckResult {
@@ -62,8 +79,11 @@ private func result(_ procedure: String, _ rule: Rule) -> CheckResult {
     @Test func offWritesNothing() {
         let sink = Sink()
         let p = ProgressReporter(mode: .off, write: { sink.write($0) }, clock: { sink.time })
-        p.begin(total: 1); p.started(CheckJob(procedure: "A", rule: .sanity)); sink.advance(100)
-        p.finished(result("A", .sanity)); p.stop()
+        p.begin(total: 1)
+        p.started(CheckJob(procedure: "A", rule: .sanity))
+        sink.advance(100)
+        p.finished(result("A", .sanity))
+        p.stop()
         #expect(sink.written.isEmpty)
         #expect(ProgressReporter.mode(quiet: true) == .off)
     }

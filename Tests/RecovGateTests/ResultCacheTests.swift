@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovCheck
 @testable import RecovGate
 
@@ -8,20 +9,25 @@ import RecovIR
 @Suite struct ResultCacheTests {
     /// A program with one procedure whose every declaration sits `shift` lines lower.
     private func program(shift: Int) -> Program {
-        func at(_ line: Int) -> RecovIR.SourceLocation { RecovIR.SourceLocation(file: "specs/P.swift", line: line + shift, column: 1) }
+        func at(_ line: Int) -> RecovIR.SourceLocation {
+            RecovIR.SourceLocation(file: "specs/P.swift", line: line + shift, column: 1)
+        }
         var model = Model(name: "M", loc: at(1))
         model.entities = [EntityDecl(name: "steward", loc: at(2))]
         let trigger = Assertion(name: "t", expr: .bool(true), loc: at(11))
-        return Program(models: [model], incidents: [Incident(name: "I", model: "M", loc: at(5))],
-                       procedures: [Procedure(name: "P", model: "M", incident: "I", trigger: trigger, loc: at(10))])
+        return Program(
+            models: [model], incidents: [Incident(name: "I", model: "M", loc: at(5))],
+            procedures: [Procedure(name: "P", model: "M", incident: "I", trigger: trigger, loc: at(10))])
     }
 
     /// A result naming the procedure, the trigger (a counterexample step) and an accepted declaration.
     private func result(in p: Program) -> CheckResult {
         let proc = p.procedures[0]
-        var r = CheckResult(procedure: "P", rule: .noUnilateralControl, verdict: .violated, message: "m", depth: 3, location: proc.loc)
-        r.counterexample = Counterexample(summary: "s", steps: [TraceStep(transition: nil, signers: [], state: State(), location: proc.trigger.loc)],
-                                          location: proc.trigger.loc)
+        var r = CheckResult(
+            procedure: "P", rule: .noUnilateralControl, verdict: .violated, message: "m", depth: 3, location: proc.loc)
+        r.counterexample = Counterexample(
+            summary: "s", steps: [TraceStep(transition: nil, signers: [], state: State(), location: proc.trigger.loc)],
+            location: proc.trigger.loc)
         r.acceptedUnilateral = [AcceptedRole(role: "steward", reason: "r", location: p.models[0].entities[0].loc)]
         return r
     }
@@ -31,7 +37,8 @@ import RecovIR
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let cache = ResultCache(directory: dir, toolVersion: "t")
         let job = CheckJob(procedure: "P", rule: .noUnilateralControl)
-        let before = program(shift: 0), after = program(shift: 4)
+        let before = program(shift: 0)
+        let after = program(shift: 4)
         let keysBefore = cache.keys(for: [job], program: before, options: CheckOptions())
         cache.store(job, result: result(in: before), keys: keysBefore)
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RecovIR
 
 private let here = SourceLocation(file: "test.swift", line: 1, column: 1)
@@ -6,23 +7,37 @@ private let here = SourceLocation(file: "test.swift", line: 1, column: 1)
 /// A two-guardian model with an allowlist and a governance role, for evaluator tests.
 private func sampleWorld() -> World {
     var m = Model(name: "M", loc: here)
-    m.state = [StateVar(name: "paused", type: .bool, loc: here),
-               StateVar(name: "x", type: .int, min: 0, max: 100, loc: here)]
+    m.state = [
+        StateVar(name: "paused", type: .bool, loc: here),
+        StateVar(name: "x", type: .int, min: 0, max: 100, loc: here),
+    ]
     m.entities = ["A", "B", "C"].map { EntityDecl(name: $0, loc: here) }
-    m.keys = [KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "B", loc: here), KeyDecl(name: "k3", holder: "C", loc: here)]
+    m.keys = [
+        KeyDecl(name: "k1", holder: "A", loc: here), KeyDecl(name: "k2", holder: "B", loc: here),
+        KeyDecl(name: "k3", holder: "C", loc: here),
+    ]
     m.delegations = [Delegation(key: "k2", entity: "A", loc: here)]
     let ms = Role(name: "guardian", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 2), loc: here)
-    let gov = Role(name: "gov", rule: .governance(Role.Governance(
-        powers: [VotingPower(entity: "A", power: 20), VotingPower(entity: "B", power: 80)],
-        supermajority: Fraction(2, 3), measuredAt: .execution)), loc: here)
+    let gov = Role(
+        name: "gov",
+        rule: .governance(
+            Role.Governance(
+                powers: [VotingPower(entity: "A", power: 20), VotingPower(entity: "B", power: 80)],
+                supermajority: Fraction(2, 3), measuredAt: .execution)), loc: here)
     m.roles = [ms, gov]
-    m.actions = [Action(name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
-                        effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: here)], loc: here)]
+    m.actions = [
+        Action(
+            name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
+            effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: here)], loc: here)
+    ]
     var inc = Incident(name: "I", model: "M", loc: here)
     inc.compromised = ["A"]
     inc.borrowable = [BorrowablePower(role: "gov", amount: 300, loc: here)]
-    var p = Procedure(name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: here), loc: here)
-    p.steps = [Step(name: "pause", action: "pause", role: "guardian", after: 0, within: 60, writes: ["paused"], loc: here)]
+    var p = Procedure(
+        name: "P", model: "M", incident: "I", trigger: Assertion(name: "t", expr: .bool(true), loc: here), loc: here)
+    p.steps = [
+        Step(name: "pause", action: "pause", role: "guardian", after: 0, within: 60, writes: ["paused"], loc: here)
+    ]
     return World(model: m, incident: inc, procedure: p)
 }
 
@@ -88,7 +103,9 @@ private func initialState(_ w: World) -> State {
     #expect(next.bools["paused"] == true)
     #expect(next.pc == 1)
     #expect(next.stepTimes == [0])
-    #expect(throws: EvaluationError.self) { try ev.apply(Transition.step(name: "pause", index: 0, role: "guardian", args: [:]), to: next) }
+    #expect(throws: EvaluationError.self) {
+        try ev.apply(Transition.step(name: "pause", index: 0, role: "guardian", args: [:]), to: next)
+    }
 }
 
 @Test func validatorNamesEachProblemAtItsLine() {
@@ -103,7 +120,10 @@ private func initialState(_ w: World) -> State {
     w = World(model: m, incident: w.incident, procedure: p)
     let program = Program(models: [m, m], incidents: [w.incident], procedures: [p])
     let d = Validator().diagnose(program).map(\.description)
-    #expect(d.contains { $0.hasPrefix("m.swift:12:3: error:") && $0.contains("threshold 4 is above the number of keys (3)") })
+    #expect(
+        d.contains {
+            $0.hasPrefix("m.swift:12:3: error:") && $0.contains("threshold 4 is above the number of keys (3)")
+        })
     #expect(d.contains { $0.hasPrefix("p.swift:30:5: error:") && $0.contains("unknown role 'nobody'") })
     #expect(d.contains { $0.hasPrefix("p.swift:30:5: error:") && $0.contains("negative delay") })
     #expect(d.contains { $0.contains("duplicate model 'M'") })
@@ -114,8 +134,12 @@ private func initialState(_ w: World) -> State {
     var e = Expr.int(1)
     for _ in 0..<100 { e = .apply(.add, [e, .int(1)]) }
     if case .success = typeOf(e, in: ExprScope(model: m)) { Issue.record("a 100-deep expression was accepted") }
-    if case .success = typeOf(.apply(.add, [.variable("paused"), .int(1)]), in: ExprScope(model: m)) { Issue.record("bool + int was accepted") }
-    if case .success = typeOf(.int(Int.max), in: ExprScope(model: m)) { Issue.record("an enormous literal was accepted") }
+    if case .success = typeOf(.apply(.add, [.variable("paused"), .int(1)]), in: ExprScope(model: m)) {
+        Issue.record("bool + int was accepted")
+    }
+    if case .success = typeOf(.int(Int.max), in: ExprScope(model: m)) {
+        Issue.record("an enormous literal was accepted")
+    }
 }
 
 @Test func exprWireFormatRoundTrips() throws {
@@ -135,7 +159,10 @@ private func initialState(_ w: World) -> State {
     let ev = Evaluator(world: w)
     #expect(ev.satisfies("delayed", in: initialState(w), attacker: true) { $0 == "A" })
     var snap = m
-    if case .governance(var g) = snap.roles[1].rule { g.measuredAt = .snapshot; snap.roles[1].rule = .governance(g) }
+    if case .governance(var g) = snap.roles[1].rule {
+        g.measuredAt = .snapshot
+        snap.roles[1].rule = .governance(g)
+    }
     let ws = World(model: snap, incident: w0.incident, procedure: w0.procedure)
     #expect(!Evaluator(world: ws).satisfies("delayed", in: initialState(ws), attacker: true) { $0 == "A" })
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RecovLoader
 
 /// `swiftc --version` is remembered only for the same compiler files: a different compiler must
@@ -22,7 +23,9 @@ import Testing
         let id = try #require(CompilerVersionMemo.identity(swiftc: dir + "/swiftc", environment: [:]))
         #expect(CompilerVersionMemo.identity(swiftc: dir + "/swift-driver", environment: [:]) == id)
         #expect(CompilerVersionMemo.identity(swiftc: dir + "/swiftc", environment: ["PATH": "/x"]) == id)
-        #expect(CompilerVersionMemo.identity(swiftc: dir + "/swiftc", environment: ["SWIFT_DRIVER_SWIFT_FRONTEND_EXEC": "/y"]) != id)
+        #expect(
+            CompilerVersionMemo.identity(
+                swiftc: dir + "/swiftc", environment: ["SWIFT_DRIVER_SWIFT_FRONTEND_EXEC": "/y"]) != id)
         // Another frontend (a new file, as any install makes) is another compiler.
         try FileManager.default.removeItem(atPath: dir + "/swift-frontend")
         try Data("frontend 2".utf8).write(to: URL(fileURLWithPath: dir + "/swift-frontend"))

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RecovIR
+import Testing
+
 @testable import RecovLoader
 
 private let fixtures: String = {
@@ -20,7 +21,10 @@ private func noCache(timeout: Double = 60) -> Loader {
 
 /// The error text a user would see.
 private func errorText(_ body: () throws -> Any) -> String? {
-    do { _ = try body(); return nil } catch let d as Diagnostic { return d.description } catch let l as DiagnosticList {
+    do {
+        _ = try body()
+        return nil
+    } catch let d as Diagnostic { return d.description } catch let l as DiagnosticList {
         return l.description
     } catch { return "UNEXPECTED ERROR TYPE: \(error)" }
 }
@@ -43,7 +47,10 @@ private func errorText(_ body: () throws -> Any) -> String? {
         let specs = fixtures + "/ok/specs"
         let result = try noCache().loadWithInfo(paths: [specs])
         #expect(result.compiled && !result.cacheHit)
-        #expect(result.swiftFiles.map { ($0 as NSString).lastPathComponent } == ["LendingPool.swift", "PauseOnExploit.swift"])
+        #expect(
+            result.swiftFiles.map { ($0 as NSString).lastPathComponent } == [
+                "LendingPool.swift", "PauseOnExploit.swift",
+            ])
         let p = result.program
         #expect(p.models.map(\.name) == ["LendingPool"])
         #expect(p.incidents.map(\.name) == ["ReentrancyExploit"])
@@ -177,17 +184,17 @@ private func errorText(_ body: () throws -> Any) -> String? {
 @Suite struct ProcedureCallSiteTests {
     @Test func findsCallsOutsideCommentsAndStrings() {
         let src = #"""
-        import RecovDSL
-        let a = Procedure("A", model: m, incident: i) { Trigger(x) }
-        // let b = Procedure("B")
-        /* Procedure( /* nested */ Procedure( */
-        let s = "Procedure(\(1))", t = #"Procedure("#
-        let multi = """
-            Procedure(
-            """
-        enum E { static let c = RecovDSL.Procedure ("C", model: m, incident: i) { Trigger(x) } }
-        let notACall: [Procedure] = []
-        """#
+            import RecovDSL
+            let a = Procedure("A", model: m, incident: i) { Trigger(x) }
+            // let b = Procedure("B")
+            /* Procedure( /* nested */ Procedure( */
+            let s = "Procedure(\(1))", t = #"Procedure("#
+            let multi = """
+                Procedure(
+                """
+            enum E { static let c = RecovDSL.Procedure ("C", model: m, incident: i) { Trigger(x) } }
+            let notACall: [Procedure] = []
+            """#
         let sites = procedureCallSites(in: src)
         #expect(sites.map(\.line) == [2, 9])
         #expect(sites.map(\.column) == [9, 34])
@@ -195,26 +202,26 @@ private func errorText(_ body: () throws -> Any) -> String? {
 
     @Test func skipsOnlyBranchesThatAreSurelyInactive() {
         let src = """
-        #if false
-        let a = Procedure("A")
-        #elseif SOME_FLAG || os(Linux) && false
-        let b = Procedure("B")
-        #else
-        let c = Procedure("C")
-        #endif
-        #if canImport(Foundation)
-        let d = Procedure("D")
-        #else
-        let e = Procedure("E")
-        #endif
-        #if !DEBUG // a comment
-          #if true
-        let f = Procedure("F")
-          #endif
-        #endif
-        let s = "#if false"
-        let g = Procedure("G")
-        """
+            #if false
+            let a = Procedure("A")
+            #elseif SOME_FLAG || os(Linux) && false
+            let b = Procedure("B")
+            #else
+            let c = Procedure("C")
+            #endif
+            #if canImport(Foundation)
+            let d = Procedure("D")
+            #else
+            let e = Procedure("E")
+            #endif
+            #if !DEBUG // a comment
+              #if true
+            let f = Procedure("F")
+              #endif
+            #endif
+            let s = "#if false"
+            let g = Procedure("G")
+            """
         #expect(procedureCallSites(in: src).map(\.line) == [6, 9, 11, 15, 19])
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
-import RecovIR
 import RecovCheck
-import RecovReport
 import RecovGate
+import RecovIR
+import RecovReport
+import Testing
 
 // Golden files of every renderer (text, JSON, SARIF, JUnit, HTML, explain, `.cex.json`), rendered
 // in-process from the results of a real run on the small program below: a violation whose trace
@@ -23,31 +23,52 @@ enum GoldenProgram {
 
     static var model: Model {
         var m = Model(name: "Vault", loc: at(1, 13))
-        m.state = [StateVar(name: "paused", type: .bool, initial: .bool(false), loc: at(2)),
-                   StateVar(name: "stolen", type: .int, min: 0, max: 1000, loc: at(3)),
-                   StateVar(name: "balance", type: .map, min: 0, max: 100, loc: at(4))]
+        m.state = [
+            StateVar(name: "paused", type: .bool, initial: .bool(false), loc: at(2)),
+            StateVar(name: "stolen", type: .int, min: 0, max: 1000, loc: at(3)),
+            StateVar(name: "balance", type: .map, min: 0, max: 100, loc: at(4)),
+        ]
         m.entities = ["Alpha", "Beta", "Gamma", "Standby"].enumerated().map { EntityDecl(name: $1, loc: at(5 + $0)) }
-        m.keys = [KeyDecl(name: "k1", holder: "Alpha", loc: at(9)), KeyDecl(name: "k2", holder: "Beta", loc: at(10)),
-                  KeyDecl(name: "k3", holder: "Gamma", loc: at(11))]
-        m.roles = [Role(name: "guardian", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 2), loc: at(12)),
-                   Role(name: "council", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 3), loc: at(13)),
-                   Role(name: "operator", rule: .key("k3"), loc: at(13, 9))]
+        m.keys = [
+            KeyDecl(name: "k1", holder: "Alpha", loc: at(9)), KeyDecl(name: "k2", holder: "Beta", loc: at(10)),
+            KeyDecl(name: "k3", holder: "Gamma", loc: at(11)),
+        ]
+        m.roles = [
+            Role(name: "guardian", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 2), loc: at(12)),
+            Role(name: "council", rule: .multisig(keys: ["k1", "k2", "k3"], threshold: 3), loc: at(13)),
+            Role(name: "operator", rule: .key("k3"), loc: at(13, 9)),
+        ]
         m.actions = [
-            Action(name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
-                   effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: at(15))], loc: at(14)),
-            Action(name: "freeze", by: ["council"], guardExpr: !.variable("paused"),
-                   effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: at(17))], loc: at(16)),
-            Action(name: "rotateSeat3", by: ["guardian"],
-                   effects: [Effect(.rotateKey(key: "k3", entity: "Standby"), loc: at(19))], loc: at(18)),
+            Action(
+                name: "pause", by: ["guardian"], guardExpr: !.variable("paused"),
+                effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: at(15))], loc: at(14)),
+            Action(
+                name: "freeze", by: ["council"], guardExpr: !.variable("paused"),
+                effects: [Effect(.assign(target: "paused", index: nil, value: .bool(true)), loc: at(17))], loc: at(16)),
+            Action(
+                name: "rotateSeat3", by: ["guardian"],
+                effects: [Effect(.rotateKey(key: "k3", entity: "Standby"), loc: at(19))], loc: at(18)),
             // One key, Gamma's: the attacker alone may skim (no-unilateral-control is violated).
-            Action(name: "skim", by: ["operator"],
-                   effects: [Effect(.assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .int(5)])), loc: at(19, 9))],
-                   loc: at(18, 9)),
-            Action(name: "withdraw", user: true, params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: at(20))],
-                   guardExpr: .apply(.and, [!.variable("paused"), .apply(.ge, [.select("balance", .param("caller")), .param("amount")])]),
-                   effects: [Effect(.assign(target: "balance", index: .param("caller"),
-                                            value: .apply(.sub, [.select("balance", .param("caller")), .param("amount")])), loc: at(21))],
-                   loc: at(20)),
+            Action(
+                name: "skim", by: ["operator"],
+                effects: [
+                    Effect(
+                        .assign(target: "stolen", index: nil, value: .apply(.add, [.variable("stolen"), .int(5)])),
+                        loc: at(19, 9))
+                ],
+                loc: at(18, 9)),
+            Action(
+                name: "withdraw", user: true, params: [Param(name: "amount", type: .int, min: 1, max: 10, loc: at(20))],
+                guardExpr: .apply(
+                    .and,
+                    [!.variable("paused"), .apply(.ge, [.select("balance", .param("caller")), .param("amount")])]),
+                effects: [
+                    Effect(
+                        .assign(
+                            target: "balance", index: .param("caller"),
+                            value: .apply(.sub, [.select("balance", .param("caller")), .param("amount")])), loc: at(21))
+                ],
+                loc: at(20)),
         ]
         m.claim = Assertion(name: "claim", expr: .select("balance", .account), loc: at(22))
         return m
@@ -56,35 +77,53 @@ enum GoldenProgram {
     static var incident: Incident {
         var i = Incident(name: "KeyLeak", model: "Vault", loc: at(24, 13))
         i.compromised = ["Gamma"]
-        i.attacks = [Action(name: "drain", params: [Param(name: "amount", type: .int, min: 1, max: 50, loc: at(26))],
-                            effects: [Effect(.assign(target: "stolen", index: nil,
-                                                     value: .apply(.add, [.variable("stolen"), .param("amount")])), loc: at(27))],
-                            live: !.variable("paused"), loc: at(25))]
+        i.attacks = [
+            Action(
+                name: "drain", params: [Param(name: "amount", type: .int, min: 1, max: 50, loc: at(26))],
+                effects: [
+                    Effect(
+                        .assign(
+                            target: "stolen", index: nil,
+                            value: .apply(.add, [.variable("stolen"), .param("amount")])), loc: at(27))
+                ],
+                live: !.variable("paused"), loc: at(25))
+        ]
         return i
     }
 
-    static func procedure(_ name: String, line: Int, trigger: Expr = .apply(.eq, [.variable("stolen"), .int(0)])) -> Procedure {
-        Procedure(name: name, model: "Vault", incident: "KeyLeak", trigger: Assertion(name: "trigger", expr: trigger, loc: at(line + 1)),
-                  loc: at(line, 17))
+    static func procedure(_ name: String, line: Int, trigger: Expr = .apply(.eq, [.variable("stolen"), .int(0)]))
+        -> Procedure
+    {
+        Procedure(
+            name: name, model: "Vault", incident: "KeyLeak",
+            trigger: Assertion(name: "trigger", expr: trigger, loc: at(line + 1)),
+            loc: at(line, 17))
     }
 
     static var program: Program {
         // Pauses, then rotates seat 3 away from the compromised Gamma, but declares the wrong write,
         // and pauses too late for its containment budget.
         var rotate = procedure("RotateAfterLeak", line: 30)
-        rotate.steps = [Step(name: "pause", action: "pause", role: "guardian", within: 3600, writes: ["paused"], loc: at(32)),
-                        Step(name: "rotate", action: "rotateSeat3", role: "guardian", within: 86400, writes: ["paused"], loc: at(33))]
+        rotate.steps = [
+            Step(name: "pause", action: "pause", role: "guardian", within: 3600, writes: ["paused"], loc: at(32)),
+            Step(
+                name: "rotate", action: "rotateSeat3", role: "guardian", within: 86400, writes: ["paused"], loc: at(33)),
+        ]
         rotate.containment = Assertion(name: "containment", expr: .variable("paused"), loc: at(34))
         rotate.containmentBudget = 1800
         rotate.blastRadius = BlastRadius(loss: .variable("stolen"), max: 60, loc: at(35))
         // The council needs all three keys; Gamma's is the attacker's: the step is blocked.
         var stuck = procedure("StuckFreeze", line: 40)
-        stuck.steps = [Step(name: "freeze", action: "freeze", role: "council", within: 600, writes: ["paused"], loc: at(42))]
+        stuck.steps = [
+            Step(name: "freeze", action: "freeze", role: "council", within: 600, writes: ["paused"], loc: at(42))
+        ]
         stuck.containment = Assertion(name: "containment", expr: .variable("paused"), loc: at(43))
         stuck.containmentBudget = 3600
         // A trigger that never holds: the sanity check fails and every check is an error.
         var never = procedure("NeverTriggered", line: 50, trigger: .bool(false))
-        never.steps = [Step(name: "pause", action: "pause", role: "guardian", within: 3600, writes: ["paused"], loc: at(52))]
+        never.steps = [
+            Step(name: "pause", action: "pause", role: "guardian", within: 3600, writes: ["paused"], loc: at(52))
+        ]
         // Declared, but its one result below is a hand-made unknown (a solver timeout).
         var unanswered = procedure("Unanswered", line: 60)
         unanswered.steps = rotate.steps
@@ -99,9 +138,15 @@ enum GoldenProgram {
         let checker = Checker(program: program, options: options)
         let jobs = checker.jobs.filter { $0.procedure != "Unanswered" }
         var results = Checker.markVacuous(jobs.map { checker.run($0) })
-        results.append(CheckResult(procedure: "Unanswered", rule: .noCollateralLoss, verdict: .unknown,
-                                   message: "the solver gave up: timeout", depth: options.depth, location: at(60, 17)))
-        return results.map { var r = $0; r.seconds = 0; return r }
+        results.append(
+            CheckResult(
+                procedure: "Unanswered", rule: .noCollateralLoss, verdict: .unknown,
+                message: "the solver gave up: timeout", depth: options.depth, location: at(60, 17)))
+        return results.map {
+            var r = $0
+            r.seconds = 0
+            return r
+        }
     }()
 
     static var report: RunReport {
@@ -123,8 +168,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
         return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "\(name) differs from its golden file (regenerate with RECOVCHECK_UPDATE_GOLDENS=1)",
-            sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "\(name) differs from its golden file (regenerate with RECOVCHECK_UPDATE_GOLDENS=1)",
+        sourceLocation: sourceLocation)
 }
 
 @Suite struct RendererGoldenTests {
@@ -167,7 +213,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
     }
 
     @Test func explain() throws {
-        let world = { (p: String) in World(program: GoldenProgram.program, procedure: GoldenProgram.program.procedures.first { $0.name == p }!)! }
+        let world = { (p: String) in
+            World(program: GoldenProgram.program, procedure: GoldenProgram.program.procedures.first { $0.name == p }!)!
+        }
         let cases: [(String, Rule, String)] = [
             ("RotateAfterLeak", .boundedIntervention, "explain-violation.txt"),
             ("StuckFreeze", .containmentTime, "explain-blocked.txt"),
@@ -190,7 +238,8 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
 
     /// Reports merged from shard JSON files have no program: renderers work from the results alone.
     @Test func mergedFromShards() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recovcheck-golden-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recovcheck-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let all = GoldenProgram.results
@@ -203,8 +252,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
             files.append(path)
         }
         let merged = try ShardMerge.merge(files: files)
-        let report = RunReport(results: merged.results, program: Program(), options: CheckOptions(depth: merged.depth),
-                               allowUnknown: merged.allowUnknown)
+        let report = RunReport(
+            results: merged.results, program: Program(), options: CheckOptions(depth: merged.depth),
+            allowUnknown: merged.allowUnknown)
         try expectGolden(TextRenderer().render(report), "merged-text.txt")
         try expectGolden(try JSONReport.render(report) + "\n", "merged-report.json")
         try expectGolden(try SARIFReport.render(report) + "\n", "merged-report.sarif")
@@ -217,7 +267,8 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
 @Suite struct SavedCounterexampleTests {
     @Test func goldenFilesRoundTripAndReplay() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".cex.json") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".cex.json") }
+            .sorted()
         #expect(names.count == 7)
         for name in names {
             let data = try Data(contentsOf: dir.appendingPathComponent(name))

@@ -1,5 +1,5 @@
-import Testing
 import RecovSMT
+import Testing
 
 /// Two counters that move together, `y` five ahead: Spacer proves `y - x == 5` and returns it,
 /// stated over the arguments in order.
@@ -8,13 +8,20 @@ import RecovSMT
     let fp = Z3Fixedpoint(ctx, timeoutMs: 10_000)
     let inv = ctx.relation("Inv", [ctx.intSort, ctx.intSort])
     let bad = ctx.relation("Bad", [])
-    fp.register(inv); fp.register(bad)
-    let x = ctx.intConst("x"), y = ctx.intConst("y"), x1 = ctx.intConst("x'"), y1 = ctx.intConst("y'")
+    fp.register(inv)
+    fp.register(bad)
+    let x = ctx.intConst("x")
+    let y = ctx.intConst("y")
+    let x1 = ctx.intConst("x'")
+    let y1 = ctx.intConst("y'")
     fp.addRule([ctx.eq(x, ctx.int(0)), ctx.eq(y, ctx.int(5))], inv([x, y]), name: "init")
-    fp.addRule([inv([x, y]), ctx.eq(x1, ctx.add([x, ctx.int(1)])), ctx.eq(y1, ctx.add([y, ctx.int(1)]))], inv([x1, y1]), name: "step")
+    fp.addRule(
+        [inv([x, y]), ctx.eq(x1, ctx.add([x, ctx.int(1)])), ctx.eq(y1, ctx.add([y, ctx.int(1)]))], inv([x1, y1]),
+        name: "step")
     fp.addRule([inv([x, y]), ctx.not(ctx.eq(ctx.sub(y, ctx.int(5)), x))], bad([]), name: "query")
     #expect(try fp.query(bad) == .unsat)
-    let a = ctx.intConst("a"), b = ctx.intConst("b")
+    let a = ctx.intConst("a")
+    let b = ctx.intConst("b")
     let i = try #require(try fp.interpretation(of: inv, arguments: [a, b]))
     let s = Z3Solver(ctx)
     s.assert(i)
@@ -28,8 +35,10 @@ import RecovSMT
     let fp = Z3Fixedpoint(ctx, timeoutMs: 10_000)
     let inv = ctx.relation("Inv", [ctx.intSort])
     let bad = ctx.relation("Bad", [])
-    fp.register(inv); fp.register(bad)
-    let x = ctx.intConst("x"), x1 = ctx.intConst("x'")
+    fp.register(inv)
+    fp.register(bad)
+    let x = ctx.intConst("x")
+    let x1 = ctx.intConst("x'")
     fp.addRule([ctx.eq(x, ctx.int(0))], inv([x]), name: "init")
     fp.addRule([inv([x]), ctx.eq(x1, ctx.add([x, ctx.int(1)]))], inv([x1]), name: "step")
     fp.addRule([inv([x]), ctx.ge(x, ctx.int(15))], bad([]), name: "query")
@@ -39,10 +48,12 @@ import RecovSMT
 /// The printed invariant parses back in a fresh context.
 @Test func formulasRoundTripThroughSMTLIBText() throws {
     let ctx = Z3Context()
-    let x = ctx.intConst("v.x"), y = ctx.intConst("v.y")
+    let x = ctx.intConst("v.x")
+    let y = ctx.intConst("v.y")
     let f = ctx.and([ctx.le(ctx.add([x, ctx.int(3)]), y), ctx.not(ctx.eq(x, ctx.int(-2)))])
     let other = Z3Context()
-    let x2 = other.intConst("v.x"), y2 = other.intConst("v.y")
+    let x2 = other.intConst("v.x")
+    let y2 = other.intConst("v.y")
     let g = other.parse("(assert \(f))", declarations: [x2, y2])
     let s = Z3Solver(other)
     s.assert(g)
@@ -61,10 +72,16 @@ private func counters(resourceLimit: UInt32, interrupt: Z3Interrupt? = nil) thro
         let fp = Z3Fixedpoint(ctx, timeoutMs: 10_000, resourceLimit: resourceLimit)
         let inv = ctx.relation("Inv", [ctx.intSort, ctx.intSort])
         let bad = ctx.relation("Bad", [])
-        fp.register(inv); fp.register(bad)
-        let x = ctx.intConst("x"), y = ctx.intConst("y"), x1 = ctx.intConst("x'"), y1 = ctx.intConst("y'")
+        fp.register(inv)
+        fp.register(bad)
+        let x = ctx.intConst("x")
+        let y = ctx.intConst("y")
+        let x1 = ctx.intConst("x'")
+        let y1 = ctx.intConst("y'")
         fp.addRule([ctx.eq(x, ctx.int(0)), ctx.eq(y, ctx.int(5))], inv([x, y]), name: "init")
-        fp.addRule([inv([x, y]), ctx.eq(x1, ctx.add([x, ctx.int(1)])), ctx.eq(y1, ctx.add([y, ctx.int(2)]))], inv([x1, y1]), name: "step")
+        fp.addRule(
+            [inv([x, y]), ctx.eq(x1, ctx.add([x, ctx.int(1)])), ctx.eq(y1, ctx.add([y, ctx.int(2)]))], inv([x1, y1]),
+            name: "step")
         fp.addRule([inv([x, y]), ctx.lt(y, x)], bad([]), name: "query")
         interrupt?.interrupt()
         return try fp.query(bad)
@@ -76,7 +93,10 @@ private func counters(resourceLimit: UInt32, interrupt: Z3Interrupt? = nil) thro
 /// A deterministic resource limit stops Spacer with `unknown`, never a verdict.
 @Test func spacerStopsAtItsResourceLimit() throws {
     #expect(try counters(resourceLimit: 0) == .unsat)
-    guard case .unknown = try counters(resourceLimit: 50) else { Issue.record("a resource limit of 50 should stop Spacer"); return }
+    guard case .unknown = try counters(resourceLimit: 50) else {
+        Issue.record("a resource limit of 50 should stop Spacer")
+        return
+    }
 }
 
 /// An interrupted Spacer query answers `unknown("canceled")`.

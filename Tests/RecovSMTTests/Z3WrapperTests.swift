@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RecovSMT
+import Testing
 
 @Test func satisfiableGivesAModel() throws {
     let ctx = Z3Context()
@@ -15,7 +15,8 @@ import RecovSMT
 @Test func unsatisfiableAndAssumptions() throws {
     let ctx = Z3Context()
     let s = Z3Solver(ctx)
-    let x = ctx.intConst("x"), a = ctx.boolConst("a")
+    let x = ctx.intConst("x")
+    let a = ctx.boolConst("a")
     s.assert(ctx.implies(a, ctx.lt(x, ctx.int(0))))
     s.assert(ctx.ge(x, ctx.int(0)))
     #expect(try s.check() == .sat)
@@ -33,7 +34,8 @@ import RecovSMT
 @Test func divisionByZeroIsTotalAndEuclidean() throws {
     let ctx = Z3Context()
     let s = Z3Solver(ctx)
-    let q = ctx.intConst("q"), r = ctx.intConst("r")
+    let q = ctx.intConst("q")
+    let r = ctx.intConst("r")
     s.assert(ctx.eq(q, ctx.div(ctx.int(-7), ctx.int(2))))
     s.assert(ctx.eq(r, ctx.div(ctx.int(5), ctx.int(0))))
     #expect(try s.check() == .sat)
@@ -45,7 +47,9 @@ import RecovSMT
 @Test func lambdaArraysAndQuantifiers() throws {
     let ctx = Z3Context()
     let s = Z3Solver(ctx)
-    let a = ctx.arrayConst("a"), i = ctx.intConst("i"), x = ctx.intConst("x")
+    let a = ctx.arrayConst("a")
+    let i = ctx.intConst("i")
+    let x = ctx.intConst("x")
     let doubled = ctx.lambda(x, ctx.mul(ctx.select(a, x), ctx.int(2)))
     s.assert(ctx.eq(ctx.select(a, i), ctx.int(21)))
     s.assert(ctx.forall([x], ctx.ge(ctx.add([x, ctx.int(1)]), x)))
@@ -61,8 +65,12 @@ import RecovSMT
     let xs = (0..<8).map { ctx.intConst("x\($0)") }
     for x in xs { s.assert(ctx.gt(x, ctx.int(1))) }
     s.assert(ctx.eq(ctx.add(xs.map { ctx.mul($0, ctx.mul($0, $0)) }), ctx.int(987_654_321_987)))
-    s.assert(ctx.eq(ctx.mul(xs[0], ctx.mul(xs[1], xs[2])), ctx.mul(xs[3], ctx.mul(xs[4], ctx.add([xs[5], ctx.int(7)])))))
-    let interrupter = Thread { Thread.sleep(forTimeInterval: 0.2); ctx.interrupt() }
+    s.assert(
+        ctx.eq(ctx.mul(xs[0], ctx.mul(xs[1], xs[2])), ctx.mul(xs[3], ctx.mul(xs[4], ctx.add([xs[5], ctx.int(7)])))))
+    let interrupter = Thread {
+        Thread.sleep(forTimeInterval: 0.2)
+        ctx.interrupt()
+    }
     interrupter.start()
     let r = try s.check()
     if r == .sat {

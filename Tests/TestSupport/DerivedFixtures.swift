@@ -78,20 +78,24 @@ public enum DerivedFixtures {
         var texts = try sources(of: fixture)
         for (i, s) in fixture.substitutions.enumerated() {
             guard let text = texts[s.file] else {
-                throw Failure(description: "\(name): substitution \(i + 1) edits \(s.file), which the fixture does not copy")
+                throw Failure(
+                    description: "\(name): substitution \(i + 1) edits \(s.file), which the fixture does not copy")
             }
             texts[s.file] = try substitute(s, in: text, fixture: name, index: i + 1)
         }
         let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("recovcheck-derived-\(name.replacingOccurrences(of: "/", with: "-"))-\(UUID().uuidString)")
+            .appendingPathComponent(
+                "recovcheck-derived-\(name.replacingOccurrences(of: "/", with: "-"))-\(UUID().uuidString)")
         if fixture.base == nil {
             for sub in ["specs", "models"] {
-                try FileManager.default.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
             }
         }
         for (file, text) in texts {
             let target = dir.appendingPathComponent(fixture.base == nil ? target(ofShipped: file) : file)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: target)
         }
         return dir
@@ -117,13 +121,15 @@ public enum DerivedFixtures {
             let folder = repoRoot.appendingPathComponent(base)
             var isFolder: ObjCBool = false
             guard base.hasPrefix("Tests/Fixtures/"), !base.contains(".."),
-                  FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+            else {
                 throw Failure(description: "\(name): base \(base) is not a fixture folder under Tests/Fixtures/")
             }
             let files = (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { path in
                 var isDir: ObjCBool = false
                 return !path.split(separator: "/").contains { $0.hasPrefix(".") }
-                    && FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDir)
+                    && FileManager.default.fileExists(
+                        atPath: folder.appendingPathComponent(path).path, isDirectory: &isDir)
                     && !isDir.boolValue
             }
             for file in files {
@@ -133,7 +139,8 @@ public enum DerivedFixtures {
                 texts[file] = text
             }
         default:
-            throw Failure(description: "\(name): give either files (shipped) or base (a fixture folder), not both or neither")
+            throw Failure(
+                description: "\(name): give either files (shipped) or base (a fixture folder), not both or neither")
         }
         return texts
     }
@@ -144,13 +151,16 @@ public enum DerivedFixtures {
     }
 
     /// `text` with `s.old` (which must occur exactly once) replaced by `s.new`.
-    public static func substitute(_ s: Substitution, in text: String, fixture: String = "", index: Int = 1) throws -> String {
+    public static func substitute(_ s: Substitution, in text: String, fixture: String = "", index: Int = 1) throws
+        -> String
+    {
         let old = s.old.joined(separator: "\n")
         guard !old.isEmpty else { throw Failure(description: "\(fixture): substitution \(index) has no original text") }
         let pieces = text.components(separatedBy: old)
         guard pieces.count == 2 else {
             let found = pieces.count == 1 ? "is not in" : "occurs \(pieces.count - 1) times in"
-            throw Failure(description: "\(fixture): substitution \(index): the original text \(found) \(s.file): \(old)")
+            throw Failure(
+                description: "\(fixture): substitution \(index): the original text \(found) \(s.file): \(old)")
         }
         return pieces[0] + s.new.joined(separator: "\n") + pieces[1]
     }

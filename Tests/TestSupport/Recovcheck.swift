@@ -10,7 +10,10 @@ public enum Recovcheck {
             let candidate = dir.appendingPathComponent("recovcheck").path
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+                FileManager.default.isExecutableFile(atPath: candidate)
+            {
+                return candidate
+            }
             dir = dir.deletingLastPathComponent()
         }
         throw BinaryMissing(searchedFrom: exe.deletingLastPathComponent().path)
@@ -18,10 +21,13 @@ public enum Recovcheck {
 
     /// Runs recovcheck with `args` in `cwd`, with `NO_COLOR=1` and `environment` added to the
     /// tests' environment; kills it after `limit` seconds.
-    public static func run(_ args: [String], cwd: String, environment: [String: String] = [:],
-                           limit: Double = 600) async throws -> RunOutput {
-        try await TestProcess.run(try binary(), args, cwd: cwd, environment: ["NO_COLOR": "1"].merging(environment) { $1 },
-                                  limit: limit)
+    public static func run(
+        _ args: [String], cwd: String, environment: [String: String] = [:],
+        limit: Double = 600
+    ) async throws -> RunOutput {
+        try await TestProcess.run(
+            try binary(), args, cwd: cwd, environment: ["NO_COLOR": "1"].merging(environment) { $1 },
+            limit: limit)
     }
 
     /// The binary is not built.

@@ -1,9 +1,10 @@
 import Foundation
 import Subprocess
+
 #if canImport(System)
-import System
+    import System
 #else
-import SystemPackage
+    import SystemPackage
 #endif
 
 /// Runs a program for the tests through swift-subprocess: standard input from /dev/null,
@@ -12,13 +13,16 @@ import SystemPackage
 public enum TestProcess {
     /// Runs `executable` with `arguments` in `cwd` (the current folder when nil), with the tests'
     /// environment plus `environment`; kills it and everything it started after `limit` seconds.
-    public static func run(_ executable: String, _ arguments: [String], cwd: String? = nil,
-                           environment: [String: String] = [:], limit: Double = 600) async throws -> RunOutput {
+    public static func run(
+        _ executable: String, _ arguments: [String], cwd: String? = nil,
+        environment: [String: String] = [:], limit: Double = 600
+    ) async throws -> RunOutput {
         var options = PlatformOptions()
-        options.processGroupID = 0   // its own group, so the kill at the limit reaches its children
+        options.processGroupID = 0  // its own group, so the kill at the limit reaches its children
         let result = try await Subprocess.run(
             .path(FilePath(executable)), arguments: Arguments(arguments),
-            environment: .inherit.updating(environment.reduce(into: [:]) { $0[Environment.Key(rawValue: $1.key)!] = $1.value }),
+            environment: .inherit.updating(
+                environment.reduce(into: [:]) { $0[Environment.Key(rawValue: $1.key)!] = $1.value }),
             workingDirectory: cwd.map { FilePath($0) }, platformOptions: options,
             input: .none, output: .sequence, error: .sequence
         ) { execution in
@@ -32,11 +36,18 @@ public enum TestProcess {
                     try? execution.send(signal: .kill, toProcessGroup: true)
                     return .timedOut
                 }
-                var out = Data(), err = Data(), timedOut = false, open = 2
+                var out = Data()
+                var err = Data()
+                var timedOut = false
+                var open = 2
                 while let piece = try await group.next() {
                     switch piece {
-                    case .stdout(let d): out = d; open -= 1
-                    case .stderr(let d): err = d; open -= 1
+                    case .stdout(let d):
+                        out = d
+                        open -= 1
+                    case .stderr(let d):
+                        err = d
+                        open -= 1
                     case .timedOut: timedOut = true
                     case .finished: break
                     }
@@ -48,17 +59,21 @@ public enum TestProcess {
         let (out, err, timedOut) = result.closureResult
         switch result.terminationStatus {
         case .exited(let code):
-            return RunOutput(status: code, signaled: false, stdoutData: out, stderr: String(decoding: err, as: UTF8.self),
-                             timedOut: timedOut)
+            return RunOutput(
+                status: code, signaled: false, stdoutData: out, stderr: String(decoding: err, as: UTF8.self),
+                timedOut: timedOut)
         case .signaled(let signal):
-            return RunOutput(status: signal, signaled: true, stdoutData: out, stderr: String(decoding: err, as: UTF8.self),
-                             timedOut: timedOut)
+            return RunOutput(
+                status: signal, signaled: true, stdoutData: out, stderr: String(decoding: err, as: UTF8.self),
+                timedOut: timedOut)
         }
     }
 
     /// Runs `python3 -c script args…`; returns its status and standard output followed by standard error.
-    public static func python(_ script: String, _ args: [String], cwd: String? = nil,
-                              environment: [String: String] = [:]) async throws -> (Int32, String) {
+    public static func python(
+        _ script: String, _ args: [String], cwd: String? = nil,
+        environment: [String: String] = [:]
+    ) async throws -> (Int32, String) {
         let r = try await run("/usr/bin/env", ["python3", "-c", script] + args, cwd: cwd, environment: environment)
         return (r.status, r.stdout + r.stderr)
     }
