@@ -98,10 +98,20 @@ extension BoundedModelChecker {
     private func initialStateProblem(_ u: Unrolling) throws -> CheckResult? {
         switch try u.solver.check() {
         case .unsat:
+            let blamed = try VacuityCovers.blameNoInitialState(world: world, timeoutMs: options.timeoutMilliseconds)
+            guard let first = blamed.first else {
+                return result(
+                    .sanity, .error,
+                    "the model's and incident's assumptions, initial values and the trigger (\(procedure.trigger.expr)) contradict each other: no initial state exists",
+                    location: procedure.trigger.loc)
+            }
             return result(
                 .sanity, .error,
-                "the model's and incident's assumptions, initial values and the trigger (\(procedure.trigger.expr)) contradict each other: no initial state exists",
-                location: procedure.trigger.loc)
+                "no initial state exists, so every check would pass vacuously: "
+                    + (blamed.count == 1
+                        ? "\(describe(first)) contradicts the declared ranges and initial values"
+                        : "\(blamed.map(describe).joined(separator: " and ")) contradict each other"),
+                location: first.loc)
         case .unknown(let why):
             return result(.sanity, .unknown, "the solver could not decide whether an initial state exists (\(why))")
         case .sat: break
@@ -136,11 +146,13 @@ extension BoundedModelChecker {
         let blamed = try VacuityCovers.blame(
             attack, world: world, depth: options.depth, timeoutMs: options.timeoutMilliseconds)
         if blamed.isEmpty { return head + ": its while: condition or its guard is never met in a reachable state" }
-        let names = blamed.map { a in
-            (a == procedure.trigger
-                ? "the trigger \(Self.parenthesized(a.expr))" : "assumption '\(a.name)' \(Self.parenthesized(a.expr))")
-                + " at \(URL(fileURLWithPath: a.loc.file).lastPathComponent):\(a.loc.line)"
-        }
-        return head + ": ruled out by " + names.joined(separator: " and by ")
+        return head + ": ruled out by " + blamed.map(describe).joined(separator: " and by ")
+    }
+
+    /// "the trigger (…)" or "assumption 'name' (…)", with its file name and line.
+    private func describe(_ a: Assertion) -> String {
+        (a == procedure.trigger
+            ? "the trigger \(Self.parenthesized(a.expr))" : "assumption '\(a.name)' \(Self.parenthesized(a.expr))")
+            + " at \(URL(fileURLWithPath: a.loc.file).lastPathComponent):\(a.loc.line)"
     }
 }

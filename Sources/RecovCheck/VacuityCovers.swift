@@ -62,8 +62,26 @@ struct VacuityCovers {
     /// The declarations that rule `attack` out: the trigger and the assumptions without which it
     /// can fire within `depth` transitions. Empty when no single one of them is to blame.
     static func blame(_ attack: Action, world: World, depth: Int, timeoutMs: UInt32) throws -> [Assertion] {
+        try withoutEach(world).filter { try fires(attack, in: $0.world, depth: depth, timeoutMs: timeoutMs) }
+            .map(\.assertion)
+    }
+
+    /// The declarations that leave no initial state: the trigger and the assumptions without which
+    /// an initial state exists. Empty when no single one of them is to blame (two contradict each
+    /// other, or the ranges and initial values alone leave none).
+    static func blameNoInitialState(world: World, timeoutMs: UInt32) throws -> [Assertion] {
+        try withoutEach(world).filter { candidate in
+            let ctx = Z3Context()
+            let u = Unrolling(world: candidate.world, ctx: ctx, solver: Z3Solver(ctx, timeoutMs: timeoutMs))
+            if case .sat = try u.solver.check() { return true }
+            return false
+        }.map(\.assertion)
+    }
+
+    /// The trigger and each assumption of the model and the incident, each with `world` less it.
+    private static func withoutEach(_ world: World) -> [(assertion: Assertion, world: World)] {
         let p = world.procedure
-        var candidates: [(Assertion, World)] = []
+        var candidates: [(assertion: Assertion, world: World)] = []
         var noTrigger = p
         noTrigger.trigger.expr = .bool(true)
         candidates.append((p.trigger, World(model: world.model, incident: world.incident, procedure: noTrigger)))
@@ -77,11 +95,7 @@ struct VacuityCovers {
             inc.assumptions.remove(at: i)
             candidates.append((a, World(model: world.model, incident: inc, procedure: p)))
         }
-        var out: [Assertion] = []
-        for (a, w) in candidates where try fires(attack, in: w, depth: depth, timeoutMs: timeoutMs) {
-            out.append(a)
-        }
-        return out
+        return candidates
     }
 
     /// Whether `attack` fires in some trace of `world` within `depth` transitions.

@@ -28,7 +28,25 @@ import Testing
         #expect(r.stdout.contains("ERROR     sanity"), "\(r.stdout)")
         #expect(r.stdout.contains("ERROR     invariant               vacuous:"), "\(r.stdout)")
         #expect(!r.stdout.contains("holds"), "\(r.stdout)")
-        #expect(sanityError(r).contains("NoInitialState.swift:37:"), "\(r.stderr)")
+        // At the assumption that leaves no initial state, not at the trigger (it was, before).
+        #expect(sanityError(r).contains("NoInitialState.swift:24:"), "\(r.stderr)")
+        #expect(
+            sanityError(r).contains(
+                "assumption 'overfull' (vaultCash > 100) at NoInitialState.swift:24 contradicts the declared ranges"),
+            "\(r.stderr)")
+    }
+
+    @Test func twoAssumptionsThatContradictEachOther() async throws {
+        let r = try await check("contradicting-assumptions")
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
+        let e = sanityError(r)
+        #expect(e.contains("ContradictingAssumptions.swift:22:"), "not at the first assumption: \(e)")
+        #expect(
+            e.contains("assumption 'low' (cash <= 10) at ContradictingAssumptions.swift:22")
+                && e.contains("assumption 'high' (cash >= 50) at ContradictingAssumptions.swift:27")
+                && e.contains("contradict each other"), "\(e)")
+        #expect(!e.contains("trigger"), "the trigger is not to blame: \(e)")
+        #expect(!r.stdout.contains("holds"), "\(r.stdout)")
     }
 
     @Test func ruleSelectionKeepsAttackCovers() async throws {
