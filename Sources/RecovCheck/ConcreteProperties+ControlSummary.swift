@@ -63,7 +63,11 @@ extension ConcreteProperties {
             // Name how the inner role is met, then the timelock it goes through.
             let total = AuthorityRules(world: world).delay(of: r.name)
             let delay = total > 0 ? " after its \(HumanDuration.text(total)) delay" : ""
-            let veto = t.vetoBy.map { " (and satisfies its veto role '\($0)')" } ?? ""
+            let veto =
+                t.vetoBy.map {
+                    " (the honest entities outside the coalition cannot satisfy its veto role '\($0)' to cancel)"
+                }
+                ?? ""
             if let inner = world.model.role(t.role) {
                 return controlSummary(inner, s, w, member)
                     + ", and so executes through timelock '\(r.name)'\(delay)\(veto)"

@@ -117,21 +117,43 @@ struct SymbolicAuthority {
         return terms.isEmpty ? ctx.int(0) : ctx.add(terms)
     }
 
-    /// Mirrors `AuthorityRules.satisfies` case by case.
+    /// Mirrors `AuthorityRules.satisfies` case by case: the coalition's opponents are the honest
+    /// entities outside it.
     func satisfies(_ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr)
         -> Z3Expr
     {
+        satisfies(
+            roleName, s, attacker: attacker, borrow: borrow, member: member, opponentsAreAttacker: ctx.falseExpr,
+            opponents: { e in
+                if world.compromised.contains(e) { return ctx.falseExpr }
+                let m = member(e)
+                return ctx.literalBool(m).map { ctx.bool(!$0) } ?? ctx.not(m)
+            })
+    }
+
+    /// Mirrors `AuthorityRules.satisfies(_:in:attacker:borrow:member:opponentsAreAttacker:opponents:)`.
+    func satisfies(
+        _ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr,
+        opponentsAreAttacker: Z3Expr, opponents: (String) -> Z3Expr
+    ) -> Z3Expr {
         guard let r = world.model.role(roleName) else { return ctx.falseExpr }
+        func sat(_ name: String) -> Z3Expr {
+            satisfies(
+                name, s, attacker: attacker, borrow: borrow, member: member, opponentsAreAttacker: opponentsAreAttacker,
+                opponents: opponents)
+        }
         switch r.rule {
         case .anyone: return ctx.trueExpr
         case .key(let k): return ctx.and([controls(k, s, member)])
         case .multisig(let keys, let declared):
             return ctx.ge(controlledCount(keys, s, member), s.thresholds[r.name] ?? ctx.int(declared))
         case .timelock(let t):
-            let inner = satisfies(t.role, s, attacker: attacker, borrow: borrow, member: member)
-            let veto =
-                t.vetoBy.map { satisfies($0, s, attacker: attacker, borrow: false, member: member) } ?? ctx.trueExpr
-            return ctx.and([inner, veto])
+            let inner = sat(t.role)
+            guard let veto = t.vetoBy else { return inner }
+            let cancelled = satisfies(
+                veto, s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
+                opponentsAreAttacker: attacker, opponents: member)
+            return ctx.and([inner, ctx.not(cancelled)])
         case .governance(let g):
             let ps = g.powers
             // The amount is AuthorityRules.borrowed with the attacker in the coalition.
@@ -146,7 +168,7 @@ struct SymbolicAuthority {
             if let q = g.quorum { parts.append(ctx.ge(ctx.mul(mine, ctx.int(q.den)), ctx.mul(ctx.int(q.num), total))) }
             return ctx.and(parts)
         case .allOf(let roles):
-            return ctx.and(roles.map { satisfies($0, s, attacker: attacker, borrow: borrow, member: member) })
+            return ctx.and(roles.map { sat($0) })
         case .governor(let g):
             // Mirrors `AuthorityRules.tally` and `Tally.passes`.
             let b = AuthorityRules(world: world).borrowed(r, attacker: true, borrow: borrow)
@@ -187,7 +209,9 @@ struct SymbolicAuthority {
 
     /// Whether the honest entities (all but the compromised ones) satisfy `role`.
     func honestSatisfies(_ role: String, _ s: SymbolicState) -> Z3Expr {
-        satisfies(role, s, attacker: ctx.falseExpr, borrow: true) { ctx.bool(!world.compromised.contains($0)) }
+        satisfies(
+            role, s, attacker: ctx.falseExpr, borrow: true, member: { ctx.bool(!world.compromised.contains($0)) },
+            opponentsAreAttacker: ctx.trueExpr, opponents: { ctx.bool(world.compromised.contains($0)) })
     }
 
     /// Whether insider `entity` alone satisfies `role`: mirrors `AuthorityRules.insiderSatisfies`.

@@ -7,7 +7,12 @@
 /// Rules (docs/semantics.md, "Authority"):
 /// - `anyone` is satisfied by every coalition, the empty one included; a role built on it
 ///   (`timelock(role: anyone)`, `allOf([anyone])`) is satisfied by whoever satisfies its parts.
-/// - A timelock is satisfied when its inner role and its veto role (if any) are; its delay is
+/// - A timelock is satisfied when its inner role is and its operation is not cancelled: the
+///   coalition's opponents (who would cancel it) cannot satisfy the veto role, if there is one.
+///   The opponents of the honest entities running a step are the attacker; those of any other
+///   coalition (the attacker, an insider, a coalition under test) are the honest entities outside
+///   it. A veto that the attacker can exercise blocks the honest step; one that needs a member of
+///   the coalition leaves its operations uncancellable. Its delay is
 ///   its `minDelay` plus the delay of its inner role (delays add up along a chain of timelocks);
 ///   an `allOf` waits for the longest delay among its roles; other roles have no delay. The veto
 ///   role does not add a delay (it cancels, it does not queue).
@@ -35,7 +40,7 @@ public struct AuthorityRules: Sendable {
     }
 
     /// Voting power the attacker adds to governance role `r`: only when it is in the coalition,
-    /// borrowing is allowed here (not for a veto), and power is counted at execution.
+    /// borrowing is allowed here (not for an insider), and power is counted at execution.
     public func borrowed(_ r: Role, attacker: Bool, borrow: Bool) -> Int {
         guard attacker, borrow else { return 0 }
         switch r.rule {
@@ -90,13 +95,33 @@ public struct AuthorityRules: Sendable {
     }
 
     /// Whether the coalition (entities for which `member` is true; `attacker` says whether the
-    /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`.
-    /// Borrowed voting power counts only for the attacker, and only where power is measured at
-    /// execution (then a timelock delay does not help: the votes are counted when it runs).
+    /// attacker, i.e. the compromised entities, is part of it) can satisfy `roleName` in `s`, with
+    /// the honest entities outside it as its opponents (they cancel its timelocked operations
+    /// when they can satisfy the veto role). Borrowed voting power counts only for the attacker,
+    /// and only where power is measured at execution (then a timelock delay does not help: the
+    /// votes are counted when it runs).
     public func satisfies(
         _ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool
     ) -> Bool {
+        satisfies(
+            roleName, in: s, attacker: attacker, borrow: borrow, member: member, opponentsAreAttacker: false,
+            opponents: { !member($0) && !world.compromised.contains($0) })
+    }
+
+    /// `satisfies` with the coalition's opponents given: the entities for which `opponents` is
+    /// true (with the attacker when `opponentsAreAttacker`) cancel its operations through a
+    /// timelock whose veto role they satisfy; their own cancellations have the coalition as
+    /// opponents.
+    public func satisfies(
+        _ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool,
+        opponentsAreAttacker: Bool, opponents: (String) -> Bool
+    ) -> Bool {
         guard let r = world.model.role(roleName) else { return false }
+        func sat(_ name: String) -> Bool {
+            satisfies(
+                name, in: s, attacker: attacker, borrow: borrow, member: member,
+                opponentsAreAttacker: opponentsAreAttacker, opponents: opponents)
+        }
         switch r.rule {
         case .anyone: return true
         case .key(let k): return controller(of: k, in: s, member: member) != nil
@@ -104,9 +129,12 @@ public struct AuthorityRules: Sendable {
             return keys.filter { controller(of: $0, in: s, member: member) != nil }.count
                 >= currentThreshold(r.name, declared: declared, in: s)
         case .timelock(let t):
-            let inner = satisfies(t.role, in: s, attacker: attacker, borrow: borrow, member: member)
-            let veto = t.vetoBy.map { satisfies($0, in: s, attacker: attacker, borrow: false, member: member) } ?? true
-            return inner && veto
+            guard sat(t.role) else { return false }
+            guard let veto = t.vetoBy else { return true }
+            // Cancelled when the opponents satisfy the veto role (the attacker with what it can borrow).
+            return !satisfies(
+                veto, in: s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
+                opponentsAreAttacker: attacker, opponents: member)
         case .governance(let g):
             let extra = borrowed(r, attacker: attacker, borrow: borrow)
             let mine = g.powers.filter { member($0.entity) }.map(\.power).reduce(0, +) + extra
@@ -117,7 +145,7 @@ public struct AuthorityRules: Sendable {
             if let q = g.quorum, !Checked.productAtLeast(mine, q.den, q.num, total) { return false }
             return total > 0
         case .allOf(let roles):
-            return roles.allSatisfy { satisfies($0, in: s, attacker: attacker, borrow: borrow, member: member) }
+            return roles.allSatisfy { sat($0) }
         case .governor(let g): return tally(r, g, in: s, attacker: attacker, borrow: borrow, member: member).passes(g)
         case .shutdownModule(let m): return deposits(m, in: s, member: member) >= Int128(m.threshold)
         }
@@ -134,8 +162,12 @@ public struct AuthorityRules: Sendable {
     private func currentThreshold(_ name: String, declared: Int, in s: State) -> Int { s.thresholds[name] ?? declared }
 
     /// Whether the honest entities (all but the compromised ones) can satisfy `role`.
+    /// Their opponent is the attacker: it cancels their step through a timelock whose veto role
+    /// it satisfies.
     public func honestSatisfies(_ role: String, in s: State) -> Bool {
-        satisfies(role, in: s, attacker: false) { !world.compromised.contains($0) }
+        satisfies(
+            role, in: s, attacker: false, member: { !world.compromised.contains($0) }, opponentsAreAttacker: true,
+            opponents: { world.compromised.contains($0) })
     }
 
     /// Whether the attacker alone (the compromised entities, borrowed power, and every role open

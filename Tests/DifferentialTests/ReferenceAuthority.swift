@@ -7,7 +7,9 @@ import RecovIR
 ///
 /// - A coalition controls a key it holds or is allowlisted for. `anyone` is met by every
 ///   coalition (the empty one too); `key`/`multisig` by controlling enough keys; a timelock by its
-///   inner role and its veto role (without borrowed power); governance by enough voting power
+///   inner role, unless the other side can cancel: the other side of the honest step runners is
+///   the attacker, of anyone else the honest entities not in the coalition, and it cancels when it
+///   meets the veto role (as a coalition of its own, whose other side is the first); governance by enough voting power
 ///   (the attacker adds borrowable power where votes are counted at execution); `allOf` by all.
 /// - A step through a role waits the longest, over the paths from the role down its tree, of the
 ///   sum of the timelock delays (and a governor's voting delay and period) on the path (timelocks nest: delays add; `allOf` branches: the
@@ -35,7 +37,23 @@ final class ReferenceAuthority {
     }
 
     func satisfies(_ name: String, _ s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
+        let others = Set(world.model.entities.map(\.name)).filter { !member($0) && !world.compromised.contains($0) }
+        return satisfies(name, s, attacker: attacker, borrow: borrow, member: member, other: (false, others))
+    }
+
+    /// `other`: the side that cancels the coalition's timelocked operations (whether the attacker
+    /// is in it, and its entities).
+    private func satisfies(
+        _ name: String, _ s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool,
+        other: (attacker: Bool, entities: Set<String>)
+    ) -> Bool {
         let controlled = keysControlled(s, member)
+        let mine = Set(world.model.entities.map(\.name)).filter(member)
+        func cancels(_ veto: String) -> Bool {
+            satisfies(
+                veto, s, attacker: other.attacker, borrow: true, member: { other.entities.contains($0) },
+                other: (attacker, mine))
+        }
         func sat(_ n: String, _ borrowing: Bool) -> Bool {
             guard let r = world.model.role(n) else { return false }
             switch r.rule {
@@ -44,7 +62,7 @@ final class ReferenceAuthority {
             case .multisig(let keys, let threshold):
                 let have = keys.reduce(0) { $0 + (controlled.contains($1) ? 1 : 0) }
                 return have >= (s.thresholds[r.name] ?? threshold)
-            case .timelock(let t): return sat(t.role, borrowing) && (t.vetoBy == nil || sat(t.vetoBy!, false))
+            case .timelock(let t): return sat(t.role, borrowing) && !(t.vetoBy.map(cancels) ?? false)
             case .allOf(let roles): return !roles.contains { !sat($0, borrowing) }
             case .governance(let g):
                 var mine = 0
@@ -143,7 +161,9 @@ final class ReferenceAuthority {
     }
 
     func honest(_ role: String, _ s: State) -> Bool {
-        satisfies(role, s, attacker: false) { !world.compromised.contains($0) }
+        satisfies(
+            role, s, attacker: false, borrow: true, member: { !world.compromised.contains($0) },
+            other: (true, world.compromised))
     }
 
     func attacker(_ role: String, _ s: State) -> Bool {

@@ -34,7 +34,8 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
 
 @Suite(.serialized) struct RedTeamTests {
     /// Class 1: `anyone` nested in timelock/allOf (the attacker uses it with nothing compromised),
-    /// but not when a veto or a guardian is also required; an insider alone with allOf([anyone, key]).
+    /// but not when the honest entities can veto it or a guardian is also required; an insider
+    /// alone with allOf([anyone, key]).
     @Test func rolesBuiltOnAnyone() async throws {
         let run = try await runRedTeam("anyone")
         let v = verdicts(run.stdout)
@@ -44,7 +45,8 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(!run.stdout.contains("anBig("), "the attacker used a role that needs the guardian")
         #expect(passes(v["ANGuarded/blast-radius"]), "\(v)")
         #expect(passes(v["AVVetoed/blast-radius"]), "\(v)")
-        #expect(v["AVOpenVeto/blast-radius"] == "VIOLATED")
+        // The honest entities satisfy the open veto role and cancel the attacker's operations.
+        #expect(passes(v["AVOpenVeto/blast-radius"]), "\(v)")
         #expect(v["AVInsider/blast-radius"] == "VIOLATED")
         #expect(run.stdout.contains("insider AV A"), "\(run.stdout)")
         for procedure in ["ANSkim", "ANGuarded", "AVVetoed", "AVOpenVeto", "AVInsider"] {

@@ -1,12 +1,14 @@
 import RecovDSL
 // Issue 9 class 1, held-out forms with a veto and an insider. Nothing is compromised.
-// Hand-worked (docs/semantics.md: a timelock with vetoBy: v needs its coalition to satisfy v too):
+// Hand-worked (docs/semantics.md: the honest entities cancel the attacker's operation through a
+// timelock when they satisfy its veto role):
 // - AVVetoed: `avSkim` is by timelock(anyone, 1h, vetoBy: guardian 2-of-2): the attacker satisfies
-//   `anyone` but not the guardian, so it cannot use avSkim: blast-radius (avOut, budget 0) holds
-//   or is proved.
-// - AVOpenVeto: `avTake` is by timelock(anyone, 1h, vetoBy: anyone): satisfied by every coalition,
-//   the attacker takes (no delay for its own moves): blast-radius (avTaken, budget 0) VIOLATED in
-//   1 transition.
+//   `anyone`, but AV A and AV B together satisfy the guardian and cancel: blast-radius (avOut,
+//   budget 0) holds or is proved.
+// - AVOpenVeto: `avTake` is by timelock(anyone, 1h, vetoBy: anyone): the honest entities satisfy
+//   `anyone` and cancel every operation the attacker queues: blast-radius (avTaken, budget 0)
+//   holds or is proved. (Until 2026-12-03 the veto was read as "the coalition satisfies the veto
+//   role too", and this was VIOLATED.)
 // - AVInsider: `avSweep` is by allOf([anyone, key(av-k1)]) and AV A (holding av-k1) is an Insider:
 //   the insider alone satisfies it and sweeps: blast-radius (avSwept, budget 0) VIOLATED, the
 //   trace names the insider; the attacker alone could not.
