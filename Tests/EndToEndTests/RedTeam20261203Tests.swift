@@ -214,4 +214,23 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(run.stdout.contains("the attacker calling esmDrain() as sdEsm"))
         #expect(passes(v["SDClosed/no-unilateral-control"]) && passes(v["SDClosed/blast-radius"]), "\(v)")
     }
+
+    /// FINDING (open): a veto the attacker can exercise alone — a 1-of-3 veto multisig with one
+    /// compromised key, `vetoBy: anyone`, a governor whose quorum the attacker meets — does not
+    /// block the honest step queued in the timelock: bounded-intervention and containment-time are
+    /// PROVED (exit 0) though the attacker cancels the pause. The same veto power held by the
+    /// attacker alone (a key) blocks the step (VOKey), as it should. Recorded as a known issue so
+    /// that the fix turns this test red until `withKnownIssue` is removed.
+    @Test func vetoTheAttackerCanExerciseBlocksTheHonestStep() async throws {
+        let run = try await runRound2("findings/veto")
+        let v = verdictsOf(run.stdout)
+        #expect(v["VOKey/bounded-intervention"] == "VIOLATED" && v["VOKey/containment-time"] == "VIOLATED", "\(v)")
+        #expect(passes(v["VOHonest/bounded-intervention"]) && passes(v["VOHonest/containment-time"]), "\(v)")
+        withKnownIssue("a veto the attacker satisfies alone does not cancel an honest step") {
+            for procedure in ["VOAnyOf", "VOAnyone", "VOGovernor"] {
+                #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
+                #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
+            }
+        }
+    }
 }
