@@ -215,6 +215,59 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(passes(v["SDClosed/no-unilateral-control"]) && passes(v["SDClosed/blast-radius"]), "\(v)")
     }
 
+    /// MaxDuration and Window at their boundary: exactly on time holds, one second more is violated.
+    @Test func maxDurationAndWindowAtTheBoundary() async throws {
+        let run = try await runRound2("md")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(passes(v["MDExact/bounded-intervention"]) && passes(v["MDUnder/bounded-intervention"]), "\(v)")
+        #expect(v["MDOver/bounded-intervention"] == "VIOLATED" && v["MDWindowShort/bounded-intervention"] == "VIOLATED")
+        #expect(run.stdout.contains("mdPaused still holds 8h 1s after step 'pause', beyond its declared maximum of 8h"))
+        #expect(run.stdout.contains("beyond its window of 7h 59m 59s"))
+    }
+
+    /// An insider given a key's power by a procedure step (an allowlist Grant) uses it alone.
+    @Test func insiderGrantedAKeyMidProcedure() async throws {
+        let run = try await runRound2("ins")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(v["INGrant/blast-radius"] == "VIOLATED" && passes(v["INGrant/no-unilateral-control"]), "\(v)")
+        #expect(run.stdout.contains("insider IN A calling rescue() as inRescue  IN A: in-k9 via allowlist"))
+        #expect(passes(v["INNoGrant/blast-radius"]), "\(v)")
+    }
+
+    /// A trigger that needs `now >= 10^30`: every counterexample is an overflow error, never a pass.
+    @Test func triggerBeyondSixtyFourBits() async throws {
+        let run = try await runRound2("bigtime")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        for rule in ["no-collateral-loss", "containment-time", "blast-radius", "invariant"] {
+            #expect(v["BTZPause/\(rule)"] == "ERROR", "\(rule): \(v)")
+        }
+        #expect(run.stderr.contains("BigTime.swift:33:16: error: BTZPause: blast-radius: integer overflow"))
+        #expect(run.stderr.contains("value of now@0 is not a 64-bit integer"))
+    }
+
+    /// A step with two account parameters takes an entry out of its declared range.
+    @Test func stepLeavesAMapRange() async throws {
+        let run = try await runRound2("rng")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1 && v["RGMerge/invariant"] == "VIOLATED", "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("'rgBal[#0]' = 12 left its declared range 0...10 after 1 transition(s)"))
+        #expect(passes(v["RGMerge/no-collateral-loss"]), "\(v)")
+    }
+
+    /// Authority changed by attacks (threshold, rotation, allowlist) while no action writes it.
+    @Test func authorityChangedByAttacks() async throws {
+        let run = try await runRound2("atk")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for procedure in ["AKThreshold", "AKRotate", "AKGrant"] {
+            #expect(v["\(procedure)/blast-radius"] == "VIOLATED", "\(procedure): \(v)")
+            #expect(v["\(procedure)/no-unilateral-control"] == "VIOLATED", "\(procedure): \(v)")
+        }
+    }
+
     /// FINDING (open): a veto the attacker can exercise alone — a 1-of-3 veto multisig with one
     /// compromised key, `vetoBy: anyone`, a governor whose quorum the attacker meets — does not
     /// block the honest step queued in the timelock: bounded-intervention and containment-time are
