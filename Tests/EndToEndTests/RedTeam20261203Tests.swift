@@ -286,4 +286,17 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
             }
         }
     }
+
+    /// FINDING (open), the other side: a veto council needing both an honest and a compromised
+    /// entity cancels nothing, yet the attacker's timelocked drain is taken as vetoed (blast-radius
+    /// PROVED, a wrong pass) and the honest pause as blocked (a bogus counterexample).
+    @Test func vetoNobodyCanExerciseAloneCancelsNothing() async throws {
+        let run = try await runRound2("findings/veto-council")
+        let v = verdictsOf(run.stdout)
+        withKnownIssue("a veto is modelled as the coalition also satisfying vetoBy") {
+            #expect(v["VCAttackerOp/blast-radius"] == "VIOLATED", "\(v)")
+            #expect(passes(v["VCHonestStep/bounded-intervention"]), "\(v)")
+            #expect(passes(v["VCHonestStep/containment-time"]), "\(v)")
+        }
+    }
 }
