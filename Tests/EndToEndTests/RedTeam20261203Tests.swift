@@ -299,4 +299,15 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
             #expect(passes(v["VCHonestStep/containment-time"]), "\(v)")
         }
     }
+
+    /// FINDING (open), a third face, with nothing compromised: a timelock whose veto council needs
+    /// the proposer's own signature never stops the proposer, yet no-unilateral-control is PROVED.
+    @Test func vetoNeedingTheProposerLeavesItUnilateral() async throws {
+        let run = try await runRound2("findings/veto-self")
+        let v = verdictsOf(run.stdout)
+        withKnownIssue("a veto is modelled as the coalition also satisfying vetoBy") {
+            #expect(v["VUPause/no-unilateral-control"] == "VIOLATED", "\(v)")
+            #expect(run.status == 1, "\(run.stdout)")
+        }
+    }
 }
