@@ -268,6 +268,33 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         }
     }
 
+    /// Per-day budgets at the window edge (a second leak 1d or 1d - 1s after the first, rolling and
+    /// fixed), and a claim that time passing lowers.
+    @Test func perDayBudgetsAtTheEdgeAndTimeDependentClaims() async throws {
+        let run = try await runRound2("win")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(passes(v["WNRollDay/blast-radius"]) && passes(v["WNFixedDay/blast-radius"]), "\(v)")
+        #expect(v["WNRollEarly/blast-radius"] == "VIOLATED" && v["WNFixedEarly/blast-radius"] == "VIOLATED", "\(v)")
+        #expect(v["WNClaim/no-collateral-loss"] == "VIOLATED", "\(v)")
+        #expect(run.stdout.contains("claim of account #0 fell from 1 to 0 through time passing 5d"))
+    }
+
+    /// A timelock with grace over a governor: earliest 4d (1d + 2d + 1d), expiry 5d; the step runs
+    /// exactly at the expiry tick, not one second later.
+    @Test func graceOverAGovernorAtTheTick() async throws {
+        let run = try await runRound2("gov")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(passes(v["GVEdge/bounded-intervention"]) && passes(v["GVEdge/containment-time"]), "\(v)")
+        #expect(v["GVLate/bounded-intervention"] == "VIOLATED", "\(v)")
+        #expect(
+            run.stdout.contains(
+                "5d after the previous step, when its queued operation expires: 1d of grace after its earliest time, 4d"
+            ))
+        #expect(v["GVShort/containment-time"] == "VIOLATED" && passes(v["GVShort/bounded-intervention"]), "\(v)")
+    }
+
     /// FINDING (open): a veto the attacker can exercise alone — a 1-of-3 veto multisig with one
     /// compromised key, `vetoBy: anyone`, a governor whose quorum the attacker meets — does not
     /// block the honest step queued in the timelock: bounded-intervention and containment-time are
