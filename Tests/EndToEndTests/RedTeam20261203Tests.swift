@@ -295,6 +295,20 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(v["GVShort/containment-time"] == "VIOLATED" && passes(v["GVShort/bounded-intervention"]), "\(v)")
     }
 
+    /// Euclidean division and remainder on negative operands and divisors, and division by zero:
+    /// each violation found at the initial state and replayed (the evaluator agrees with Z3).
+    @Test func euclideanDivisionOnNegatives() async throws {
+        let run = try await runRound2("div")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for procedure in ["DVEuclid", "DVNegDivisor", "DVZero"] {
+            #expect(v["\(procedure)/invariant"] == "VIOLATED", "\(procedure): \(v)")
+        }
+        #expect(passes(v["DVSound/invariant"]), "\(v)")
+        #expect(run.stdout.contains("dvX = -7") && run.stdout.contains("dvX = -3"))
+        #expect(!run.stdout.contains("ERROR") && !run.stderr.contains("internal error"))
+    }
+
     /// FINDING (open): a veto the attacker can exercise alone — a 1-of-3 veto multisig with one
     /// compromised key, `vetoBy: anyone`, a governor whose quorum the attacker meets — does not
     /// block the honest step queued in the timelock: bounded-intervention and containment-time are
