@@ -309,46 +309,41 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(!run.stdout.contains("ERROR") && !run.stderr.contains("internal error"))
     }
 
-    /// FINDING (open): a veto the attacker can exercise alone — a 1-of-3 veto multisig with one
-    /// compromised key, `vetoBy: anyone`, a governor whose quorum the attacker meets — does not
-    /// block the honest step queued in the timelock: bounded-intervention and containment-time are
-    /// PROVED (exit 0) though the attacker cancels the pause. The same veto power held by the
-    /// attacker alone (a key) blocks the step (VOKey), as it should. Recorded as a known issue so
-    /// that the fix turns this test red until `withKnownIssue` is removed.
+    /// FINDING F1 (fixed 2026-12-03, was PROVED with exit 0): a veto the attacker can exercise
+    /// alone — a 1-of-3 veto multisig with one compromised key, `vetoBy: anyone`, a governor whose
+    /// quorum the attacker meets — cancels the honest step queued in the timelock, as a veto key
+    /// held by the attacker does (VOKey); an honest-only veto does not (VOHonest).
     @Test func vetoTheAttackerCanExerciseBlocksTheHonestStep() async throws {
         let run = try await runRound2("findings/veto")
         let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
         #expect(v["VOKey/bounded-intervention"] == "VIOLATED" && v["VOKey/containment-time"] == "VIOLATED", "\(v)")
         #expect(passes(v["VOHonest/bounded-intervention"]) && passes(v["VOHonest/containment-time"]), "\(v)")
-        withKnownIssue("a veto the attacker satisfies alone does not cancel an honest step") {
-            for procedure in ["VOAnyOf", "VOAnyone", "VOGovernor"] {
-                #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
-                #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
-            }
+        for procedure in ["VOAnyOf", "VOAnyone", "VOGovernor"] {
+            #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
+            #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
         }
     }
 
-    /// FINDING (open), the other side: a veto council needing both an honest and a compromised
-    /// entity cancels nothing, yet the attacker's timelocked drain is taken as vetoed (blast-radius
-    /// PROVED, a wrong pass) and the honest pause as blocked (a bogus counterexample).
+    /// FINDING F2 (fixed 2026-12-03): a veto council needing both an honest and a compromised
+    /// entity cancels nothing: the attacker's timelocked drain goes through (blast-radius was
+    /// PROVED) and the honest pause is not blocked (it was, a bogus counterexample).
     @Test func vetoNobodyCanExerciseAloneCancelsNothing() async throws {
         let run = try await runRound2("findings/veto-council")
         let v = verdictsOf(run.stdout)
-        withKnownIssue("a veto is modelled as the coalition also satisfying vetoBy") {
-            #expect(v["VCAttackerOp/blast-radius"] == "VIOLATED", "\(v)")
-            #expect(passes(v["VCHonestStep/bounded-intervention"]), "\(v)")
-            #expect(passes(v["VCHonestStep/containment-time"]), "\(v)")
-        }
+        #expect(v["VCAttackerOp/blast-radius"] == "VIOLATED", "\(v)")
+        #expect(passes(v["VCHonestStep/bounded-intervention"]), "\(v)")
+        #expect(passes(v["VCHonestStep/containment-time"]), "\(v)")
     }
 
-    /// FINDING (open), a third face, with nothing compromised: a timelock whose veto council needs
-    /// the proposer's own signature never stops the proposer, yet no-unilateral-control is PROVED.
+    /// FINDING F3 (fixed 2026-12-03, was PROVED with exit 0), with nothing compromised: a timelock
+    /// whose veto council needs the proposer's own signature never stops the proposer, so the
+    /// proposer controls the role alone.
     @Test func vetoNeedingTheProposerLeavesItUnilateral() async throws {
         let run = try await runRound2("findings/veto-self")
         let v = verdictsOf(run.stdout)
-        withKnownIssue("a veto is modelled as the coalition also satisfying vetoBy") {
-            #expect(v["VUPause/no-unilateral-control"] == "VIOLATED", "\(v)")
-            #expect(run.status == 1, "\(run.stdout)")
-        }
+        #expect(v["VUPause/no-unilateral-control"] == "VIOLATED", "\(v)")
+        #expect(run.status == 1, "\(run.stdout)")
+        #expect(run.stdout.contains("cannot satisfy its veto role 'vuCouncil' to cancel"), "\(run.stdout)")
     }
 }

@@ -2,7 +2,7 @@ import RecovDSL
 // FINDING (2026-12-03), a third face of findings/veto. No compromise. vuAdmin = timelock(key held by VU A, 1d, vetoBy: 2-of-2 council of VU A and VU B).
 // VU A queues alone; the council can cancel only with VU A's own signature, so nobody stops it:
 // VU A alone controls vuAdmin: no-unilateral-control VIOLATED (minimum coalition 2).
-// recovcheck: PROVED ("no coalition of fewer than 2 entities satisfies vuAdmin"), exit 0.
+// recovcheck before the fix: PROVED ("no coalition of fewer than 2 entities satisfies vuAdmin"), exit 0.
 let vuPaused = Flag("vuPaused", initial: false)
 let vuA = Entity("VU A"), vuB = Entity("VU B")
 let vuKA = Key("vu-ka", heldBy: vuA), vuVA = Key("vu-va", heldBy: vuA), vuVB = Key("vu-vb", heldBy: vuB)

@@ -4,12 +4,12 @@ import RecovDSL
 // Whoever satisfies v can cancel the queued pause, so when the attacker alone satisfies v it
 // cancels it and the procedure is blocked. Hand-worked:
 // - VOAnyOf   (v = 1-of-3 multisig, one key each for A, B, C): C cancels alone: blocked,
-//   bounded-intervention and containment-time VIOLATED. recovcheck: PROVED, exit 0 (wrong).
+//   bounded-intervention and containment-time VIOLATED. recovcheck before the fix: PROVED, exit 0 (wrong).
 // - VOAnyone  (v = Role.anyone): anyone, the attacker included, cancels: VIOLATED.
-//   recovcheck: PROVED (wrong).
+//   recovcheck before the fix: PROVED (wrong).
 // - VOGovernor (v = governor A 50, B 50, C 30, quorum 20): C's proposal to cancel passes with
 //   For 30 >= 20 and no Against (honest holders outside the coalition do not vote, the
-//   documented worst case): VIOLATED. recovcheck: PROVED (wrong).
+//   documented worst case): VIOLATED. recovcheck before the fix: PROVED (wrong).
 // - VOKey (control, v = key held by C): VIOLATED (recovcheck agrees: the honest cannot satisfy v).
 // - VOHonest (control, v = 2-of-2 of A and B): the attacker cannot cancel: holds (agrees).
 // Cause: AuthorityRules.satisfies / SymbolicAuthority.satisfies model a veto only as "the
