@@ -76,7 +76,7 @@ public struct ConcreteProperties: Sendable {
         }
         if let j = try blockedStep(s) {
             return (
-                "step '\(p.steps[j].name)' cannot run at its deadline, \(HumanDuration.text(elapsed)) after the trigger\(expiryNote(j)), and the protocol is not yet contained (\(c.expr))",
+                "step '\(p.steps[j].name)' cannot run at its deadline, \(HumanDuration.text(elapsed)) after the trigger\(expiryNote(j)) (\(blockedReason(j, s))), and the protocol is not yet contained (\(c.expr))",
                 p.steps[j].loc
             )
         }
@@ -162,7 +162,7 @@ public struct ConcreteProperties: Sendable {
         }
         if let j = try blockedStep(s) {
             return (
-                "step '\(p.steps[j].name)' cannot run at its deadline (\(HumanDuration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): its guard or its authority fails",
+                "step '\(p.steps[j].name)' cannot run at its deadline (\(HumanDuration.text(evaluator.deadline(j))) after the previous step\(expiryNote(j))): \(blockedReason(j, s))",
                 p.steps[j].loc
             )
         }
@@ -326,6 +326,30 @@ public struct ConcreteProperties: Sendable {
         guard rules.expiresBeforeWithin(j), let g = rules.grace(of: world.procedure.steps[j].role) else { return "" }
         return
             ", when its queued operation expires: \(HumanDuration.text(g)) of grace after its earliest time, \(HumanDuration.text(rules.earliest(j)))"
+    }
+
+    /// Why step `j` cannot run in `s`: the attacker cancels it through a veto role it satisfies,
+    /// the honest entities cannot satisfy its role, or else its guard fails.
+    func blockedReason(_ j: Int, _ s: State) -> String {
+        let role = world.procedure.steps[j].role
+        let rules = AuthorityRules(world: world)
+        guard !rules.honestSatisfies(role, in: s) else { return "its guard fails for every choice of its parameters" }
+        var vetoes: [(timelock: String, veto: String)] = []
+        var seen: Set<String> = []
+        func collect(_ name: String) {
+            guard seen.insert(name).inserted, let r = world.model.role(name) else { return }
+            switch r.rule {
+            case .timelock(let t):
+                if let v = t.vetoBy, rules.attackerSatisfies(v, in: s) { vetoes.append((name, v)) }
+                collect(t.role)
+            case .allOf(let roles): roles.forEach(collect)
+            default: break
+            }
+        }
+        collect(role)
+        if vetoes.isEmpty { return "the honest entities cannot satisfy its role '\(role)'" }
+        return "the attacker cancels it through "
+            + vetoes.map { "veto role '\($0.veto)' of timelock '\($0.timelock)'" }.joined(separator: " and ")
     }
 
     /// The pending step if it sits at its deadline and cannot run in `s` (`Evaluator.blockedStep`).

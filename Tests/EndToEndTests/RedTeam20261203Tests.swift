@@ -323,6 +323,9 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
             #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
             #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
         }
+        #expect(
+            run.stdout.contains("the attacker cancels it through veto role 'voAnyOf' of timelock 'voAdminAnyOf'"),
+            "\(run.stdout)")
     }
 
     /// FINDING F2 (fixed 2026-12-03): a veto council needing both an honest and a compromised
