@@ -6,7 +6,7 @@ import Testing
 /// constants at the literal limit, assignments that can leave a declared range, several procedures,
 /// rate limits (spent by steps, attacks and users), budgets per period (rolling and fixed) and
 /// authority moves to an entity the caller chooses, governors and shutdown modules, roles' own
-/// minimum coalitions, accepted roles and the escalations through them.
+/// minimum coalitions, accepted roles and the escalations through them, and the veto shapes.
 @Suite struct GeneratorCoverageTests {
     @Test func generatorProducesWidenedConstructs() {
         var counts: [String: Int] = [:]
@@ -67,6 +67,9 @@ import Testing
                 })
             count("role with its own minimum coalition", m.roles.contains { $0.minCoalition != nil })
             count("role accepted as unilateral", m.roles.contains { $0.allowUnilateral != nil })
+            let vetoes = Self.vetoShapes(p)
+            count("step whose timelock the attacker can veto", vetoes.attackerVetoesStep)
+            count("veto role the honest side cannot meet without the coalition", vetoes.vetoNeedsCoalition)
             let escalates = Self.escalationPossible(p)
             count("escalation through an accepted role", escalates.accepted)
             count("escalation through a role with a smaller minimum", escalates.smaller)
@@ -92,6 +95,13 @@ import Testing
         ] {
             #expect((counts[k] ?? 0) >= 10, "only \(counts[k] ?? 0) programs with \(k)")
         }
+        // Rarer, from the generator's existing draws (left as they are, so every seed keeps its
+        // program): 4 and 9 of these 300 programs, about 130 and 300 in a 10,000-case run.
+        for k in [
+            "step whose timelock the attacker can veto", "veto role the honest side cannot meet without the coalition",
+        ] {
+            #expect((counts[k] ?? 0) >= 3, "only \(counts[k] ?? 0) programs with \(k)")
+        }
     }
 
     /// Whether, in the first procedure's world, authority can change and the coalition under test
@@ -108,6 +118,29 @@ import Testing
             minimum($0) < largest
         }
         return (roles.contains { $0.allowUnilateral != nil }, roles.contains { $0.allowUnilateral == nil })
+    }
+
+    /// The veto shapes of the red-team findings of 2026-12-03, in the first procedure's world and
+    /// its initial authority: a step through a timelock whose veto role the attacker meets (the
+    /// step is cancelled), and a timelock whose veto role the honest entities outside the attacker
+    /// cannot meet while the attacker satisfies the inner role (its operation goes through).
+    static func vetoShapes(_ p: Program) -> (attackerVetoesStep: Bool, vetoNeedsCoalition: Bool) {
+        guard let world = World(program: p, procedure: p.procedures[0]) else { return (false, false) }
+        var s = State()
+        Evaluator(world: world).initialAuthority(into: &s)
+        let rules = AuthorityRules(world: world)
+        let timelocks = world.model.roles.compactMap { r -> (String, Role.Timelock)? in
+            if case .timelock(let t) = r.rule, t.vetoBy != nil { return (r.name, t) }
+            return nil
+        }
+        let stepRoles = Set(world.procedure.steps.map(\.role))
+        let vetoesStep = timelocks.contains { name, t in
+            stepRoles.contains(name) && rules.attackerSatisfies(t.vetoBy!, in: s)
+        }
+        let needsCoalition = timelocks.contains { _, t in
+            rules.attackerSatisfies(t.role, in: s) && !rules.honestSatisfies(t.vetoBy!, in: s)
+        }
+        return (vetoesStep, needsCoalition)
     }
 
     /// Whether no coalition smaller than a checked role's minimum satisfies it in the initial
