@@ -30,7 +30,8 @@ let package = Package(
         .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["recovcheck-embed"]),
         // The one process runner (spec program, sandbox probe, compiler, git) and program lookup.
         .target(name: "RecovProcess", dependencies: ["CSpawn"]),
-        // glibc's posix_spawn extensions (close inherited descriptors, new session) and the child subreaper.
+        // glibc's posix_spawn extensions (close inherited descriptors, new session), the child subreaper
+        // and the malloc threshold recovcheck sets at start-up.
         .systemLibrary(name: "CSpawn"),
         // SHA-256 for cache keys, approvals and fingerprints, from the system's OpenSSL.
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
@@ -50,7 +51,7 @@ let package = Package(
                                                      description: "Check the incident-recovery procedures in specs/ with recovcheck")),
                 dependencies: ["recovcheck"]),
         .executableTarget(name: "recovcheck", dependencies: [
-            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate", "RecovProcess", "RecovSMT",
+            "RecovIR", "RecovLoader", "RecovCheck", "RecovReport", "RecovGate", "RecovProcess", "RecovSMT", "CSpawn",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Runs real programs for the tests (the recovcheck binary, python3, z3) through swift-subprocess.

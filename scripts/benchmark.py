@@ -383,7 +383,7 @@ def benchmarks_md(args, rows, load):
            "answer is recovcheck's. \"—\" there: not run, because the naive encoding inside recovcheck (incremental,",
            "so faster than a process per query) had already passed the time limit.",
            "",
-           "Reproduce: `swift build -c release --scratch-path .build-release && " + exact + "`",
+           "Reproduce: `swift build -c release --static-swift-stdlib --scratch-path .build-release && " + exact + "`",
            f"(2 cores shared with other work; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} at the end of this run).",
            "",
            "| family K/E/T | depth | check | structured cpu (s) | wall (s) | naive cpu (s) | wall (s) | naive / structured | naive z3 cpu (s) | queries | naive z3 / structured | verdict |",

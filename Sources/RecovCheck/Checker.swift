@@ -99,14 +99,17 @@ public struct Checker: Sendable {
         return outcomes
     }
 
-    /// Runs `job` on a thread of its own (a check blocks in Z3 for as long as it takes, so it does
-    /// not hold one of the few threads Swift's tasks share); cancelling the calling task interrupts it.
+    /// Runs `job` on a thread of its own while it runs (`CheckThreads`: a check blocks in Z3 for as
+    /// long as it takes, so it does not hold one of the few threads Swift's tasks share);
+    /// cancelling the calling task interrupts it.
     func runInterruptibly(_ job: CheckJob) async -> JobOutcome {
         let interrupt = Z3Interrupt()
         let result = await withTaskCancellationHandler {
             await withCheckedContinuation { (done: CheckedContinuation<CheckResult, Never>) in
-                Thread.detachNewThread {
-                    done.resume(returning: Z3Interrupt.$current.withValue(interrupt) { run(job) })
+                CheckThreads.shared.run {
+                    Z3Interrupt.$current.withValue(interrupt) { run(job) }
+                } then: {
+                    done.resume(returning: $0)
                 }
             }
         } onCancel: {

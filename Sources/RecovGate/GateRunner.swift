@@ -15,7 +15,8 @@ public struct GateRunner: Sendable {
     /// The budget in seconds, for messages.
     public var budgetSeconds: Double?
     /// The checks' durations of earlier runs, to start the longest first (`CheckSchedule`); read
-    /// and updated even without a result cache, as only the order of starting comes from it.
+    /// (when the start order can matter) and updated even without a result cache, as only the
+    /// order of starting comes from it.
     /// nil: no history (the rules' weights alone order the checks).
     public var durations: CheckDurations?
 
@@ -68,8 +69,12 @@ public struct GateRunner: Sendable {
             }
             finished?(r)
         }
-        // Longest first; the results still come back in the order of `todo`.
-        let order = CheckSchedule(history: durations?.seconds(of: todo) ?? [:]).order(todo)
+        // Longest first; the results still come back in the order of `todo`. The history is read
+        // only when the start order can matter: when checks wait for a worker, and with one worker
+        // only under a budget (which checks finish in time); a one-check run does not read it.
+        let orderMatters = todo.count > max(1, parallelism) && (parallelism > 1 || deadline != nil)
+        let history = orderMatters ? (durations?.seconds(of: todo) ?? [:]) : [:]
+        let order = CheckSchedule(history: history).order(todo)
         let outcomes = await withinBudget { [checker, parallelism] in
             await checker.outcomes(todo, parallelism: parallelism, order: order, started: started, progress: store)
         }
