@@ -259,11 +259,11 @@ public struct BoundedModelChecker: Sendable {
         let states: [State]
         do {
             states = try replay.replay(trace)
-        } catch let e as ReplayError where e.reason.isOverflow {
-            let t = trace.transitions[e.transition]
+        } catch ReplayError.transitionNotAllowed(let i, let reason) where reason.isOverflow {
+            let t = trace.transitions[i]
             return result(
                 rule, .error,
-                "\(e.reason.message), at transition \(e.transition + 1) (\(TraceText.describe(t, world: world)))",
+                "\(reason.message), at transition \(i + 1) (\(TraceText.describe(t, world: world)))",
                 location: location(of: t) ?? ruleLocation(rule))
         } catch let e as EvaluationError where e.isOverflow {
             return result(rule, .error, "\(e.message), in the initial state", location: ruleLocation(rule))

@@ -194,7 +194,7 @@ final class Unrolling {
         for d in pointwise { solver.assert(ctx.eq(ctx.select(d.array, a), d.value(a))) }
     }
 
-    /// The fresh accounts of `FreshAccounts.swift`: distinct, in range, with one common initial value per map.
+    /// The fresh accounts of `Unrolling+FreshAccounts.swift`: distinct, in range, with one common initial value per map.
     private func makeFreshAccounts() {
         let k = Self.freeAccountParameters(world)
         guard k > 0, let s0 = states.first else { return }

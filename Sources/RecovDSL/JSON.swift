@@ -78,18 +78,6 @@ enum JSON: Sendable {
     }
 }
 
-/// A problem the DSL itself can see while building declarations.
-struct Diag: Sendable {
-    var loc: SourceLocation
-    var message: String
-    var json: JSON {
-        .object([
-            ("file", .string(loc.file)), ("line", .int(loc.line)), ("column", .int(loc.column)),
-            ("message", .string(message)),
-        ])
-    }
-}
-
 // MARK: - A minimal Encoder over JSON values
 
 /// A place an encoder writes one JSON value into; containers share it by reference.

@@ -68,7 +68,7 @@ final class CanonicalEncoder: Encoder {
 
     /// `value` through the reference pipeline, for the values this encoder does not reproduce itself.
     static func fragment<T: Encodable>(_ value: T) throws -> CanonicalTree {
-        .fragment(Swift.Array(try Canonical.data(Canonical.stripped(value).object)))
+        .fragment(Array(try Canonical.data(Canonical.stripped(value).object)))
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -80,7 +80,7 @@ final class CanonicalEncoder: Encoder {
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if case .array(let a)? = value { return Unkeyed(array: a) }
-        let a = CanonicalTree.Array()
+        let a = CanonicalTree.List()
         value = .array(a)
         return Unkeyed(array: a)
     }
@@ -173,7 +173,7 @@ final class CanonicalEncoder: Encoder {
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             if case .array(let a)? = object[key.stringValue] { return Unkeyed(array: a) }
-            let a = CanonicalTree.Array()
+            let a = CanonicalTree.List()
             object.set(key.stringValue, .array(a))
             return Unkeyed(array: a)
         }
@@ -187,7 +187,7 @@ final class CanonicalEncoder: Encoder {
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
-        let array: CanonicalTree.Array
+        let array: CanonicalTree.List
         var codingPath: [any CodingKey] { [] }
         var count: Int { array.items.count }
 
@@ -217,7 +217,7 @@ final class CanonicalEncoder: Encoder {
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let a = CanonicalTree.Array()
+            let a = CanonicalTree.List()
             array.items.append(.array(a))
             return Unkeyed(array: a)
         }

@@ -14,7 +14,7 @@ enum CanonicalTree {
     /// the types `JSONEncoder` encodes specially (`Date`, `Data`, `URL`, `Decimal`).
     case fragment([UInt8])
     case object(Object)
-    case array(Array)
+    case array(List)
 
     /// Keys in the order they were first encoded; encoding a key again replaces its value.
     final class Object {
@@ -50,7 +50,7 @@ enum CanonicalTree {
         }
     }
 
-    final class Array {
+    final class List {
         var items: [CanonicalTree] = []
     }
 }

@@ -1,11 +1,3 @@
-/// Operators of the IR expression language.
-public enum Op: String, Codable, Hashable, Sendable, CaseIterable {
-    case add, sub, mul, div, mod, neg
-    case eq, ne, lt, le, gt, ge
-    case and, or, not, implies
-    case ite, min, max
-}
-
 /// A symbolic expression over protocol state, action parameters and the clock.
 ///
 /// Wire form (JSON), shared with RecovDSL's writer:

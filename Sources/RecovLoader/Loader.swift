@@ -1,52 +1,6 @@
 import Foundation
 import RecovIR
 
-/// How the loader finds, compiles and caches spec programs.
-public struct LoaderOptions: Sendable {
-    /// Folder of shared model files compiled with every spec. Default: for each spec path, a
-    /// `models/` folder beside it (inside the spec's folder, or a sibling of it), when one exists.
-    public var modelsDirectory: String?
-    /// Where compiled IR is cached. Default: `$XDG_CACHE_HOME/recovcheck` or `~/.cache/recovcheck`.
-    public var cacheDirectory: String?
-    /// Whether to read and write the IR cache.
-    public var useCache: Bool
-    /// Seconds a spec program may run before it is killed.
-    public var specTimeout: Double
-    /// How the compiled spec program is isolated (`--sandbox`, see `SpecSandbox`).
-    public var sandbox: SandboxMode
-
-    /// Creates options; every parameter has the documented default.
-    public init(
-        modelsDirectory: String? = nil, cacheDirectory: String? = nil, useCache: Bool = true,
-        specTimeout: Double = 60, sandbox: SandboxMode = .auto
-    ) {
-        self.sandbox = sandbox
-        self.modelsDirectory = modelsDirectory
-        self.cacheDirectory = cacheDirectory
-        self.useCache = useCache
-        self.specTimeout = specTimeout
-    }
-}
-
-/// The outcome of a load, with how it was obtained.
-public struct LoadResult: Sendable {
-    /// The merged program of all inputs.
-    public var program: Program
-    /// Whether the Swift specs were compiled (false when there were none or the cache answered).
-    public var compiled: Bool
-    /// Whether the Swift specs' IR came from the cache.
-    public var cacheHit: Bool
-    /// The IR cache key (a SHA-256 of the sources, compiler and DSL) when the cache was used.
-    public var cacheKey: String?
-    /// The Swift files compiled (or looked up in the cache) together, sorted.
-    public var swiftFiles: [String]
-    /// How the spec program was isolated (on a cache hit: the isolation the cached IR was produced
-    /// under, part of the key); `.notRun` without Swift specs.
-    public var isolation: Isolation = .notRun
-    /// The sources, compiler and DSL library the IR comes from (nil without Swift specs).
-    public var fingerprint: SourceFingerprint?
-}
-
 /// Finds spec and model files, compiles them with `swiftc` against RecovDSL, runs the program,
 /// reads the IR back (caching it by content hash), and loads IR JSON files directly.
 public struct Loader: Sendable {

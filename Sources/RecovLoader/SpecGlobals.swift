@@ -41,7 +41,7 @@ func specGlobals(symbolGraphDirectory dir: String, module: String) throws -> [Sp
         guard let data = FileManager.default.contents(atPath: dir + "/" + name),
             let graph = try? JSONDecoder().decode(SymbolGraph.self, from: data)
         else {
-            throw SymbolGraphError(file: name)
+            throw LoaderError.unreadableSymbolGraph(file: name)
         }
         let byID = Dictionary(graph.symbols.map { ($0.identifier.precise, $0) }, uniquingKeysWith: { a, _ in a })
         var parentOf: [String: String] = [:]
@@ -123,51 +123,4 @@ func isModuleLevel(usr: String, module: String, name: String) -> Bool {
     var reader = MangledIdentifierReader(Array(usr.utf8.dropFirst(2)))
     guard reader.identifier() == module, reader.identifier() == name else { return false }
     return String(decoding: reader.rest, as: UTF8.self).firstMatch(of: /^L\d*_/) == nil
-}
-
-struct SymbolGraphError: Error, CustomStringConvertible {
-    var file: String
-    var description: String { "cannot read the symbol graph \(file) swiftc wrote for the specs" }
-}
-
-/// The parts of swiftc's symbol graph format (`-emit-symbol-graph`) the loader reads.
-struct SymbolGraph: Decodable {
-    struct Symbol: Decodable {
-        struct Kind: Decodable { var identifier: String }
-        struct Identifier: Decodable { var precise: String }
-        struct Location: Decodable {
-            struct Position: Decodable {
-                var line: Int
-                var character: Int
-            }
-            var uri: String
-            var position: Position
-        }
-        struct Generics: Decodable {
-            struct Parameter: Decodable { var name: String }
-            var parameters: [Parameter]?
-        }
-        struct Extension: Decodable { var typeKind: String? }
-        struct Fragment: Decodable {
-            var kind: String
-            var spelling: String
-            var preciseIdentifier: String?
-        }
-        struct Availability: Decodable { var isUnconditionallyUnavailable: Bool? }
-        var kind: Kind
-        var identifier: Identifier
-        var pathComponents: [String]
-        var location: Location?
-        var swiftGenerics: Generics?
-        var swiftExtension: Extension?
-        var declarationFragments: [Fragment]?
-        var availability: [Availability]?
-    }
-    struct Relationship: Decodable {
-        var kind: String
-        var source: String
-        var target: String
-    }
-    var symbols: [Symbol]
-    var relationships: [Relationship]
 }

@@ -6,44 +6,6 @@ import RecovProcess
     import Glibc
 #endif
 
-/// Whether compiled spec programs run in a sandbox (`--sandbox`).
-public enum SandboxMode: String, Sendable, CaseIterable {
-    /// Fail when the bubblewrap sandbox cannot start.
-    case required
-    /// bubblewrap when it can start, else the strongest fallback (limits, process group, scrubbed
-    /// environment, temporary working folder); the output says which.
-    case auto
-    /// No sandbox: the program runs with recovcheck's rights (still with limits and a scrubbed environment).
-    case off
-}
-
-/// How the spec program of a run was isolated; shown in the text output and the JSON report.
-public enum Isolation: String, Sendable, Codable {
-    /// bubblewrap: namespaces (no network, own pid/ipc/uts), only the program, its libraries and
-    /// its sources visible and read-only, private /tmp, plus the `limits`.
-    case bubblewrap
-    /// Fallback: resource limits, own session and process group killed at the end, scrubbed
-    /// environment, temporary working folder — but the file system and network of the user.
-    case limits
-    /// `--sandbox off`: limits and scrubbed environment only.
-    case off
-    /// No spec program (IR files only).
-    case notRun = "not-run"
-
-    /// One line for the text output.
-    public var summary: String {
-        switch self {
-        case .bubblewrap:
-            return "bubblewrap sandbox (no network, read-only sources, private /tmp, no home, resource limits)"
-        case .limits:
-            return
-                "NOT sandboxed: bubblewrap cannot start here; resource limits, own process group, scrubbed environment only"
-        case .off: return "NOT sandboxed (--sandbox off); resource limits, own process group, scrubbed environment only"
-        case .notRun: return "none (IR files only)"
-        }
-    }
-}
-
 /// Runs a compiled spec program with the isolation `mode` allows, and reads its IR from fd 3.
 struct SpecSandbox {
     var mode: SandboxMode
@@ -63,7 +25,7 @@ struct SpecSandbox {
 
     /// What a run produced.
     struct Outcome {
-        var result: ProcessRunner.Result
+        var result: ProcessRunner.Output
         var isolation: Isolation
     }
 
@@ -164,25 +126,23 @@ struct SpecSandbox {
     }
 
     /// Whether bubblewrap is installed and can start a sandbox like the real one here (tried once per process).
-    static let bubblewrap: Swift.Result<String, ProbeFailure> = {
-        guard let bwrap = executable("bwrap") else { return .failure(ProbeFailure(reason: "bwrap is not installed")) }
+    static let bubblewrap: Swift.Result<String, LoaderError> = {
+        guard let bwrap = executable("bwrap") else {
+            return .failure(.sandboxUnavailable(reason: "bwrap is not installed"))
+        }
         guard let truePath = executable("true") else {
-            return .failure(ProbeFailure(reason: "no true(1) to probe with"))
+            return .failure(.sandboxUnavailable(reason: "no true(1) to probe with"))
         }
         let argv =
             [bwrap] + bubblewrapArguments(environment: ["PATH": "/usr/bin:/bin"], readOnly: []) + ["--", truePath]
         let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: 0)
         guard let r = try? ProcessRunner.run(argv, environment: ["PATH": "/usr/bin:/bin"], directory: nil, caps: caps)
         else {
-            return .failure(ProbeFailure(reason: "cannot run \(bwrap)"))
+            return .failure(.sandboxUnavailable(reason: "cannot run \(bwrap)"))
         }
         if r.ending == .exited(0) { return .success(bwrap) }
         let why = String(decoding: r.stderrTail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return .failure(ProbeFailure(reason: why.isEmpty ? "\(bwrap) failed (\(r.ending))" : TerminalText.escape(why)))
+        return .failure(
+            .sandboxUnavailable(reason: why.isEmpty ? "\(bwrap) failed (\(r.ending))" : TerminalText.escape(why)))
     }()
-
-    struct ProbeFailure: Error, CustomStringConvertible {
-        var reason: String
-        var description: String { reason }
-    }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// session and process group, with exactly the environment given and no other inherited
 /// descriptor; the whole group is killed at the time limit, when a cap is exceeded, and once the
 /// program has exited (so nothing it started outlives it in the group), and orphans it left
-/// behind are killed too (see `killOrphans`). docs/architecture.md says why this is not
+/// behind are killed too (see `killOrphans`). docs/design-notes.md says why this is not
 /// swift-subprocess.
 public struct ProcessRunner {
     /// Caps on what the program may produce, and how long it may run.
@@ -43,7 +43,7 @@ public struct ProcessRunner {
     }
 
     /// What the program produced, and how it ended.
-    public struct Result: Sendable {
+    public struct Output: Sendable {
         public var ending: Ending
         /// Everything written to fd 3 (at most `Caps.irBytes`).
         public var ir: Data
@@ -56,7 +56,7 @@ public struct ProcessRunner {
 
     /// Spawns `argv` (argv[0] an absolute path) with exactly `environment`, in `directory`.
     public static func run(_ argv: [String], environment: [String: String], directory: String?, caps: Caps) throws
-        -> Result
+        -> Output
     {
         // Orphans of the program (even ones in a new session) become our children: see killOrphans.
         _ = recov_set_child_subreaper()
@@ -146,7 +146,7 @@ public struct ProcessRunner {
             waitpid(pid, &status, 0)
         }
         killOrphans(session: pid, token: runToken)
-        return Result(
+        return Output(
             ending: ending ?? Self.ending(waitStatus: status), ir: ir, stdoutTail: out.data, stderrTail: err.data,
             outputBytes: out.total + err.total)
     }

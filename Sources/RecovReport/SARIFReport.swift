@@ -25,7 +25,7 @@ public enum SARIFReport {
                     tags: tags(r), securitySeverity: securitySeverity(r), precision: "very-high",
                     problemSeverity: "error"))
         }
-        var results: [Result] = []
+        var results: [ResultObject] = []
         for e in report.entries where [.violated, .unknown, .error].contains(e.result.verdict) {
             results.append(result(e, report: report))
         }
@@ -98,7 +98,7 @@ public enum SARIFReport {
         }
     }
 
-    static func result(_ e: RunReport.Entry, report: RunReport) -> Result {
+    static func result(_ e: RunReport.Entry, report: RunReport) -> ResultObject {
         let r = e.result
         let world = e.world
         let procLoc = e.procedure?.loc
@@ -117,7 +117,7 @@ public enum SARIFReport {
             }
             flows = [CodeFlow(message: .init(text: cex.summary), threadFlows: [ThreadFlow(locations: locs)])]
         }
-        return Result(
+        return ResultObject(
             ruleId: r.rule.rawValue, ruleIndex: Rule.allCases.firstIndex(of: r.rule)!, kind: "fail",
             level: level(r, allowUnknown: report.allowUnknown), message: .init(text: text),
             locations: usable(loc) ? [Location(physicalLocation: physical(loc), message: nil)] : [],
@@ -158,7 +158,7 @@ public enum SARIFReport {
     struct Run: Encodable {
         var tool: Tool
         var invocations: [Invocation]
-        var results: [Result]
+        var results: [ResultObject]
         var columnKind: String
     }
     struct Tool: Encodable { var driver: Driver }
@@ -243,7 +243,7 @@ public enum SARIFReport {
         /// For `no-unilateral-control`: "role 'x' accepted as held by one entity: <reason>".
         var acceptedUnilateral: [String]?
     }
-    struct Result: Encodable {
+    struct ResultObject: Encodable {
         var ruleId: String
         var ruleIndex: Int
         var kind: String

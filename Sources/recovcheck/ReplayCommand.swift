@@ -59,8 +59,8 @@ struct ReplayCommand: ParsableCommand {
                 if case .stillViolated(let now) = outcome, now != file.summary {
                     print(TerminalText.escape("\(path)\(header): note: the summary changed; saved: \(file.summary)"))
                 }
-            } catch let p as ReplayProblem {
-                outcome = .doesNotReplay(p.message)
+            } catch let p as ReplayError {
+                outcome = .doesNotReplay(p.description)
             } catch {
                 outcome = .doesNotReplay("cannot read the file: \(error.localizedDescription)")
             }

@@ -110,7 +110,7 @@ struct Differential {
             out.disagreements.append(Disagreement(rule: .sanity, what: "evaluator vs reference authority/timing: \(m)"))
         }
         // A `proved` must survive the explorer at every depth it can reach: explored deeper, lazily.
-        var deeper: Explorer.Result?
+        var deeper: Explorer.Exploration?
         for rule in rules {
             let r = timed(&out.seconds.checker[rule, default: 0]) { checker.run(CheckJob(procedure: name, rule: rule)) }
             if rule == .sanity {

@@ -99,7 +99,7 @@ final class Explorer {
         shape.escalations = computedEscalations
     }
 
-    struct Result {
+    struct Exploration {
         /// Shortest violating depth per rule (absent: no violation up to the depth).
         var violation: [Rule: Int] = [:]
         var initialStates = 0
@@ -820,7 +820,7 @@ final class Explorer {
     /// through one) once that many states are reached, or with `maxTransitions` once that many
     /// transitions were tried (a node can have thousands of candidates that mostly lead to states
     /// already seen); then `depthCompleted` says how deep it got.
-    func explore(rules: [Rule], maxStates: Int? = nil, maxTransitions: Int? = nil) -> Result {
+    func explore(rules: [Rule], maxStates: Int? = nil, maxTransitions: Int? = nil) -> Exploration {
         // `no-unilateral-control` is decided as if the incident had no insider (docs/semantics.md,
         // Insiders): over the world without them; every other rule over the world with them.
         if !world.insiders.isEmpty, rules.contains(.noUnilateralControl) {
@@ -840,7 +840,7 @@ final class Explorer {
             r.transitionsTried += plain.transitionsTried
             return r
         }
-        var r = Result()
+        var r = Exploration()
         r.stepsReached = Array(repeating: false, count: steps.count)
         r.containmentReached = world.procedure.containment == nil
         r.uncontainedAtTrigger = world.procedure.containment == nil

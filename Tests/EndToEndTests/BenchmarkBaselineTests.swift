@@ -23,11 +23,11 @@ import Testing
     ]
 
     private struct Report: Decodable {
-        struct Result: Decodable {
+        struct ReportedResult: Decodable {
             var rule: String
             var verdict: String
         }
-        var results: [Result]
+        var results: [ReportedResult]
     }
 
     @Test(arguments: pools.indices)

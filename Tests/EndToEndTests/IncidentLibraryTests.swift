@@ -9,7 +9,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    struct Result {
+    struct ReportedResult {
         let procedure: String
         let rule: String
         let verdict: String
@@ -19,7 +19,7 @@ import Testing
     }
 
     /// Runs `recovcheck --format json --models models <path>` and returns (exit code, results).
-    static func run(_ path: String) async throws -> (Int32, [Result]) {
+    static func run(_ path: String) async throws -> (Int32, [ReportedResult]) {
         let r = try await Recovcheck.run(["--format", "json", "--models", "models", path], cwd: root.path)
         let data = r.stdoutData
         let errText = r.stderr
@@ -29,9 +29,9 @@ import Testing
             Issue.record("no JSON report from recovcheck on \(path); stderr: \(errText)")
             return (r.status, [])
         }
-        let parsed = results.map { r -> Result in
+        let parsed = results.map { r -> ReportedResult in
             let cex = r["counterexample"] as? [String: Any]
-            return Result(
+            return ReportedResult(
                 procedure: r["procedure"] as? String ?? "", rule: r["rule"] as? String ?? "",
                 verdict: r["verdict"] as? String ?? "", message: r["message"] as? String ?? "",
                 summary: cex?["summary"] as? String, coalition: cex?["coalition"] as? [String] ?? [])

@@ -23,7 +23,7 @@ private func runRecovcheck(_ args: [String]) async throws -> Run {
 
 /// The parts of the JSON report (Sources/RecovReport/JSONReport.swift) these tests read.
 private struct Report: Decodable {
-    struct Result: Decodable {
+    struct ReportedResult: Decodable {
         struct Counterexample: Decodable {
             struct Step: Decodable { var actor: String }
             var summary: String
@@ -36,7 +36,7 @@ private struct Report: Decodable {
         var counterexample: Counterexample?
     }
     var exitCode: Int32
-    var results: [Result]
+    var results: [ReportedResult]
 }
 
 /// The shipped procedures, one per incident category of the design's table.

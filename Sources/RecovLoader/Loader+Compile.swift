@@ -177,7 +177,7 @@ extension Loader {
         let caps = ProcessRunner.Caps(
             seconds: timeout, outputBytes: Self.toolOutputBytes, keptBytes: Self.toolOutputBytes,
             irBytes: nil)
-        let r: ProcessRunner.Result
+        let r: ProcessRunner.Output
         do {
             r = try ProcessRunner.run(
                 [executable] + arguments, environment: ProcessInfo.processInfo.environment,

@@ -1,59 +1,6 @@
 // Entities, keys and roles: handles usable as references, or as declarations in a model.
 import RecovIR
 
-/// A person, firm or DAO. `Entity.named("Alice")` refers to an entity declared elsewhere.
-public struct Entity: Sendable {
-    /// The entity's name.
-    public let name: String
-    let loc: SourceLocation
-    let isDeclaration: Bool
-
-    /// Declares an entity.
-    public init(_ name: String, file: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.name = name
-        self.loc = SourceLocation(file: file, line: line, column: column)
-        self.isDeclaration = true
-    }
-
-    init(reference name: String) {
-        self.name = name
-        self.loc = .unknown
-        self.isDeclaration = false
-    }
-
-    /// A reference to an entity declared elsewhere, by name (not a declaration).
-    public static func named(_ name: String) -> Entity { Entity(reference: name) }
-}
-
-/// A signing key and the entity that holds it. A string literal is a reference to a key by name.
-public struct Key: ExpressibleByStringLiteral, Sendable {
-    /// The key's name.
-    public let name: String
-    /// The holder's name (empty for a reference).
-    public let holder: String
-    let loc: SourceLocation
-    let isDeclaration: Bool
-
-    /// Declares a key held by `holder`.
-    public init(
-        _ name: String, heldBy holder: Entity,
-        file: String = #filePath, line: Int = #line, column: Int = #column
-    ) {
-        self.name = name
-        self.holder = holder.name
-        self.loc = SourceLocation(file: file, line: line, column: column)
-        self.isDeclaration = true
-    }
-
-    /// A reference to a key declared elsewhere, by name.
-    public init(stringLiteral name: String) {
-        self.name = name
-        self.holder = ""
-        self.loc = .unknown
-        self.isDeclaration = false
-    }
-}
-
 /// A rational number `num/den`, for quorums and supermajorities (the IR's own type).
 public typealias Fraction = RecovIR.Fraction
 
@@ -62,27 +9,6 @@ public typealias PowerMeasurement = RecovIR.PowerMeasurement
 
 /// What a Governor counts toward its quorum: `.forVotes` or `.forAndAbstain` (the IR's own type).
 public typealias QuorumCounting = RecovIR.QuorumCounting
-
-/// Voting power (or tokens to deposit) of one holder: an integer literal for a fixed amount, or
-/// `.state(v)` for the current value of an `IntVar`.
-public struct VotingWeight: ExpressibleByIntegerLiteral, Sendable {
-    let amount: VoteHolding.Amount
-
-    /// A fixed amount.
-    public init(integerLiteral value: Int) { amount = .fixed(value) }
-
-    /// The current value of the integer state variable `v` (an `IntVar`).
-    public static func state(_ v: IntExpr) -> VotingWeight {
-        if case .variable(let n) = v.node { return VotingWeight(amount: .variable(n)) }
-        return VotingWeight(amount: .variable("(not a state variable: \(v.node))"))
-    }
-
-    init(amount: VoteHolding.Amount) { self.amount = amount }
-
-    var variableName: String {
-        if case .variable(let n) = amount { return n } else { return "(a number, not a state variable)" }
-    }
-}
 
 /// A named authority: who must sign for a privileged action.
 ///

@@ -22,7 +22,7 @@ extension Evaluator {
 
     /// The pending step if it sits at its deadline and cannot run in `s` for any choice of its
     /// free parameters. Account parameters range over `knownAccounts(s)`: the accounts of the
-    /// trace and the fresh accounts that stand for all others (see `FreshAccounts.swift`).
+    /// trace and the fresh accounts that stand for all others (see `Unrolling+FreshAccounts.swift`).
     /// Throws when an integer parameter's domain is too large to enumerate.
     public func blockedStep(_ s: State) throws(EvaluationError) -> Int? {
         let p = world.procedure

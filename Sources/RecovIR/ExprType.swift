@@ -1,0 +1,4 @@
+/// The type of an IR expression.
+public enum ExprType: String, Sendable, Hashable {
+    case int, bool, account
+}
