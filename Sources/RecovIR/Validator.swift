@@ -516,6 +516,15 @@ public struct Validator {
                 }
                 let want: ExprType = prm.type == .int ? .int : prm.type == .bool ? .bool : .account
                 expect(arg.value, want, scope, "argument '\(arg.name)' of step '\(s.name)'", s.loc, &out)
+                // A constant outside the parameter's range could never be passed: the step would be
+                // reported as blocked at its deadline, which reads as a finding, not as a typo.
+                if prm.type == .int, case .int(let v) = arg.value,
+                    (prm.min.map { v < $0 } ?? false) || (prm.max.map { v > $0 } ?? false)
+                {
+                    err(
+                        "step '\(s.name)': argument '\(arg.name)' = \(v) is outside the range \(prm.min.map(String.init) ?? "")...\(prm.max.map(String.init) ?? "") of parameter '\(arg.name)' of action '\(a.name)', so the step could never run",
+                        s.loc)
+                }
                 _ = ascope
             }
             if s.after < 0 { err("step '\(s.name)': negative delay after: \(s.after)", s.loc) }

@@ -73,6 +73,13 @@ func expectInputError(_ r: RunOutput, mentions: String, line: Int? = nil, _ what
         expectInputError(r, mentions: "Broken.swift", line: 4, "compile error")
     }
 
+    /// A step's constant argument outside its parameter's range is an input error at the step,
+    /// not a blocked step (red-team round 2, 2026-12-03).
+    @Test func stepArgumentOutsideItsParameterRange() async throws {
+        let r = try await runRecovcheck([bad + "/arg-out-of-range"])
+        expectInputError(r, mentions: "argument 'amount' = 5000 is outside the range 1...1000", line: 30, "arg range")
+    }
+
     @Test func specWithNoProcedures() async throws {
         let r = try await runRecovcheck([bad + "/no-procedures", "--no-ir-cache"])
         expectInputError(r, mentions: "no-procedures", "no procedures")
