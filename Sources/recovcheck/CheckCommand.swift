@@ -96,10 +96,25 @@ struct CheckCommand: AsyncParsableCommand {
                     of: "\n", with: " "))
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+        try Self.requireSomethingChecked(report, selected: common.rules)
         let approved = try gate.checkApprovals(
             program: program, procedures: jobs.map(\.procedure), sources: loaded.approvalSources)
         let code = GateOptions.exitCode(report: report.exitCode, approved: approved)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `--rule X` where no procedure declares what X checks would pass with every check "not
+    /// applicable": a vacuous pass, so an error (exit 2) naming the rules.
+    static func requireSomethingChecked(_ report: RunReport, selected: [Rule]) throws {
+        let asked = Set(selected).subtracting([.sanity])
+        guard !asked.isEmpty else { return }
+        let ofAsked = report.results.filter { asked.contains($0.rule) }
+        guard !ofAsked.isEmpty, ofAsked.allSatisfy({ $0.verdict == .notApplicable }) else { return }
+        let names = asked.map(\.rawValue).sorted().joined(separator: ", ")
+        throw CommandFailure(
+            message:
+                "--rule \(names): no procedure declares what \(asked.count == 1 ? "this rule checks" : "these rules check") (every such check is not applicable), so nothing was checked"
+        )
     }
 
     /// `--timings`: this process's CPU time, split into Z3's checks, writing `--dump-smt` files and

@@ -49,6 +49,18 @@ import Testing
         #expect(!r.stdout.contains("holds"), "\(r.stdout)")
     }
 
+    /// `--rule blast-radius` on a spec that declares no blast radius checked nothing: it passed
+    /// with every check "n/a" (exit 0); now an error, exit 2. With a rule that applies, it runs.
+    @Test func ruleThatAppliesNowhereIsAnError() async throws {
+        let spec = DerivedFixtures.repoRoot.appendingPathComponent("specs/LendingOracle.swift").path
+        let r = try await runRecovcheck([spec, "--rule", "blast-radius", "--quiet", "--no-cache"])
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
+        #expect(r.stderr.contains("--rule blast-radius: no procedure declares what this rule checks"), "\(r.stderr)")
+        let both = try await runRecovcheck(
+            [spec, "--rule", "blast-radius", "--rule", "invariant", "--quiet", "--no-cache"])
+        #expect(both.status == 0, "exit \(both.status)\n\(both.stdout)\n\(both.stderr)")
+    }
+
     @Test func ruleSelectionKeepsAttackCovers() async throws {
         let r = try await check("attack-ruled-out", ["--rule", "blast-radius", "--format", "json"])
         #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
