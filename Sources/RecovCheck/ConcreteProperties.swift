@@ -340,7 +340,11 @@ public struct ConcreteProperties: Sendable {
             guard seen.insert(name).inserted, let r = world.model.role(name) else { return }
             switch r.rule {
             case .timelock(let t):
-                if let v = t.vetoBy, rules.attackerSatisfies(v, in: s) { vetoes.append((name, v)) }
+                if let v = t.vetoBy, rules.cancelsInTime(v, t, cancellerIsAttacker: true),
+                    rules.attackerSatisfies(v, in: s)
+                {
+                    vetoes.append((name, v))
+                }
                 collect(t.role)
             case .allOf(let roles): roles.forEach(collect)
             default: break

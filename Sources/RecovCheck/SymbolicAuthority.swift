@@ -150,10 +150,14 @@ struct SymbolicAuthority {
         case .timelock(let t):
             let inner = sat(t.role)
             guard let veto = t.vetoBy else { return inner }
+            // `AuthorityRules.cancelsInTime`: a declaration-only comparison, the tie to the attacker.
+            let d = AuthorityRules(world: world).delay(of: veto)
+            guard d <= t.minDelay else { return inner }
+            let inTime = d < t.minDelay ? ctx.trueExpr : opponentsAreAttacker
             let cancelled = satisfies(
                 veto, s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
                 opponentsAreAttacker: attacker, opponents: member)
-            return ctx.and([inner, ctx.not(cancelled)])
+            return ctx.and([inner, ctx.not(ctx.and([inTime, cancelled]))])
         case .governance(let g):
             let ps = g.powers
             // The amount is AuthorityRules.borrowed with the attacker in the coalition.

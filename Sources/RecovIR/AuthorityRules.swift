@@ -8,7 +8,8 @@
 /// - `anyone` is satisfied by every coalition, the empty one included; a role built on it
 ///   (`timelock(role: anyone)`, `allOf([anyone])`) is satisfied by whoever satisfies its parts.
 /// - A timelock is satisfied when its inner role is and its operation is not cancelled: the
-///   coalition's opponents (who would cancel it) cannot satisfy the veto role, if there is one.
+///   coalition's opponents (who would cancel it) cannot satisfy the veto role, if there is one,
+///   or its own delay is too long to cancel in time (`cancelsInTime`).
 ///   The opponents of the honest entities running a step are the attacker; those of any other
 ///   coalition (the attacker, an insider, a coalition under test) are the honest entities outside
 ///   it. A veto that the attacker can exercise blocks the honest step; one that needs a member of
@@ -130,7 +131,9 @@ public struct AuthorityRules: Sendable {
                 >= currentThreshold(r.name, declared: declared, in: s)
         case .timelock(let t):
             guard sat(t.role) else { return false }
-            guard let veto = t.vetoBy else { return true }
+            guard let veto = t.vetoBy, cancelsInTime(veto, t, cancellerIsAttacker: opponentsAreAttacker) else {
+                return true
+            }
             // Cancelled when the opponents satisfy the veto role (the attacker with what it can borrow).
             return !satisfies(
                 veto, in: s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
@@ -149,6 +152,15 @@ public struct AuthorityRules: Sendable {
         case .governor(let g): return tally(r, g, in: s, attacker: attacker, borrow: borrow, member: member).passes(g)
         case .shutdownModule(let m): return deposits(m, in: s, member: member) >= Int128(m.threshold)
         }
+    }
+
+    /// Whether a cancellation through `veto` lands while an operation waits in timelock `t`: the
+    /// veto role's own delay (a timelock's, a governor's vote) is shorter than `t`'s `minDelay`;
+    /// equal delays go to the attacker (it cancels an honest step in time, and the honest
+    /// cancellation of its operation comes too late).
+    public func cancelsInTime(_ veto: String, _ t: Role.Timelock, cancellerIsAttacker: Bool) -> Bool {
+        let d = delay(of: veto)
+        return d < t.minDelay || (d == t.minDelay && cancellerIsAttacker)
     }
 
     /// How many of a role's signing keys must sign in `s`: a multisig's threshold as the actions

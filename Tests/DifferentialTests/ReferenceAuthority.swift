@@ -9,7 +9,8 @@ import RecovIR
 ///   coalition (the empty one too); `key`/`multisig` by controlling enough keys; a timelock by its
 ///   inner role, unless the other side can cancel: the other side of the honest step runners is
 ///   the attacker, of anyone else the honest entities not in the coalition, and it cancels when it
-///   meets the veto role (as a coalition of its own, whose other side is the first); governance by enough voting power
+///   meets the veto role (as a coalition of its own, whose other side is the first) and the veto
+///   role's own delay is shorter than the timelock's (equal: the attacker's side wins); governance by enough voting power
 ///   (the attacker adds borrowable power where votes are counted at execution); `allOf` by all.
 /// - A step through a role waits the longest, over the paths from the role down its tree, of the
 ///   sum of the timelock delays (and a governor's voting delay and period) on the path (timelocks nest: delays add; `allOf` branches: the
@@ -49,8 +50,12 @@ final class ReferenceAuthority {
     ) -> Bool {
         let controlled = keysControlled(s, member)
         let mine = Set(world.model.entities.map(\.name)).filter(member)
-        func cancels(_ veto: String) -> Bool {
-            satisfies(
+        func cancels(_ veto: String, within window: Int) -> Bool {
+            // The cancellation takes the veto role's own delay; it must land while the operation
+            // waits, a tie going to the attacker.
+            let wait = delay(veto)
+            guard wait < window || (wait == window && other.attacker) else { return false }
+            return satisfies(
                 veto, s, attacker: other.attacker, borrow: true, member: { other.entities.contains($0) },
                 other: (attacker, mine))
         }
@@ -62,7 +67,8 @@ final class ReferenceAuthority {
             case .multisig(let keys, let threshold):
                 let have = keys.reduce(0) { $0 + (controlled.contains($1) ? 1 : 0) }
                 return have >= (s.thresholds[r.name] ?? threshold)
-            case .timelock(let t): return sat(t.role, borrowing) && !(t.vetoBy.map(cancels) ?? false)
+            case .timelock(let t):
+                return sat(t.role, borrowing) && !(t.vetoBy.map { cancels($0, within: t.minDelay) } ?? false)
             case .allOf(let roles): return !roles.contains { !sat($0, borrowing) }
             case .governance(let g):
                 var mine = 0
