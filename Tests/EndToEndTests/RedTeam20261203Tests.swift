@@ -349,4 +349,115 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(run.status == 1, "\(run.stdout)")
         #expect(run.stdout.contains("cannot satisfy its veto role 'vuCouncil' to cancel"), "\(run.stdout)")
     }
+
+    /// Veto semantics, third round (veto-more): a counter-veto (a veto role that is itself a
+    /// vetoed timelock) that the honest can or cannot exercise, a veto inside `allOf` and inside
+    /// nested timelocks, with grace, borrowed power (at execution, not at a snapshot) cancelling an
+    /// honest step, a veto key rotated or stolen mid-procedure, an insider behind a vetoed
+    /// timelock, the attacker's coalition under no-unilateral-control, and `vetoBy: anyone` with
+    /// nothing compromised. Each verdict was worked out by hand first.
+    @Test func counterVetoAndVetoInsideAllOf() async throws {
+        let run = try await runRound2("veto-more/cv")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for procedure in ["CVCounter", "CVOpenCounter", "CVAllOfGood"] {
+            #expect(passes(v["\(procedure)/bounded-intervention"]), "\(procedure): \(v)")
+            #expect(passes(v["\(procedure)/containment-time"]), "\(procedure): \(v)")
+        }
+        for procedure in ["CVNoCounter", "CVAllOfBad"] {
+            #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
+            #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
+        }
+        #expect(
+            run.stdout.contains("the attacker cancels it through veto role 'cvVetoSelf' of timelock 'cvAdminNoCounter'")
+        )
+        #expect(run.stdout.contains("the attacker cancels it through veto role 'cvCKey' of timelock 'cvPartBBad'"))
+    }
+
+    /// The attacker's counter-veto on the honest cancellation of its drain.
+    @Test func counterVetoOnTheAttackersSide() async throws {
+        let run = try await runRound2("veto-more/ac")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(v["ACCountered/blast-radius"] == "VIOLATED" && passes(v["ACUncountered/blast-radius"]), "\(v)")
+        #expect(run.stdout.contains("the attacker calling drainCountered() as acOpCountered"))
+    }
+
+    /// Borrowed power measured at execution cancels the honest step at the threshold (governance
+    /// half of 200, governor quorum 60), not one below it; a snapshot-measured veto borrows nothing.
+    @Test func borrowedPowerCancelsAnHonestStep() async throws {
+        let run = try await runRound2("veto-more/gb")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for procedure in ["GBDaoHundred", "GBGovSixty"] {
+            #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
+        }
+        for procedure in ["GBDaoNinetyNine", "GBGovFiftyNine", "GBSnapshot"] {
+            #expect(passes(v["\(procedure)/containment-time"]), "\(procedure): \(v)")
+            #expect(passes(v["\(procedure)/bounded-intervention"]), "\(procedure): \(v)")
+        }
+        #expect(run.stdout.contains("the attacker cancels it through veto role 'gbGov' of timelock 'gbAdminGov'"))
+    }
+
+    /// A veto key rotated to or away from the attacker by a step, or stolen by an attack.
+    @Test func vetoKeyRotatedMidProcedure() async throws {
+        let run = try await runRound2("veto-more/kr")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for procedure in ["KRHandOver", "KRNoTakeAway", "KRStolen"] {
+            #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
+        }
+        #expect(passes(v["KRTakeAway/bounded-intervention"]) && passes(v["KRNoTheft/bounded-intervention"]), "\(v)")
+        #expect(run.stdout.contains("key kr-vk: held by KR A → KR C, step 'rotate' done"))
+        #expect(run.stdout.contains("attack steal()"))
+    }
+
+    /// Grace with a veto, and vetoes on the inner and the outer timelock of a chain.
+    @Test func vetoWithGraceAndNestedTimelocks() async throws {
+        let run = try await runRound2("veto-more/ge")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for procedure in ["GEGraceVeto", "GEInnerVeto", "GEOuterVeto"] {
+            #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
+        }
+        for procedure in ["GEGraceHonest", "GENestedHonest"] {
+            #expect(passes(v["\(procedure)/bounded-intervention"]), "\(procedure): \(v)")
+            #expect(passes(v["\(procedure)/containment-time"]), "\(procedure): \(v)")
+        }
+        #expect(run.stdout.contains("the attacker cancels it through veto role 'geCKey' of timelock 'geInnerC'"))
+        #expect(run.stdout.contains("the attacker cancels it through veto role 'geCKey' of timelock 'geOuterC'"))
+    }
+
+    /// An insider behind a vetoed timelock: only a veto the other honest entities hold stops it.
+    @Test func insiderThroughAVetoedTimelock() async throws {
+        let run = try await runRound2("veto-more/ik")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(v["IKSelf/blast-radius"] == "VIOLATED" && v["IKByC/blast-radius"] == "VIOLATED", "\(v)")
+        #expect(passes(v["IKHonest/blast-radius"]), "\(v)")
+        #expect(run.stdout.contains("insider IK A calling drainSelf() as ikSelf"))
+    }
+
+    /// The attacker's own coalition (two compromised entities, one entity) under
+    /// no-unilateral-control: a veto only the attacker holds does not stop it.
+    @Test func attackerCoalitionWithItsOwnVeto() async throws {
+        let run = try await runRound2("veto-more/nu")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(v["NUCoalition/no-unilateral-control"] == "VIOLATED" && v["NUCoalition/blast-radius"] == "VIOLATED")
+        #expect(
+            run.stdout.contains(
+                "(the honest entities outside the coalition cannot satisfy its veto role 'nuDKey' to cancel)"))
+    }
+
+    /// `vetoBy: anyone` with nothing compromised: the honest cancel a single entity's operation;
+    /// the attacker (open roles) cancels the honest pause.
+    @Test func openVetoWithNothingCompromised() async throws {
+        let run = try await runRound2("veto-more/va")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(passes(v["VAOpen/no-unilateral-control"]), "\(v)")
+        #expect(v["VAOpen/bounded-intervention"] == "VIOLATED" && v["VAOpen/containment-time"] == "VIOLATED")
+        #expect(run.stdout.contains("the attacker cancels it through veto role 'vaOpen' of timelock 'vaAdmin'"))
+    }
 }
