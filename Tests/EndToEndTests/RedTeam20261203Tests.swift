@@ -460,4 +460,47 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(v["VAOpen/bounded-intervention"] == "VIOLATED" && v["VAOpen/containment-time"] == "VIOLATED")
         #expect(run.stdout.contains("the attacker cancels it through veto role 'vaOpen' of timelock 'vaAdmin'"))
     }
+
+    /// FINDING B (fixed 2026-12-03, was PROVED with exit 0): a cancellation takes the veto role's
+    /// own delay; a 1-day (or a 3-day vote) cancellation of a 1-hour drain lands too late, and a
+    /// 1-day attacker cancellation of a 1-hour honest pause does not block it.
+    @Test func vetoSlowerThanTheOperationCannotCancel() async throws {
+        let run = try await runRound2("findings/veto-slow")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(v["TDAttacker/blast-radius"] == "VIOLATED" && v["TDGovVeto/blast-radius"] == "VIOLATED", "\(v)")
+        #expect(passes(v["TDHonest/containment-time"]) && passes(v["TDHonest/bounded-intervention"]), "\(v)")
+    }
+
+    /// FINDING A (open): in a cancellation through a governor, the coalition whose operation is
+    /// cancelled (here an insider) does not vote Against it, so an honest minority cancels it.
+    @Test func governorCancellationCountsTheCoalitionsVotesAgainst() async throws {
+        let run = try await runRound2("findings/veto-insider-governor")
+        let v = verdictsOf(run.stdout)
+        withKnownIssue("a governor cancellation does not count the cancelled coalition's votes Against") {
+            #expect(v["IGInsider/blast-radius"] == "VIOLATED", "\(v)")
+            #expect(v["IGInsider/no-unilateral-control"] == "VIOLATED", "\(v)")
+        }
+    }
+
+    /// FINDING C (open): the attacker's borrowed voting power does not count Against the honest
+    /// cancellation of its operation through a governor measured at execution.
+    @Test func borrowedPowerCountsAgainstAnHonestCancellation() async throws {
+        let run = try await runRound2("findings/veto-borrow-against")
+        let v = verdictsOf(run.stdout)
+        withKnownIssue("borrowed power is not counted Against an honest cancellation") {
+            #expect(v["BVGovernor/blast-radius"] == "VIOLATED", "\(v)")
+        }
+    }
+
+    /// FINDING D (open, a false alarm on the safe side): the veto is judged at the instant the
+    /// attacker's operation runs, not over its delay, so a drain right after the veto key changes
+    /// hands is reported though the honest held the veto while it waited.
+    @Test func vetoHeldDuringTheDelayStopsTheDrain() async throws {
+        let run = try await runRound2("findings/veto-handover")
+        let v = verdictsOf(run.stdout)
+        withKnownIssue("a veto is judged at the execution instant only") {
+            #expect(passes(v["HVHandover/blast-radius"]), "\(v)")
+        }
+    }
 }
