@@ -134,13 +134,18 @@ struct SymbolicAuthority {
     /// Mirrors `AuthorityRules.satisfies(_:in:attacker:borrow:member:opponentsAreAttacker:opponents:)`.
     func satisfies(
         _ roleName: String, _ s: SymbolicState, attacker: Z3Expr, borrow: Bool, member: (String) -> Z3Expr,
-        opponentsAreAttacker: Z3Expr, opponents: (String) -> Z3Expr
+        opponentsAreAttacker: Z3Expr, opponents: (String) -> Z3Expr, contested: Bool = false
     ) -> Z3Expr {
         guard let r = world.model.role(roleName) else { return ctx.falseExpr }
         func sat(_ name: String) -> Z3Expr {
             satisfies(
                 name, s, attacker: attacker, borrow: borrow, member: member, opponentsAreAttacker: opponentsAreAttacker,
-                opponents: opponents)
+                opponents: opponents, contested: contested)
+        }
+        // What the opponents borrow and count against a cancellation (`AuthorityRules.tally`).
+        func opposingBorrowed() -> Z3Expr {
+            let b = contested ? AuthorityRules(world: world).borrowed(r, attacker: true, borrow: true) : 0
+            return b > 0 ? ctx.ite(opponentsAreAttacker, ctx.int(b), ctx.int(0)) : ctx.int(0)
         }
         switch r.rule {
         case .anyone: return ctx.trueExpr
@@ -156,7 +161,7 @@ struct SymbolicAuthority {
             let inTime = d < t.minDelay ? ctx.trueExpr : opponentsAreAttacker
             let cancelled = satisfies(
                 veto, s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
-                opponentsAreAttacker: attacker, opponents: member)
+                opponentsAreAttacker: attacker, opponents: member, contested: true)
             return ctx.and([inner, ctx.not(ctx.and([inTime, cancelled]))])
         case .governance(let g):
             let ps = g.powers
@@ -164,7 +169,7 @@ struct SymbolicAuthority {
             let b = AuthorityRules(world: world).borrowed(r, attacker: true, borrow: borrow)
             let borrowed = b > 0 ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)
             let mine = ctx.add(ps.map { ctx.ite(member($0.entity), ctx.int($0.power), ctx.int(0)) } + [borrowed])
-            let total = ctx.add([ctx.int(ps.map(\.power).reduce(0, +)), borrowed])
+            let total = ctx.add([ctx.int(ps.map(\.power).reduce(0, +)), borrowed, opposingBorrowed()])
             let sm = g.supermajority
             var parts = [
                 ctx.ge(ctx.mul(mine, ctx.int(sm.den)), ctx.mul(ctx.int(sm.num), total)), ctx.gt(total, ctx.int(0)),
@@ -177,7 +182,7 @@ struct SymbolicAuthority {
             // Mirrors `AuthorityRules.tally` and `Tally.passes`.
             let b = AuthorityRules(world: world).borrowed(r, attacker: true, borrow: borrow)
             var forParts: [Z3Expr] = [b > 0 ? ctx.ite(attacker, ctx.int(b), ctx.int(0)) : ctx.int(0)]
-            var against: [Z3Expr] = [ctx.int(0)]
+            var against: [Z3Expr] = [opposingBorrowed()]
             var abstain: [Z3Expr] = [ctx.int(0)]
             for h in g.votes {
                 let p = amount(h, s)
@@ -186,6 +191,11 @@ struct SymbolicAuthority {
                 forParts.append(ctx.ite(inC, p, zero))
                 if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) {
                     against.append(ctx.ite(inC, zero, p))
+                } else if contested {
+                    // The coalition whose operation this cancels votes Against it.
+                    let opp = opponents(h.entity)
+                    against.append(ctx.ite(inC, zero, ctx.ite(opp, p, zero)))
+                    if g.abstaining.contains(h.entity) { abstain.append(ctx.ite(inC, zero, ctx.ite(opp, zero, p))) }
                 } else if g.abstaining.contains(h.entity) {
                     abstain.append(ctx.ite(inC, zero, p))
                 }

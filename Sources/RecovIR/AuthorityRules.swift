@@ -70,21 +70,25 @@ public struct AuthorityRules: Sendable {
     }
 
     /// The tally of governor `g` (role `r`) in `s` for the coalition.
+    /// In a cancellation (`against` the coalition whose operation it would cancel), those entities
+    /// vote Against too, with the power the attacker borrows when it is among them (`againstBorrows`).
     public func tally(
-        _ r: Role, _ g: Role.Governor, in s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool
+        _ r: Role, _ g: Role.Governor, in s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool,
+        against: (String) -> Bool = { _ in false }, againstBorrows: Bool = false
     ) -> Tally {
         var t = Tally()
         for h in g.votes {
             let p = Int128(h.value(in: s))
             if member(h.entity) {
                 t.forVotes += p
-            } else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) {
+            } else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) || against(h.entity) {
                 t.against += p
             } else if g.abstaining.contains(h.entity) {
                 t.abstain += p
             }
         }
         t.forVotes += Int128(borrowed(r, attacker: attacker, borrow: borrow))
+        t.against += Int128(borrowed(r, attacker: againstBorrows, borrow: true))
         return t
     }
 
@@ -113,15 +117,19 @@ public struct AuthorityRules: Sendable {
     /// true (with the attacker when `opponentsAreAttacker`) cancel its operations through a
     /// timelock whose veto role they satisfy; their own cancellations have the coalition as
     /// opponents.
+    ///
+    /// `contested`: this is a cancellation, which the opponents (the coalition whose operation it
+    /// would cancel) vote Against in a governor, with the attacker's borrowable power when they
+    /// include it; a governance role counts that borrowed power in its total.
     public func satisfies(
         _ roleName: String, in s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool,
-        opponentsAreAttacker: Bool, opponents: (String) -> Bool
+        opponentsAreAttacker: Bool, opponents: (String) -> Bool, contested: Bool = false
     ) -> Bool {
         guard let r = world.model.role(roleName) else { return false }
         func sat(_ name: String) -> Bool {
             satisfies(
                 name, in: s, attacker: attacker, borrow: borrow, member: member,
-                opponentsAreAttacker: opponentsAreAttacker, opponents: opponents)
+                opponentsAreAttacker: opponentsAreAttacker, opponents: opponents, contested: contested)
         }
         switch r.rule {
         case .anyone: return true
@@ -137,11 +145,12 @@ public struct AuthorityRules: Sendable {
             // Cancelled when the opponents satisfy the veto role (the attacker with what it can borrow).
             return !satisfies(
                 veto, in: s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
-                opponentsAreAttacker: attacker, opponents: member)
+                opponentsAreAttacker: attacker, opponents: member, contested: true)
         case .governance(let g):
             let extra = borrowed(r, attacker: attacker, borrow: borrow)
+            let opposing = contested ? borrowed(r, attacker: opponentsAreAttacker, borrow: true) : 0
             let mine = g.powers.filter { member($0.entity) }.map(\.power).reduce(0, +) + extra
-            let total = g.powers.map(\.power).reduce(0, +) + extra
+            let total = g.powers.map(\.power).reduce(0, +) + extra + opposing
             let sm = g.supermajority
             // Exact 128-bit products: power and denominators may each be near the literal limit.
             guard Checked.productAtLeast(mine, sm.den, sm.num, total) else { return false }
@@ -149,7 +158,11 @@ public struct AuthorityRules: Sendable {
             return total > 0
         case .allOf(let roles):
             return roles.allSatisfy { sat($0) }
-        case .governor(let g): return tally(r, g, in: s, attacker: attacker, borrow: borrow, member: member).passes(g)
+        case .governor(let g):
+            return tally(
+                r, g, in: s, attacker: attacker, borrow: borrow, member: member,
+                against: { contested && opponents($0) }, againstBorrows: contested && opponentsAreAttacker
+            ).passes(g)
         case .shutdownModule(let m): return deposits(m, in: s, member: member) >= Int128(m.threshold)
         }
     }

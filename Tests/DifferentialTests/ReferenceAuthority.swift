@@ -39,15 +39,20 @@ final class ReferenceAuthority {
 
     func satisfies(_ name: String, _ s: State, attacker: Bool, borrow: Bool = true, member: (String) -> Bool) -> Bool {
         let others = Set(world.model.entities.map(\.name)).filter { !member($0) && !world.compromised.contains($0) }
-        return satisfies(name, s, attacker: attacker, borrow: borrow, member: member, other: (false, others))
+        return satisfies(
+            name, s, attacker: attacker, borrow: borrow, member: member, other: (false, others), contested: false)
     }
 
     /// `other`: the side that cancels the coalition's timelocked operations (whether the attacker
-    /// is in it, and its entities).
+    /// is in it, and its entities). `contested`: the coalition is cancelling the other side's
+    /// operation, so in a vote the other side votes Against, with what the attacker borrows.
     private func satisfies(
         _ name: String, _ s: State, attacker: Bool, borrow: Bool, member: (String) -> Bool,
-        other: (attacker: Bool, entities: Set<String>)
+        other: (attacker: Bool, entities: Set<String>), contested: Bool
     ) -> Bool {
+        func borrowable(_ role: String) -> Int {
+            world.incident.borrowable.filter { $0.role == role }.reduce(0) { $0 + $1.amount }
+        }
         let controlled = keysControlled(s, member)
         let mine = Set(world.model.entities.map(\.name)).filter(member)
         func cancels(_ veto: String, within window: Int) -> Bool {
@@ -57,7 +62,7 @@ final class ReferenceAuthority {
             guard wait < window || (wait == window && other.attacker) else { return false }
             return satisfies(
                 veto, s, attacker: other.attacker, borrow: true, member: { other.entities.contains($0) },
-                other: (attacker, mine))
+                other: (attacker, mine), contested: true)
         }
         func sat(_ n: String, _ borrowing: Bool) -> Bool {
             guard let r = world.model.role(n) else { return false }
@@ -82,6 +87,8 @@ final class ReferenceAuthority {
                     mine += extra
                     total += extra
                 }
+                // A cancellation the attacker opposes: what it borrows is power too, not the canceller's.
+                if contested && other.attacker && g.measuredAt != .snapshot { total += borrowable(r.name) }
                 if total <= 0 { return false }
                 let sm = g.supermajority
                 // Exact products (128 bits): powers and denominators each go up to 10^15 and more.
@@ -101,7 +108,9 @@ final class ReferenceAuthority {
                     }
                     if member(h.entity) {
                         yes += p
-                    } else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity) {
+                    } else if world.compromised.contains(h.entity) || g.opposing.contains(h.entity)
+                        || (contested && other.entities.contains(h.entity))
+                    {
                         no += p
                     } else if g.abstaining.contains(h.entity) {
                         idle += p
@@ -110,6 +119,8 @@ final class ReferenceAuthority {
                 if attacker && borrowing && g.measuredAt == .execution {
                     yes += world.incident.borrowable.filter { $0.role == r.name }.reduce(0) { $0 + $1.amount }
                 }
+                // The side whose operation this cancels votes Against it, with what the attacker borrows.
+                if contested && other.attacker && g.measuredAt == .execution { no += borrowable(r.name) }
                 let counted = g.quorumCounts == .forAndAbstain ? yes + idle : yes
                 return yes >= g.proposalThreshold && counted >= g.quorum && yes > no
             case .shutdownModule(let m):
@@ -169,7 +180,7 @@ final class ReferenceAuthority {
     func honest(_ role: String, _ s: State) -> Bool {
         satisfies(
             role, s, attacker: false, borrow: true, member: { !world.compromised.contains($0) },
-            other: (true, world.compromised))
+            other: (true, world.compromised), contested: false)
     }
 
     func attacker(_ role: String, _ s: State) -> Bool {

@@ -319,10 +319,13 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
         #expect(v["VOKey/bounded-intervention"] == "VIOLATED" && v["VOKey/containment-time"] == "VIOLATED", "\(v)")
         #expect(passes(v["VOHonest/bounded-intervention"]) && passes(v["VOHonest/containment-time"]), "\(v)")
-        for procedure in ["VOAnyOf", "VOAnyone", "VOGovernor"] {
+        for procedure in ["VOAnyOf", "VOAnyone"] {
             #expect(v["\(procedure)/bounded-intervention"] == "VIOLATED", "\(procedure): \(v)")
             #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
         }
+        // A cancellation through a governor is contested: the honest runners of the pause (50 + 50)
+        // vote Against the attacker's cancel proposal (30 For), so it fails (finding A's rule).
+        #expect(passes(v["VOGovernor/bounded-intervention"]) && passes(v["VOGovernor/containment-time"]), "\(v)")
         #expect(
             run.stdout.contains("the attacker cancels it through veto role 'voAnyOf' of timelock 'voAdminAnyOf'"),
             "\(run.stdout)")
@@ -383,20 +386,20 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(run.stdout.contains("the attacker calling drainCountered() as acOpCountered"))
     }
 
-    /// Borrowed power measured at execution cancels the honest step at the threshold (governance
-    /// half of 200, governor quorum 60), not one below it; a snapshot-measured veto borrows nothing.
+    /// Borrowed power measured at execution cancels the honest step at the threshold of a
+    /// governance role (half of 200), not one below it; through a governor the honest runners
+    /// vote Against the cancellation; a snapshot-measured veto borrows nothing.
     @Test func borrowedPowerCancelsAnHonestStep() async throws {
         let run = try await runRound2("veto-more/gb")
         let v = verdictsOf(run.stdout)
         #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
-        for procedure in ["GBDaoHundred", "GBGovSixty"] {
-            #expect(v["\(procedure)/containment-time"] == "VIOLATED", "\(procedure): \(v)")
-        }
-        for procedure in ["GBDaoNinetyNine", "GBGovFiftyNine", "GBSnapshot"] {
+        #expect(v["GBDaoHundred/containment-time"] == "VIOLATED", "\(v)")
+        // GBGovSixty: the cancellation is contested, the honest runners vote Against with 100.
+        for procedure in ["GBDaoNinetyNine", "GBGovSixty", "GBGovFiftyNine", "GBSnapshot"] {
             #expect(passes(v["\(procedure)/containment-time"]), "\(procedure): \(v)")
             #expect(passes(v["\(procedure)/bounded-intervention"]), "\(procedure): \(v)")
         }
-        #expect(run.stdout.contains("the attacker cancels it through veto role 'gbGov' of timelock 'gbAdminGov'"))
+        #expect(run.stdout.contains("the attacker cancels it through veto role 'gbDao' of timelock 'gbAdminDao'"))
     }
 
     /// A veto key rotated to or away from the attacker by a step, or stolen by an attack.
@@ -472,25 +475,22 @@ private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict 
         #expect(passes(v["TDHonest/containment-time"]) && passes(v["TDHonest/bounded-intervention"]), "\(v)")
     }
 
-    /// FINDING A (open): in a cancellation through a governor, the coalition whose operation is
-    /// cancelled (here an insider) does not vote Against it, so an honest minority cancels it.
+    /// FINDING A (fixed 2026-12-03, was PROVED with exit 0): in a cancellation through a governor,
+    /// the coalition whose operation it would cancel (here an insider, 60 of 100 votes) votes
+    /// Against, so the honest minority (40) cannot cancel its drain.
     @Test func governorCancellationCountsTheCoalitionsVotesAgainst() async throws {
         let run = try await runRound2("findings/veto-insider-governor")
         let v = verdictsOf(run.stdout)
-        withKnownIssue("a governor cancellation does not count the cancelled coalition's votes Against") {
-            #expect(v["IGInsider/blast-radius"] == "VIOLATED", "\(v)")
-            #expect(v["IGInsider/no-unilateral-control"] == "VIOLATED", "\(v)")
-        }
+        #expect(v["IGInsider/blast-radius"] == "VIOLATED", "\(v)")
+        #expect(v["IGInsider/no-unilateral-control"] == "VIOLATED", "\(v)")
     }
 
-    /// FINDING C (open): the attacker's borrowed voting power does not count Against the honest
-    /// cancellation of its operation through a governor measured at execution.
+    /// FINDING C (fixed 2026-12-03, was PROVED with exit 0): the attacker's borrowed voting power
+    /// (measured at execution) counts Against the honest cancellation of its operation.
     @Test func borrowedPowerCountsAgainstAnHonestCancellation() async throws {
         let run = try await runRound2("findings/veto-borrow-against")
         let v = verdictsOf(run.stdout)
-        withKnownIssue("borrowed power is not counted Against an honest cancellation") {
-            #expect(v["BVGovernor/blast-radius"] == "VIOLATED", "\(v)")
-        }
+        #expect(v["BVGovernor/blast-radius"] == "VIOLATED", "\(v)")
     }
 
     /// FINDING D (open, a false alarm on the safe side): the veto is judged at the instant the

@@ -5,7 +5,7 @@ import RecovDSL
 // (measured at execution) and votes Against the cancellation. bvGov = governor BV A 50, BV C 10
 // (compromised), quorum 10, at execution; borrowable 100. Honest cancel: For 50, Against 10 + 100
 // borrowed = 110: fails: the drain goes through. Hand-worked: BVGovernor blast-radius VIOLATED.
-// recovcheck: PROVED, exit 0 (a wrong pass). Cause: the cancellation is checked with
+// recovcheck before the fix: PROVED, exit 0 (a wrong pass). Cause: the cancellation is checked with
 // attacker: false, so AuthorityRules.tally/borrowed add nothing to Against (and for a governance
 // veto nothing to the total, though the attacker's own governance moves count borrowed power in it).
 let bvPaused = Flag("bvPaused", initial: false)

@@ -5,7 +5,7 @@ import RecovDSL
 // igGov = governor IG A 60, IG B 40, quorum 10. The honest IG B proposes the cancel: For 40; IG A
 // votes Against with 60: 40 > 60 fails: not cancelled: the drain runs. Hand-worked:
 // IGInsider: blast-radius VIOLATED; no-unilateral-control (coalition {IG A}) VIOLATED.
-// recovcheck: both PROVED, exit 0 (a wrong pass). With `opposing: [igA]` on igGov both are VIOLATED.
+// recovcheck before the fix: both PROVED, exit 0 (a wrong pass). With `opposing: [igA]` on igGov both are VIOLATED.
 // Cause: AuthorityRules.tally counts Against only the compromised entities and the declared
 // `opposing`; for the cancellation of an insider's (or a coalition under test's) operation the
 // coalition itself is the cancellation's opponent and votes Against, as the attacker does.

@@ -7,9 +7,9 @@ import RecovDSL
 //   bounded-intervention and containment-time VIOLATED. recovcheck before the fix: PROVED, exit 0 (wrong).
 // - VOAnyone  (v = Role.anyone): anyone, the attacker included, cancels: VIOLATED.
 //   recovcheck before the fix: PROVED (wrong).
-// - VOGovernor (v = governor A 50, B 50, C 30, quorum 20): C's proposal to cancel passes with
-//   For 30 >= 20 and no Against (honest holders outside the coalition do not vote, the
-//   documented worst case): VIOLATED. recovcheck before the fix: PROVED (wrong).
+// - VOGovernor (v = governor A 50, B 50, C 30, quorum 20): C's cancel proposal gets For 30; A and
+//   B, whose pause it cancels, vote Against with 100 (a cancellation is contested, docs/semantics.md):
+//   it fails, the pause runs, both rules hold (first worked out with the honest not voting: VIOLATED).
 // - VOKey (control, v = key held by C): VIOLATED (recovcheck agrees: the honest cannot satisfy v).
 // - VOHonest (control, v = 2-of-2 of A and B): the attacker cannot cancel: holds (agrees).
 // Cause: AuthorityRules.satisfies / SymbolicAuthority.satisfies model a veto only as "the

@@ -4,7 +4,7 @@ import RecovDSL
 // GB A 50, GB B 50, quorum 60, at execution. The pause runs through timelock(guardian A+B, 1d, vetoBy: ...).
 // - GBDaoHundred (borrowable 100 in gbDao): 100 of 200 is half: the attacker cancels: VIOLATED.
 // - GBDaoNinetyNine (99): 99 of 199 is below half: holds.
-// - GBGovSixty (borrowable 60 in gbGov): For 60 >= quorum 60, no Against (honest do not vote): VIOLATED.
+// - GBGovSixty (borrowable 60 in gbGov): For 60 >= quorum 60, but A and B vote Against (100: contested): holds.
 // - GBGovFiftyNine (59): below quorum: holds.
 // - GBSnapshot: a snapshot-measured governance veto (gbSnap, supermajority 1/2), borrowable 1000: nothing
 //   borrowed counts: holds.
