@@ -155,10 +155,12 @@ struct SymbolicAuthority {
         case .timelock(let t):
             let inner = sat(t.role)
             guard let veto = t.vetoBy else { return inner }
-            // `AuthorityRules.cancelsInTime`: a declaration-only comparison, the tie to the attacker.
-            let d = AuthorityRules(world: world).delay(of: veto)
-            guard d <= t.minDelay else { return inner }
-            let inTime = d < t.minDelay ? ctx.trueExpr : opponentsAreAttacker
+            // In time whoever cancels, or only when the attacker does (`AuthorityRules.cancelsInTime`,
+            // which depends on declarations only).
+            let rules = AuthorityRules(world: world)
+            guard rules.cancelsInTime(veto, t, cancellerIsAttacker: true) else { return inner }
+            let inTime =
+                rules.cancelsInTime(veto, t, cancellerIsAttacker: false) ? ctx.trueExpr : opponentsAreAttacker
             let cancelled = satisfies(
                 veto, s, attacker: opponentsAreAttacker, borrow: true, member: opponents,
                 opponentsAreAttacker: attacker, opponents: member, contested: true)
