@@ -19,22 +19,36 @@ struct FixtureVerdicts {
         var result = FixtureVerdicts()
         for name in names {
             let out = try await DerivedFixtures.withFixture(name) { dir in
-                let specs = dir.appendingPathComponent("specs").path
-                return try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs] + extra)
+                try await runSpecs(dir.appendingPathComponent("specs").path, extra)
             }
-            #expect(!out.signaled && !out.timedOut, "recovcheck crashed or hung on \(name)")
-            var procedure = ""
-            for line in out.stdout.split(separator: "\n") {
-                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-                if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
-                guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-                result.verdicts[perProcedure ? "\(procedure)/\(fields[1])" : String(fields[1])] = String(fields[0])
-            }
+            result.verdicts.merge(parse(out.stdout, perProcedure: perProcedure)) { _, later in later }
             result.status = max(result.status, out.status)
             result.stdout += out.stdout
             result.stderr += out.stderr
         }
         return result
+    }
+
+    /// Runs recovcheck on a `specs` folder that also holds its models, without caches, with
+    /// `extra` arguments; a crash or a hang is a test issue.
+    static func runSpecs(_ specs: String, _ extra: [String] = []) async throws -> RunOutput {
+        let out = try await runRecovcheck(["--no-cache", "--no-ir-cache", specs, "--models", specs] + extra)
+        #expect(
+            !out.signaled && !out.timedOut && out.status < 128, "recovcheck crashed or hung on \(specs): \(out.stderr)")
+        return out
+    }
+
+    /// The verdict per rule id of a text report (per `procedure/rule` with `perProcedure`).
+    static func parse(_ stdout: String, perProcedure: Bool) -> [String: String] {
+        var verdicts: [String: String] = [:]
+        var procedure = ""
+        for line in stdout.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
+            verdicts[perProcedure ? "\(procedure)/\(fields[1])" : String(fields[1])] = String(fields[0])
+        }
+        return verdicts
     }
 
     /// A pass: bounded (`holds`) or by induction (`PROVED`).

@@ -15,26 +15,13 @@ private let round2 = URL(fileURLWithPath: #filePath)
 
 /// Runs recovcheck on one fixture folder `<case>/specs` (its own models), with `extra` arguments.
 private func runRound2(_ folder: String, _ extra: [String] = []) async throws -> RunOutput {
-    let specs = "\(round2)/\(folder)/specs"
-    let run = try await runRecovcheck(["--no-cache", "--no-ir-cache", "--quiet", specs, "--models", specs] + extra)
-    #expect(!run.signaled && !run.timedOut && run.status < 128, "\(folder): crashed or hung: \(run.stderr)")
-    return run
+    try await FixtureVerdicts.runSpecs("\(round2)/\(folder)/specs", ["--quiet"] + extra)
 }
 
 /// The verdict per `procedure/rule` of a text report.
-private func verdictsOf(_ stdout: String) -> [String: String] {
-    var result: [String: String] = [:]
-    var procedure = ""
-    for line in stdout.split(separator: "\n") {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-        if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
-        guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-        result["\(procedure)/\(fields[1])"] = String(fields[0])
-    }
-    return result
-}
+private func verdictsOf(_ stdout: String) -> [String: String] { FixtureVerdicts.parse(stdout, perProcedure: true) }
 
-private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict == "PROVED" }
+private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict) }
 
 @Suite(.serialized) struct RedTeam20261203Tests {
     /// A step hands a key to the attacker: it drains after the handover, and the next step, which

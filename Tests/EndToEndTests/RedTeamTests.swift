@@ -9,28 +9,15 @@ import Testing
 private let redTeam = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/redteam").path
 
-/// Runs recovcheck on one red-team folder `<case>/specs` (its own models), with `extra` arguments.
+/// Runs recovcheck on one fixture folder `<case>/specs` (its own models), with `extra` arguments.
 private func runRedTeam(_ folder: String, _ extra: [String] = []) async throws -> RunOutput {
-    let specs = "\(redTeam)/\(folder)/specs"
-    let run = try await runRecovcheck(["--no-cache", "--no-ir-cache", "--quiet", specs, "--models", specs] + extra)
-    #expect(!run.signaled && !run.timedOut && run.status < 128, "\(folder): crashed or hung: \(run.stderr)")
-    return run
+    try await FixtureVerdicts.runSpecs("\(redTeam)/\(folder)/specs", ["--quiet"] + extra)
 }
 
 /// The verdict per `procedure/rule` of a text report.
-private func verdicts(_ stdout: String) -> [String: String] {
-    var result: [String: String] = [:]
-    var procedure = ""
-    for line in stdout.split(separator: "\n") {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-        if !line.hasPrefix(" "), let first = fields.first { procedure = String(first) }
-        guard line.hasPrefix("  "), !line.hasPrefix("   "), fields.count >= 2 else { continue }
-        result["\(procedure)/\(fields[1])"] = String(fields[0])
-    }
-    return result
-}
+private func verdicts(_ stdout: String) -> [String: String] { FixtureVerdicts.parse(stdout, perProcedure: true) }
 
-private func passes(_ verdict: String?) -> Bool { verdict == "holds" || verdict == "PROVED" }
+private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict) }
 
 @Suite(.serialized) struct RedTeamTests {
     /// Class 1: `anyone` nested in timelock/allOf (the attacker uses it with nothing compromised),
