@@ -71,6 +71,12 @@ public struct BoundedModelChecker: Sendable {
                 location: world.model.loc)
         default: break
         }
+        if rule == .blastRadius, let (why, location) = UnwrittenReads.blastRadiusVacuity(in: world) {
+            return result(rule, .error, why, location: location)
+        }
+        if rule == .noCollateralLoss, let why = UnwrittenReads.claimNeverChanges(in: world) {
+            return result(rule, .notApplicable, why, location: world.model.claim?.loc)
+        }
         let encoding = self.encoding(rule, solver: makeSolver(Z3Context()))
         let maxDepth = encoding.needsUnrolling ? options.depth : 0
         var unknownReason: String?

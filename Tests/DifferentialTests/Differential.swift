@@ -30,6 +30,9 @@ struct Differential {
         /// `no-unilateral-control` violations both found whose shortest trace needs the coalition's
         /// own moves (escalation): the explorer met none without them.
         var escalations = 0
+        /// Blast-radius and no-collateral-loss checks the checker calls vacuous because the loss
+        /// (the claim) never changes, with the explorer seeing no change either.
+        var vacuousConstants = 0
         /// Where the case's time went (seconds): the explorer, the deeper exploration behind
         /// proofs, and the checker per rule.
         var seconds = Seconds()
@@ -75,6 +78,7 @@ struct Differential {
             out.proved += o.proved
             out.deeperDepths += o.deeperDepths
             out.escalations += o.escalations
+            out.vacuousConstants += o.vacuousConstants
             out.explorerStates += o.explorerStates
             out.seconds += o.seconds
         }
@@ -131,6 +135,25 @@ struct Differential {
                 continue
             }
             let expected = ex.violation[rule]
+            // "The loss (the claim) never changes": a vacuous blast-radius (error) or nothing for
+            // no-collateral-loss to check (n/a). The explorer must see no change, and no violation.
+            let constant =
+                rule == .blastRadius
+                ? r.verdict == .error && r.message.hasPrefix("the blast-radius loss ")
+                : rule == .noCollateralLoss && r.verdict == .notApplicable && r.message.hasPrefix("the claim ")
+            if constant {
+                out.vacuousConstants += 1
+                let changes = rule == .blastRadius ? ex.lossChanges : ex.claimChanges
+                if changes || expected != nil {
+                    out.disagreements.append(
+                        Disagreement(
+                            rule: rule,
+                            what:
+                                "checker says \(r.message); explorer sees it change\(expected.map { ", a violation at depth \($0)" } ?? "")"
+                        ))
+                }
+                continue
+            }
             switch r.verdict {
             case .proved:
                 out.proved += 1

@@ -64,6 +64,7 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
                 }
                 acc.addDeeper(o.deeperDepths, depth: depth)
                 acc.addEscalations(o.escalations)
+                acc.addVacuousConstants(o.vacuousConstants)
                 acc.add(o.seconds)
                 acc.add(
                     o.violations, o.explorerStates, proved: o.proved,
@@ -82,6 +83,9 @@ private let workers = max(1, ProcessInfo.processInfo.environment["RECOVCHECK_DIF
         print("differential: \(acc.deeperText)")
         print(
             "differential: \(acc.escalationCount) no-unilateral-control violations found by both only through the coalition's own moves (escalation)"
+        )
+        print(
+            "differential: \(acc.vacuousConstantCount) blast-radius or no-collateral-loss checks vacuous (the loss or the claim never changes), the explorer seeing no change either"
         )
         print("differential: \(acc.secondsText(cases: seeds.count))")
         for u in inconclusive.prefix(20) { print("  inconclusive: \(u)") }
@@ -151,6 +155,17 @@ private final class Tally: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return escalations
+    }
+    private var vacuousConstants = 0
+    func addVacuousConstants(_ n: Int) {
+        lock.lock()
+        vacuousConstants += n
+        lock.unlock()
+    }
+    var vacuousConstantCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return vacuousConstants
     }
     /// Procedures with a `proved` check whose deeper exploration reached depth + 2, + 1, + 0.
     private var deeper = [0, 0, 0]

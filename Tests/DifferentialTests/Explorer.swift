@@ -121,6 +121,10 @@ final class Explorer {
         /// some initial state is not yet contained.
         var attacksNotFired: Set<String> = []
         var uncontainedAtTrigger = false
+        /// Whether some explored transition changes the blast-radius loss, or some real account's
+        /// claim: the checker's "never changes" (a vacuous blast-radius or claim) must agree.
+        var lossChanges = false
+        var claimChanges = false
         /// Whether the shortest violation of `no-unilateral-control` was met only on a state of a
         /// coalition's own (reached through its escalation moves).
         var violationThroughEscalation = false
@@ -935,6 +939,7 @@ final class Explorer {
                         continue
                     }
                     if t.kind == .attack { r.attacksNotFired.remove(t.name) }
+                    noteChanges(s, s2, &r)
                     for rule in rules
                     where r.violation[rule] == nil && (rule == .noCollateralLoss || rule == .boundedIntervention) {
                         do { if try transitionViolates(rule, s, t, s2, account: rep) { note(rule, d) } } catch {
@@ -959,6 +964,18 @@ final class Explorer {
             r.depthCompleted = d
         }
         return r
+    }
+
+    /// Records whether `before → after` changes the blast-radius loss or a real account's claim.
+    private func noteChanges(_ before: State, _ after: State, _ r: inout Exploration) {
+        if !r.lossChanges, let br = world.procedure.blastRadius {
+            r.lossChanges = (try? ev.int(br.loss, before)) != (try? ev.int(br.loss, after))
+        }
+        if !r.claimChanges, let c = world.model.claim {
+            r.claimChanges = Set(realAccounts(before) + realAccounts(after)).contains { a in
+                (try? claim(c, before, a)) != (try? claim(c, after, a))
+            }
+        }
     }
 
     // MARK: Independent check of a counterexample

@@ -70,6 +70,12 @@ import Testing
             let vetoes = Self.vetoShapes(p)
             count("step whose timelock the attacker can veto", vetoes.attackerVetoesStep)
             count("veto role the honest side cannot meet without the coalition", vetoes.vetoNeedsCoalition)
+            count(
+                "blast-radius loss that never changes",
+                p.procedures.contains { pr in pr.blastRadius.map { Self.neverChanges($0.loss, p) } ?? false })
+            count(
+                "claim over state that never changes",
+                m.claim.map { Self.neverChanges($0.expr, p, readsState: true) } ?? false)
             let escalates = Self.escalationPossible(p)
             count("escalation through an accepted role", escalates.accepted)
             count("escalation through a role with a smaller minimum", escalates.smaller)
@@ -92,6 +98,7 @@ import Testing
             "role accepted as unilateral", "escalation through an accepted role",
             "escalation through a role with a smaller minimum",
             "escalation in a program whose roles small coalitions do not satisfy at first",
+            "blast-radius loss that never changes", "claim over state that never changes",
         ] {
             #expect((counts[k] ?? 0) >= 10, "only \(counts[k] ?? 0) programs with \(k)")
         }
@@ -102,6 +109,30 @@ import Testing
         ] {
             #expect((counts[k] ?? 0) >= 3, "only \(counts[k] ?? 0) programs with \(k)")
         }
+    }
+
+    /// Whether `e` keeps its value on every transition: it reads no clock and no variable that an
+    /// effect of any action or attack assigns or an oracle moves (`readsState`: and reads some).
+    static func neverChanges(_ e: Expr, _ p: Program, readsState: Bool = false) -> Bool {
+        var reads: Set<String> = []
+        var clock = false
+        e.forEach {
+            switch $0 {
+            case .variable(let n), .select(let n, _): reads.insert(n)
+            case .now: clock = true
+            default: break
+            }
+        }
+        var written = Set(p.incidents.flatMap { $0.oracles.map(\.target) })
+        for a in p.models.flatMap(\.actions) + p.incidents.flatMap(\.attacks) {
+            for ef in a.effects {
+                switch ef.change {
+                case .assign(let t, _, _), .assignAll(let t, _): written.insert(t)
+                default: break
+                }
+            }
+        }
+        return !clock && reads.isDisjoint(with: written) && (!readsState || !reads.isEmpty)
     }
 
     /// Whether, in the first procedure's world, authority can change and the coalition under test

@@ -98,6 +98,37 @@ import Testing
         #expect(r.stdout.contains("ERROR     containment-time        vacuous:"), "\(r.stdout)")
     }
 
+    /// A blast radius over a variable nothing writes: the loss is 0 on every trace. Before: proved, exit 0.
+    @Test func blastRadiusOverAnUnwrittenVariable() async throws {
+        let r = try await check("unwritten-loss")
+        #expect(r.status == 2, "exit \(r.status)\n\(r.stdout)")
+        #expect(
+            r.stdout.contains(
+                "ERROR     blast-radius            the blast-radius loss (500 - ulTreasury) never changes: no action, attack or oracle move writes 'ulTreasury', so blast-radius would pass vacuously"
+            ), "\(r.stdout)")
+        #expect(
+            r.stderr.contains("UnwrittenLoss.swift:34:16: error: ULPause: blast-radius: the blast-radius loss"),
+            "not at the BlastRadius: \(r.stderr)")
+        // Only blast-radius is vacuous: sanity and the other rules are checked as before.
+        #expect(
+            r.stdout.contains("holds     sanity") && r.stdout.contains("PROVED    no-collateral-loss"), "\(r.stdout)")
+    }
+
+    /// A claim over a map nothing writes: no claim can ever drop. Before: proved, exit 0; now the
+    /// rule does not apply in this world and says why (n/a is not a pass). A literal constant claim,
+    /// `Claim { _ in IntExpr(0) }`, is a model with no per-account value: not this.
+    @Test func claimOverAnUnwrittenMap() async throws {
+        let r = try await check("unwritten-claim")
+        #expect(r.status == 0, "exit \(r.status)\n\(r.stdout)")
+        #expect(
+            r.stdout.contains(
+                "n/a       no-collateral-loss      the claim ucBal[a] never changes in this procedure's world: no action, attack or oracle move writes 'ucBal', so no claim can drop and there is nothing to check"
+            ), "\(r.stdout)")
+        #expect(!r.stdout.contains("PROVED    no-collateral-loss"), "\(r.stdout)")
+        let only = try await check("unwritten-claim", ["--rule", "no-collateral-loss"])
+        #expect(only.status != 0, "a run that checked nothing passed: \(only.stdout)\n\(only.stderr)")
+    }
+
     @Test func soundProcedurePassesEveryCover() async throws {
         let r = try await check("sound")
         #expect(r.status == 1, "exit \(r.status)\n\(r.stdout)\n\(r.stderr)")
