@@ -115,13 +115,23 @@ public struct BoundedModelChecker: Sendable {
             // looked for, since a pass would hide it; its derivation is over an abstraction, so
             // only a trace that replays is a violation.
             let limit = Self.confirmationLimit(maxDepth)
-            if n <= limit, let cex = try violationPastDepth(rule, derivedAfter: n) { return cex }
+            var gaveUp: String?
+            if n <= limit {
+                let search = try violationPastDepth(rule, derivedAfter: n)
+                if let cex = search.counterexample { return cex }
+                gaveUp = search.gaveUp
+            }
+            let outcome: String
+            if n > limit {
+                outcome = "that is past the \(limit) transitions searched"
+            } else if let why = gaveUp {
+                outcome = "the search for a trace of that length gave up (\(why))"
+            } else {
+                outcome = "no trace of up to \(n) transitions violates it"
+            }
             r.message +=
                 "; not proved: Spacer (CHC) derives a violation after \(n) transitions over an abstraction of the state, and "
-                + (n <= limit
-                    ? "no trace of that length was found within the solver's resource limit"
-                    : "that is past the \(limit) transitions searched")
-                + " (try --depth \(n))"
+                + outcome + " (try --depth \(n))"
         }
         let search = WorstCaseSearch(world: world, options: options)
         if let w = try search.find(rule) {
@@ -157,8 +167,11 @@ public struct BoundedModelChecker: Sendable {
 
     /// The shortest violation deeper than `--depth`, up to `n` transitions (where Spacer derives
     /// one), each depth under `confirmationResourceLimit` so the answer does not depend on the
-    /// machine's speed; nil when there is none or the solver gives up.
-    private func violationPastDepth(_ rule: Rule, derivedAfter n: Int) throws -> CheckResult? {
+    /// machine's speed; no counterexample when there is none, or when the solver gave up (`gaveUp`:
+    /// its reason, a resource limit or the wall-clock `--timeout`).
+    private func violationPastDepth(_ rule: Rule, derivedAfter n: Int) throws -> (
+        counterexample: CheckResult?, gaveUp: String?
+    ) {
         let depth = options.depth
         let encoding = self.encoding(
             rule,
@@ -170,17 +183,17 @@ public struct BoundedModelChecker: Sendable {
             guard d > depth, let (answer, lit) = try violation(encoding, at: d) else { continue }
             switch answer {
             case .unsat: continue
-            case .unknown: return nil
+            case .unknown(let why): return (nil, "\(why) at depth \(d)")
             case .sat:
                 var r = try counterexample(rule, encoding, depth: d, literal: lit, worstCase: false)
-                guard r.verdict == .violated else { return r }
+                guard r.verdict == .violated else { return (r, nil) }
                 r.depth = d
                 r.message +=
                     " (at depth \(d), past --depth \(depth): Spacer (CHC) derived that the property can fail after \(n) transitions, and this trace confirms it)"
-                return r
+                return (r, nil)
             }
         }
-        return nil
+        return (nil, nil)
     }
 
     private func holds(_ rule: Rule, _ enc: PropertyEncoding, maxDepth: Int) -> CheckResult {

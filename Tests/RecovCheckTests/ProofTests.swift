@@ -115,6 +115,18 @@ private func needsStrengthening() -> Build {
     #expect(r15.counterexample.map { $0.steps.count - 1 } == 13)
 }
 
+@Test func searchPastDepthThatGivesUpSaysSo() {
+    // Under a confirmation resource limit too small to find the 13-step trace, the search gives
+    // up: the message says so (it said "no trace of that length was found within the solver's
+    // resource limit" whatever ended the search, a wall-clock timeout included). Never proved.
+    var o = CheckOptions(depth: 10, timeoutSeconds: 600)
+    o.confirmationResourceLimit = 1
+    let r = BoundedModelChecker(world: longAttack().world, options: o).check(.invariant)
+    #expect(r.verdict == .holds && r.proof == nil, "\(r.verdict) \(r.message)")
+    #expect(r.message.contains("the search for a trace of that length gave up ("), "\(r.message)")
+    #expect(r.message.contains("(try --depth 13)"), "\(r.message)")
+}
+
 @Test func trueButNotInductiveHasNoKInductionProof() throws {
     // Proved by an inductive invariant instead (InvariantProofTests), never by k-induction.
     let b = needsStrengthening()
