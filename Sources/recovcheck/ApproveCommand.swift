@@ -54,7 +54,7 @@ struct ApproveCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let before = try LockFile.read(lock)
-        let after = try Approvals.approve(
+        let after = try await Approvals.approve(
             lock: before, program: program, results: results, by: approver(), depth: common.depth,
             sources: loaded.approvalSources)
         do { try after.write(lock) } catch {
