@@ -49,7 +49,7 @@ struct CheckCommand: AsyncParsableCommand {
         progress.startTicking()
         progress.phase("compiling the specs")
         let loaded: LoadResult
-        do { loaded = try common.loadProgramWithInfo(progress: progress) } catch {
+        do { loaded = try await common.loadProgramWithInfo(progress: progress) } catch {
             progress.stop()
             throw error
         }

@@ -259,7 +259,7 @@ private let trickyInts: [Int] = [
     @Test func shippedSpecsMatchTheReference() async throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
-        let program = try Loader().load(paths: [root + "/specs"])
+        let program = try await Loader().load(paths: [root + "/specs"])
         #expect(program.procedures.count >= 20)
         let canonical = await CanonicalIR(program: program)
         for p in program.procedures {
