@@ -29,9 +29,12 @@ let package = Package(
         .executableTarget(name: "recovcheck-embed"),
         .plugin(name: "EmbedDSLSources", capability: .buildTool(), dependencies: ["recovcheck-embed"]),
         // The one process runner (spec program, sandbox probe, compiler, git) and program lookup.
-        .target(name: "RecovProcess", dependencies: ["CSpawn"]),
-        // glibc's posix_spawn extensions (close inherited descriptors, new session), the child subreaper
-        // and the malloc threshold recovcheck sets at start-up.
+        // Spawns through swift-subprocess.
+        .target(name: "RecovProcess", dependencies: [
+            "CSpawn", .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
+        // What swift-subprocess does not offer: the child subreaper, and the malloc thresholds
+        // recovcheck sets at start-up.
         .systemLibrary(name: "CSpawn"),
         // SHA-256 for cache keys, approvals and fingerprints, from the system's OpenSSL.
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),

@@ -1,13 +1,8 @@
-// glibc's GNU extensions to posix_spawn (glibc >= 2.34), which Swift's Glibc module does not
-// expose because it is built without _GNU_SOURCE. Used by RecovProcess's ProcessRunner.
-#include <spawn.h>
-
-extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
-extern int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *actions, const char *path);
-
-/// POSIX_SPAWN_SETSID: the child calls setsid(), so it leads a new session and process group.
-static const short recov_POSIX_SPAWN_SETSID = 0x80;
-
+// What swift-subprocess (RecovProcess's ProcessRunner spawns through it) does not offer: becoming
+// the child subreaper of this process, so orphans a spec program leaves behind can be found and
+// killed, and the malloc thresholds recovcheck sets at start-up. Both are process-wide settings
+// of recovcheck itself, not options of a spawn, and Swift's Glibc module exposes neither prctl's
+// nor mallopt's constants.
 #include <sys/prctl.h>
 
 /// Makes the calling process the reaper of its orphaned descendants (PR_SET_CHILD_SUBREAPER), so
@@ -22,4 +17,3 @@ static inline int recov_set_child_subreaper(void) { return prctl(PR_SET_CHILD_SU
 static inline int recov_keep_large_allocations_in_heap(void) {
     return mallopt(M_MMAP_THRESHOLD, 32 << 20) && mallopt(M_TRIM_THRESHOLD, 64 << 20);
 }
-

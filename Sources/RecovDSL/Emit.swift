@@ -110,11 +110,15 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
     return JSON.object([("version", .int(recovDSLIRVersion)), ("diagnostics", .array(diags.map(\.json)))]).rendered
 }
 
-/// Writes `text` and a newline to the file descriptor named by `RECOVCHECK_IR_FD` (standard
-/// output when it is not set), then closes it.
+/// Writes `text` and a newline to the file (recovcheck's IR FIFO) named by `RECOVCHECK_IR_PATH`
+/// (standard output when it is not set), then closes it. When that file cannot be opened nothing
+/// is written: recovcheck then reports that the program wrote no IR.
 func writeIR(_ text: String) {
     var fd: Int32 = 1
-    if let raw = getenv("RECOVCHECK_IR_FD"), let n = Int32(String(cString: raw)) { fd = n }
+    if let path = getenv("RECOVCHECK_IR_PATH") {
+        fd = open(path, O_WRONLY | O_CLOEXEC)
+        if fd < 0 { return }
+    }
     var bytes = Array(text.utf8)
     bytes.append(10)
     var offset = 0

@@ -54,8 +54,8 @@ final class Registry: @unchecked Sendable {
 
 /// Entry point of the generated spec program: runs `construct` (which touches every global and
 /// static of the specs, so their initializers run), then writes the IR of every `Model`,
-/// `Incident` and `Procedure` constructed (see `recovcheckRenderIR`) to the file descriptor named
-/// by `RECOVCHECK_IR_FD` (standard output when it is not set). Both run on a thread with a large
+/// `Incident` and `Procedure` constructed (see `recovcheckRenderIR`) to the file named by
+/// `RECOVCHECK_IR_PATH` (standard output when it is not set). Both run on a thread with a large
 /// stack, so deeply nested expressions reach the depth check instead of overflowing the stack.
 public func __recovcheckMain(_ construct: @escaping () -> Void) {
     let work = {

@@ -6,8 +6,8 @@ import RecovReport
 public enum Approvals {
     /// The content hash of each procedure of the program: the SHA-256 of its canonical IR
     /// (`CanonicalIR`, the same canonicalization the result cache's keys use, done once per program).
-    public static func hashes(_ program: Program) throws -> [String: String] {
-        let canonical = CanonicalIR.of(program)
+    public static func hashes(_ program: Program) async throws -> [String: String] {
+        let canonical = await CanonicalIR.of(program)
         var out: [String: String] = [:]
         for p in program.procedures { out[p.name] = try canonical.entry(p.name).hash }
         return out
@@ -37,8 +37,8 @@ public enum Approvals {
     public static func approve(
         lock: LockFile, program: Program, results: [CheckResult], by: String, depth: Int,
         sources: String? = nil, date: Date = Date()
-    ) throws -> LockFile {
-        let hashes = try hashes(program)
+    ) async throws -> LockFile {
+        let hashes = try await hashes(program)
         var out = lock
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
@@ -64,8 +64,8 @@ public enum Approvals {
     public static func problems(
         lock: LockFile, lockPath: String, program: Program, procedures names: [String],
         sources: String? = nil
-    ) throws -> [String] {
-        let hashes = try hashes(program)
+    ) async throws -> [String] {
+        let hashes = try await hashes(program)
         var out: [String] = []
         for name in names {
             let p = program.procedure(named: name)

@@ -22,31 +22,27 @@ public struct CanonicalIR: Sendable {
     public let failures: [String: String]
 
     /// Canonicalizes every procedure of `program`, the procedures spread over the cores.
-    public init(program: Program) {
+    public init(program: Program) async {
         var seen = Set<String>()
         let procedures = program.procedures.filter { seen.insert($0.name).inserted }
-        let results = Mutex([String: Result<Entry, GateError>]())
-        DispatchQueue.concurrentPerform(iterations: procedures.count) { i in
-            let p = procedures[i]
-            let r: Result<Entry, GateError>
-            if let ir = ProcedureIR(program: program, procedure: p) {
-                do {
-                    let c = try ir.canonical()
-                    r = .success(Entry(data: c.data, locations: c.locations, hash: c.hash))
-                } catch {
-                    r = .failure(GateError("procedure '\(p.name)': cannot serialize its IR: \(error)"))
-                }
-            } else {
-                r = .failure(GateError("procedure '\(p.name)': unknown model or incident"))
+        let results = await procedures.concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
+            p -> Result<Entry, GateError> in
+            guard let ir = ProcedureIR(program: program, procedure: p) else {
+                return .failure(GateError("procedure '\(p.name)': unknown model or incident"))
             }
-            results.withLock { $0[p.name] = r }
+            do {
+                let c = try ir.canonical()
+                return .success(Entry(data: c.data, locations: c.locations, hash: c.hash))
+            } catch {
+                return .failure(GateError("procedure '\(p.name)': cannot serialize its IR: \(error)"))
+            }
         }
         var entries: [String: Entry] = [:]
         var failures: [String: String] = [:]
-        for (name, r) in results.withLock({ $0 }) {
+        for (p, r) in zip(procedures, results) {
             switch r {
-            case .success(let e): entries[name] = e
-            case .failure(let e): failures[name] = e.message
+            case .success(let e): entries[p.name] = e
+            case .failure(let e): failures[p.name] = e.message
             }
         }
         self.entries = entries
@@ -62,9 +58,9 @@ public struct CanonicalIR: Sendable {
     private static let last = Mutex<(program: Program, canonical: CanonicalIR)?>(nil)
 
     /// The canonical form of `program`, computed once for the last program asked about.
-    public static func of(_ program: Program) -> CanonicalIR {
+    public static func of(_ program: Program) async -> CanonicalIR {
         if let hit = last.withLock({ $0?.program == program ? $0?.canonical : nil }) { return hit }
-        let c = CanonicalIR(program: program)
+        let c = await CanonicalIR(program: program)
         last.withLock { $0 = (program, c) }
         return c
     }

@@ -1,7 +1,6 @@
 import Foundation
 import RecovCheck
 import RecovIR
-import Synchronization
 
 /// Runs a list of check jobs for the gate: cache lookups first, then the misses in parallel,
 /// within an optional overall time budget.
@@ -49,16 +48,13 @@ public struct GateRunner: Sendable {
         _ jobs: [CheckJob], started: (@Sendable (CheckJob) -> Void)? = nil,
         finished: (@Sendable (CheckResult) -> Void)? = nil
     ) async -> Outcome {
-        let keys = cache.map { $0.keys(for: jobs, program: checker.program, options: checker.options) }
+        var keys: ResultCache.Keys?
+        if let cache { keys = await cache.keys(for: jobs, program: checker.program, options: checker.options) }
         var hits: [CheckJob: CheckResult] = [:]
         if let cache, let keys {
-            // One file to read and decode per job: spread over the cores (a warm run is little else).
-            let found = Mutex([CheckResult?](repeating: nil, count: jobs.count))
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                let r = cache.lookup(jobs[i], keys: keys)
-                found.withLock { $0[i] = r }
-            }
-            for (j, r) in zip(jobs, found.withLock { $0 }) { if let r { hits[j] = r } }
+            // One file to read and decode per job: spread over the workers (a warm run is little else).
+            let found = await jobs.concurrentMap(width: parallelism) { cache.lookup($0, keys: keys) }
+            for (j, r) in zip(jobs, found) { if let r { hits[j] = r } }
         }
         for j in jobs { if let r = hits[j] { finished?(r) } }
         let todo = jobs.filter { hits[$0] == nil }

@@ -77,13 +77,13 @@ public struct ResultCache: Sendable {
     /// Each procedure's IR comes from its canonical form (`CanonicalIR`, shared with the approvals)
     /// and the options are serialized once; both are spliced into each rule's document
     /// (serializing the whole document per job made this the bulk of a warm run).
-    public func keys(for jobs: [CheckJob], program: Program, options: CheckOptions) -> Keys {
+    public func keys(for jobs: [CheckJob], program: Program, options: CheckOptions) async -> Keys {
         var keys = Keys()
         let optionsObject: Any = (try? Canonical.stripped(options).object) ?? [:]
         guard let optionsData = try? Canonical.data(optionsObject),
             let toolData = try? Canonical.data(toolVersion)
         else { return keys }
-        let canonical = CanonicalIR.of(program)
+        let canonical = await CanonicalIR.of(program)
         for job in jobs {
             guard let ir = canonical.entries[job.procedure], let ruleData = try? Canonical.data(job.rule.rawValue)
             else { continue }

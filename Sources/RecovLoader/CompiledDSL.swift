@@ -39,14 +39,14 @@ extension Loader {
 
     /// Finds the compiler: `$SWIFTC`, else `swiftc` on `PATH`; and asks it for its version, unless
     /// the same compiler files answered before (`CompilerVersionMemo`).
-    func locateToolchain() throws -> Toolchain {
+    func locateToolchain() async throws -> Toolchain {
         let swiftc = try locateSwiftc()
         let environment = ProcessInfo.processInfo.environment
         let memo = CompilerVersionMemo(directory: buildCachePath + "/compiler-versions")
         if let version = memo.version(swiftc: swiftc, environment: environment) {
             return Toolchain(swiftc: swiftc, version: version)
         }
-        let r = try run(swiftc, ["--version"], timeout: 60)
+        let r = try await run(swiftc, ["--version"], timeout: 60)
         guard !r.timedOut, r.status == 0, !r.stdout.isEmpty else {
             throw Diagnostic("\(swiftc) --version failed: \(r.stderr)", at: nil)
         }
@@ -58,9 +58,9 @@ extension Loader {
     /// The compiled DSL for `toolchain`, compiling it into the cache on first use.
     /// Concurrent runs are safe: each compiles in its own temporary folder and renames it into
     /// place; a run that loses the race uses the winner's folder.
-    public func compiledDSL() throws -> CompiledDSL { try compiledDSL(try locateToolchain()) }
+    public func compiledDSL() async throws -> CompiledDSL { try await compiledDSL(try await locateToolchain()) }
 
-    func compiledDSL(_ toolchain: Toolchain) throws -> CompiledDSL {
+    func compiledDSL(_ toolchain: Toolchain) async throws -> CompiledDSL {
         let key = Self.dslKey(toolchain)
         let root = buildCachePath + "/dsl"
         let final = root + "/" + key
@@ -92,7 +92,7 @@ extension Loader {
                     "-module-cache-path", moduleCachePath,
                 ]
                 + Self.dslSources.filter { $0.name.hasPrefix(module + "/") }.map { tmp + "/src/" + $0.name }
-            let r = try run(toolchain.swiftc, args, timeout: 600)
+            let r = try await run(toolchain.swiftc, args, timeout: 600)
             guard !r.timedOut, r.status == 0, fm.fileExists(atPath: tmp + "/lib\(module).a") else {
                 let tail = (r.stderr + r.stdout).split(separator: "\n").suffix(20).joined(separator: "\n")
                 throw Diagnostic(

@@ -25,10 +25,10 @@ extension Loader {
 
     /// Compiles `files` into one program, runs it and decodes its IR (locations named by
     /// `recordedPath`); says whether the cache answered.
-    func compileAndRun(files: [String], specFiles: [String]) throws -> CompiledSpecs {
+    func compileAndRun(files: [String], specFiles: [String]) async throws -> CompiledSpecs {
         var sources: [(String, String)] = []
         for f in files { sources.append((f, try readText(f).text)) }
-        let toolchain = try locateToolchain()
+        let toolchain = try await locateToolchain()
         let first = specFiles.first ?? files[0]
 
         // Cache key: the bytes of every source, the compiler, the DSL and the isolation (SourceFingerprint).
@@ -42,7 +42,8 @@ extension Loader {
         if bubblewrapFirst, let hit = try cachedIR(fingerprint: fingerprint, isolation: .bubblewrap, sources: sources) {
             return hit
         }
-        let isolation = try SpecSandbox(mode: options.sandbox, seconds: options.specTimeout).isolation(at: loc(first))
+        let isolation = try await SpecSandbox(mode: options.sandbox, seconds: options.specTimeout).isolation(
+            at: loc(first))
         if options.useCache, !(bubblewrapFirst && isolation == .bubblewrap),
             let hit = try cachedIR(fingerprint: fingerprint, isolation: isolation, sources: sources)
         {
@@ -50,16 +51,16 @@ extension Loader {
         }
         let key = fingerprint.irCacheKey(isolation: isolation)
 
-        let dsl = try compiledDSL(toolchain)
+        let dsl = try await compiledDSL(toolchain)
         let tmp = NSTemporaryDirectory() + "recovcheck-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: tmp) }
 
-        let exe = try buildSpecProgram(files: files, dsl: dsl, toolchain: toolchain, in: tmp, fallback: first)
+        let exe = try await buildSpecProgram(files: files, dsl: dsl, toolchain: toolchain, in: tmp, fallback: first)
 
-        // Run, sandboxed (SpecSandbox), with the IR read from fd 3.
+        // Run, sandboxed (SpecSandbox), with the IR read from its FIFO.
         let names = specFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        let data = try runSandboxed(
+        let data = try await runSandboxed(
             exe, sources: files, swiftc: toolchain.swiftc, workDirectory: tmp, specFiles: specFiles,
             environment: Self.crashReportingEnvironment
         ) { result in
@@ -173,13 +174,13 @@ extension Loader {
 
     /// Runs a trusted tool (the compiler) with recovcheck's environment through the process
     /// runner: its own process group, killed whole (compiler frontends too) after `timeout`.
-    func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> RunResult {
+    func run(_ executable: String, _ arguments: [String], timeout: Double) async throws -> RunResult {
         let caps = ProcessRunner.Caps(
             seconds: timeout, outputBytes: Self.toolOutputBytes, keptBytes: Self.toolOutputBytes,
             irBytes: nil)
         let r: ProcessRunner.Output
         do {
-            r = try ProcessRunner.run(
+            r = try await ProcessRunner.run(
                 [executable] + arguments, environment: ProcessInfo.processInfo.environment,
                 directory: nil, caps: caps)
         } catch {

@@ -11,7 +11,7 @@ extension Loader {
     ///    and `__recovcheckMain` emits that registry.
     /// Returns the executable's path.
     func buildSpecProgram(files: [String], dsl: CompiledDSL, toolchain: Toolchain, in tmp: String, fallback: String)
-        throws -> String
+        async throws -> String
     {
         let fm = FileManager.default
         let lib = tmp + "/lib"
@@ -31,7 +31,7 @@ extension Loader {
                 "-emit-symbol-graph", "-emit-symbol-graph-dir", graphs, "-symbol-graph-minimum-access-level", "private",
                 "-emit-library", "-static", "-o", lib + "/libRecovSpec.a",
             ] + files
-        let compile = try run(toolchain.swiftc, libArgs, timeout: limit)
+        let compile = try await run(toolchain.swiftc, libArgs, timeout: limit)
         if compile.timedOut { throw Diagnostic("swiftc did not finish within \(Int(limit)) s", at: loc(fallback)) }
         if compile.status != 0 {
             throw compilerDiagnostics(compile.stderr + compile.stdout, files: files, fallback: fallback)
@@ -84,7 +84,7 @@ extension Loader {
                 "-module-cache-path", moduleCachePath, "-o", exe,
             ]
             + (0..<calls.count).map { gen + "/force\($0).swift" } + [gen + "/main.swift"]
-        let link = try run(toolchain.swiftc, mainArgs, timeout: limit)
+        let link = try await run(toolchain.swiftc, mainArgs, timeout: limit)
         if link.timedOut { throw Diagnostic("swiftc did not finish within \(Int(limit)) s", at: loc(fallback)) }
         if link.status != 0 {
             throw generatedCodeDiagnostics(link.stderr + link.stdout, lineOwner: lineOwner, fallback: fallback)

@@ -4,19 +4,19 @@ import RecovProcess
 
 extension Loader {
     /// Runs the compiled spec program `executable` in the sandbox `options.sandbox` allows and
-    /// returns the IR it wrote to fd 3. Every way the program can misbehave (time limit, too much
+    /// returns the IR it wrote to its IR FIFO. Every way the program can misbehave (time limit, too much
     /// output, too much IR, no IR) is a `Diagnostic` at the first spec file naming the spec files;
     /// a crash or failure is described by `crash` (from the status and the tails of its output).
     func runSandboxed(
         _ executable: String, sources: [String], swiftc: String, workDirectory: String, specFiles: [String],
         environment: [String: String], crash: (RunResult) -> Diagnostic
-    ) throws -> Data {
+    ) async throws -> Data {
         let names = specFiles.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         let at = loc(specFiles.first ?? sources.first ?? "<recovcheck>")
         let sandbox = SpecSandbox(mode: options.sandbox, seconds: options.specTimeout)
         let outcome: SpecSandbox.Outcome
         do {
-            outcome = try sandbox.run(
+            outcome = try await sandbox.run(
                 executable: executable, libraries: swiftRuntimeDirectories(swiftc: swiftc),
                 sources: sources, workDirectory: workDirectory, environment: environment)
         } catch {

@@ -12,17 +12,17 @@ public struct Loader: Sendable {
 
     /// Loads `paths` (`.swift` specs, folders of specs, `.json` IR files) into one program.
     /// Throws `Diagnostic` or `DiagnosticList` for every user-facing problem.
-    public func load(paths: [String]) throws -> Program {
-        try loadWithInfo(paths: paths).program
+    public func load(paths: [String]) async throws -> Program {
+        try await loadWithInfo(paths: paths).program
     }
 
     /// Like `load(paths:)`, also telling whether the specs were compiled or came from the cache.
-    public func loadWithInfo(paths: [String]) throws -> LoadResult {
+    public func loadWithInfo(paths: [String]) async throws -> LoadResult {
         let inputs = try Inputs(paths, loader: self)
         var programs: [Program] = []
         for j in inputs.jsonFiles { programs.append(try loadJSON(path: j)) }
         var result = LoadResult(program: Program(), compiled: false, cacheHit: false, cacheKey: nil, swiftFiles: [])
-        if !inputs.specFiles.isEmpty { programs.append(try loadSpecs(inputs, into: &result)) }
+        if !inputs.specFiles.isEmpty { programs.append(try await loadSpecs(inputs, into: &result)) }
         result.program = try merge(programs)
         return result
     }
@@ -67,9 +67,9 @@ public struct Loader: Sendable {
 
     /// Compiles and runs the specs of `inputs` with the shared model files (or reads their IR from
     /// the cache), recording how in `result`.
-    private func loadSpecs(_ inputs: Inputs, into result: inout LoadResult) throws -> Program {
+    private func loadSpecs(_ inputs: Inputs, into result: inout LoadResult) async throws -> Program {
         let files = Set(inputs.specFiles).union(try modelFiles(candidates: inputs.modelDirs)).sorted()
-        let compiled = try compileAndRun(files: files, specFiles: inputs.specFiles.sorted())
+        let compiled = try await compileAndRun(files: files, specFiles: inputs.specFiles.sorted())
         result.compiled = !compiled.cacheHit
         result.cacheHit = compiled.cacheHit
         result.cacheKey = compiled.cacheKey

@@ -1,12 +1,14 @@
 import Foundation
 import RecovIR
 import RecovProcess
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// Runs a compiled spec program with the isolation `mode` allows, and reads its IR from fd 3.
+/// Runs a compiled spec program with the isolation `mode` allows, and reads its IR from a FIFO
+/// in its work folder (`RECOVCHECK_IR_PATH`).
 struct SpecSandbox {
     var mode: SandboxMode
     /// Wall-clock limit; also the CPU-time limit.
@@ -31,8 +33,8 @@ struct SpecSandbox {
 
     /// The isolation programs get in this mode here: `.bubblewrap` when it can start, else `.limits`
     /// (`auto`) or an error (`required`); `.off` for `off`. Known before running (part of the IR cache key).
-    func isolation(at location: SourceLocation?) throws -> Isolation {
-        switch (mode, Self.bubblewrap) {
+    func isolation(at location: SourceLocation?) async throws -> Isolation {
+        switch (mode, await Self.bubblewrap()) {
         case (.off, _): return .off
         case (_, .success): return .bubblewrap
         case (.auto, .failure): return .limits
@@ -44,19 +46,26 @@ struct SpecSandbox {
     }
 
     /// Runs `executable`, which reads nothing but its `libraries` and `sources`.
-    /// `environment` is added to the minimal one (`RECOVCHECK_IR_FD`, `PATH`, `LANG`).
+    /// `environment` is added to the minimal one (`RECOVCHECK_IR_PATH`, `PATH`, `LANG`). The IR
+    /// FIFO is made in `workDirectory` and bound read-only into the sandbox at its path: writing
+    /// to a FIFO needs no writable file system, so the sandbox still writes nothing outside.
     func run(
         executable: String, libraries: [String], sources: [String], workDirectory: String,
         environment: [String: String] = [:]
-    ) throws -> Outcome {
-        var env = ["RECOVCHECK_IR_FD": "3", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
-        for (k, v) in environment where k != "RECOVCHECK_IR_FD" { env[k] = v }
-        let isolation = try self.isolation(at: nil)
+    ) async throws -> Outcome {
+        let irPath = workDirectory + "/ir.fifo"
+        var env = [
+            "RECOVCHECK_IR_PATH": irPath, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no",
+        ]
+        for (k, v) in environment where k != "RECOVCHECK_IR_PATH" { env[k] = v }
+        let isolation = try await self.isolation(at: nil)
         var argv = [executable]
         var directory: String? = workDirectory
-        if isolation == .bubblewrap, case .success(let bwrap) = Self.bubblewrap {
+        if isolation == .bubblewrap, case .success(let bwrap) = await Self.bubblewrap() {
             argv =
-                [bwrap] + Self.bubblewrapArguments(environment: env, readOnly: [executable] + libraries + sources) + [
+                [bwrap]
+                + Self.bubblewrapArguments(environment: env, readOnly: [executable] + libraries + sources + [irPath])
+                + [
                     "--", executable,
                 ]
             directory = nil
@@ -69,7 +78,8 @@ struct SpecSandbox {
         var childEnv = env
         childEnv["TMPDIR"] = workDirectory
         return Outcome(
-            result: try ProcessRunner.run(argv, environment: childEnv, directory: directory, caps: caps),
+            result: try await ProcessRunner.run(
+                argv, environment: childEnv, directory: directory, caps: caps, irPath: irPath),
             isolation: isolation)
     }
 
@@ -125,8 +135,18 @@ struct SpecSandbox {
         ExecutableLookup.find(name, in: ExecutableLookup.systemFolders)
     }
 
-    /// Whether bubblewrap is installed and can start a sandbox like the real one here (tried once per process).
-    static let bubblewrap: Swift.Result<String, LoaderError> = {
+    /// Whether bubblewrap is installed and can start a sandbox like the real one here (probed once, then
+    /// remembered for the process; two loads starting together may both probe).
+    static func bubblewrap() async -> Swift.Result<String, LoaderError> {
+        if let known = probed.withLock({ $0 }) { return known }
+        let r = await probeBubblewrap()
+        probed.withLock { $0 = r }
+        return r
+    }
+
+    private static let probed = Mutex<Swift.Result<String, LoaderError>?>(nil)
+
+    private static func probeBubblewrap() async -> Swift.Result<String, LoaderError> {
         guard let bwrap = executable("bwrap") else {
             return .failure(.sandboxUnavailable(reason: "bwrap is not installed"))
         }
@@ -135,8 +155,10 @@ struct SpecSandbox {
         }
         let argv =
             [bwrap] + bubblewrapArguments(environment: ["PATH": "/usr/bin:/bin"], readOnly: []) + ["--", truePath]
-        let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: 0)
-        guard let r = try? ProcessRunner.run(argv, environment: ["PATH": "/usr/bin:/bin"], directory: nil, caps: caps)
+        let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: nil)
+        guard
+            let r = try? await ProcessRunner.run(
+                argv, environment: ["PATH": "/usr/bin:/bin"], directory: nil, caps: caps)
         else {
             return .failure(.sandboxUnavailable(reason: "cannot run \(bwrap)"))
         }
@@ -144,5 +166,5 @@ struct SpecSandbox {
         let why = String(decoding: r.stderrTail, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return .failure(
             .sandboxUnavailable(reason: why.isEmpty ? "\(bwrap) failed (\(r.ending))" : TerminalText.escape(why)))
-    }()
+    }
 }

@@ -31,7 +31,7 @@ struct ApproveCommand: AsyncParsableCommand {
     var lock: String = LockFile.defaultPath
 
     func run() async throws {
-        let loaded = try common.loadProgramWithInfo()
+        let loaded = try await common.loadProgramWithInfo()
         let program = loaded.program
         let checker = Checker(program: program, options: common.checkOptions)
         let runner = GateRunner(
@@ -54,8 +54,8 @@ struct ApproveCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let before = try LockFile.read(lock)
-        let after = try Approvals.approve(
-            lock: before, program: program, results: results, by: approver(), depth: common.depth,
+        let after = try await Approvals.approve(
+            lock: before, program: program, results: results, by: await approver(), depth: common.depth,
             sources: loaded.approvalSources)
         do { try after.write(lock) } catch {
             throw CommandFailure(message: "cannot write the lock file '\(lock)': \(error.localizedDescription)")
@@ -69,20 +69,20 @@ struct ApproveCommand: AsyncParsableCommand {
         print("wrote \(lock)")
     }
 
-    func approver() -> String {
+    func approver() async -> String {
         if let b = by, !b.isEmpty { return b }
         let env = ProcessInfo.processInfo.environment
         if let a = env["RECOVCHECK_APPROVER"], !a.isEmpty { return a }
-        if let g = gitUserName(), !g.isEmpty { return g }
+        if let g = await gitUserName(), !g.isEmpty { return g }
         return env["USER"] ?? "unknown"
     }
 
     /// `git config user.name`, when git is on `PATH` and answers within 10 seconds.
-    func gitUserName() -> String? {
+    func gitUserName() async -> String? {
         guard let git = ExecutableLookup.onPath("git") else { return nil }
         let caps = ProcessRunner.Caps(seconds: 10, outputBytes: 1 << 20, keptBytes: 4096, irBytes: nil)
         guard
-            let r = try? ProcessRunner.run(
+            let r = try? await ProcessRunner.run(
                 [git, "config", "user.name"], environment: ProcessInfo.processInfo.environment,
                 directory: nil, caps: caps),
             r.ending == .exited(0)

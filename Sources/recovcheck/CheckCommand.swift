@@ -49,7 +49,7 @@ struct CheckCommand: AsyncParsableCommand {
         progress.startTicking()
         progress.phase("compiling the specs")
         let loaded: LoadResult
-        do { loaded = try common.loadProgramWithInfo(progress: progress) } catch {
+        do { loaded = try await common.loadProgramWithInfo(progress: progress) } catch {
             progress.stop()
             throw error
         }
@@ -97,7 +97,7 @@ struct CheckCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         try Self.requireSomethingChecked(report, selected: common.rules)
-        let approved = try gate.checkApprovals(
+        let approved = try await gate.checkApprovals(
             program: program, procedures: jobs.map(\.procedure), sources: loaded.approvalSources)
         let code = GateOptions.exitCode(report: report.exitCode, approved: approved)
         if code != 0 { throw ExitCode(code) }

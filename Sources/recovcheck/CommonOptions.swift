@@ -73,13 +73,13 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads and validates the program; input errors are thrown (`Diagnostic`, `DiagnosticList`) for the command to print.
     /// `progress` (its live line) is cleared before any error is printed.
-    func loadProgram(progress: ProgressReporter? = nil) throws -> Program {
-        try loadProgramWithInfo(progress: progress).program
+    func loadProgram(progress: ProgressReporter? = nil) async throws -> Program {
+        try await loadProgramWithInfo(progress: progress).program
     }
 
     /// Like `loadProgram`, also telling whether the IR came from the IR cache, its key, how the
     /// spec program was isolated and what it was compiled from.
-    func loadProgramWithInfo(progress: ProgressReporter? = nil) throws -> LoadResult {
+    func loadProgramWithInfo(progress: ProgressReporter? = nil) async throws -> LoadResult {
         guard !paths.isEmpty else {
             throw ValidationError("give at least one spec file, folder or IR file (e.g. recovcheck specs/)")
         }
@@ -88,7 +88,7 @@ struct CommonOptions: ParsableArguments {
                 modelsDirectory: models, useCache: !noIrCache, specTimeout: specTimeout, sandbox: sandbox))
         let loaded: LoadResult
         do {
-            loaded = try loader.loadWithInfo(paths: paths)
+            loaded = try await loader.loadWithInfo(paths: paths)
         } catch {
             progress?.stop()
             throw error

@@ -6,7 +6,7 @@ import RecovReport
 
 /// `recovcheck explain PATH... --procedure NAME --rule RULE`: one check, and for its violation the
 /// full trace with every state variable, the guard, role and bounds behind each step.
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one violation: the full trace and why each step was possible.",
@@ -27,8 +27,8 @@ struct ExplainCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let program = try common.loadProgram()
+    func run() async throws {
+        let program = try await common.loadProgram()
         guard let p = program.procedure(named: procedure) else {
             throw CommandFailure(
                 message:

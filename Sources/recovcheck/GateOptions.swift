@@ -160,13 +160,13 @@ struct GateOptions: ParsableArguments {
 
     /// With --require-approved: one message per unapproved or changed procedure on standard error.
     /// Returns whether every procedure of the run is approved.
-    func checkApprovals(program: Program, procedures: [String], sources: String?) throws -> Bool {
+    func checkApprovals(program: Program, procedures: [String], sources: String?) async throws -> Bool {
         guard requireApproved else { return true }
         let lockFile: LockFile
         lockFile = try LockFile.read(lock)
         var seen = Set<String>()
         let names = procedures.filter { seen.insert($0).inserted }
-        let problems = try Approvals.problems(
+        let problems = try await Approvals.problems(
             lock: lockFile, lockPath: lock, program: program, procedures: names, sources: sources)
         for p in problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
         if !problems.isEmpty {

@@ -6,7 +6,7 @@ import RecovLoader
 
 /// `recovcheck replay FILE... [--against PATH...]`: re-executes saved counterexamples on the
 /// concrete evaluator and re-checks their property, so a fixed flaw stays fixed.
-struct ReplayCommand: ParsableCommand {
+struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay saved counterexamples (.cex.json) on the concrete evaluator.",
@@ -39,10 +39,10 @@ struct ReplayCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         var program: Program?
         if !against.isEmpty {
-            program = try Loader(
+            program = try await Loader(
                 options: LoaderOptions(modelsDirectory: models, useCache: true, specTimeout: specTimeout)
             ).load(paths: against)
             let problems = Validator().diagnose(program!)

@@ -108,7 +108,8 @@ import Testing
         let dir = try HostileProject.make(
             hostile: """
                 let chunk = [UInt8](repeating: 32, count: 1 << 20)
-                for _ in 0..<80 { _ = chunk.withUnsafeBytes { write(3, $0.baseAddress, $0.count) } }
+                let irFD = open(getenv("RECOVCHECK_IR_PATH")!, O_WRONLY)
+                for _ in 0..<80 { _ = chunk.withUnsafeBytes { write(irFD, $0.baseAddress, $0.count) } }
                 exit(0)
                 """)
         let r = try await HostileProject.run(["specs/", "--sandbox", "required"], in: dir)
@@ -119,7 +120,7 @@ import Testing
     }
 
     /// The attack of issue 10: a pull request makes one firm control the guardian, and its program
-    /// writes the approved procedure's IR to the IR descriptor. The IR matches the lock; the
+    /// writes the approved procedure's IR to the IR channel. The IR matches the lock; the
     /// sources do not, so `--require-approved` fails.
     @Test func forgedIRFailsRequireApproved() async throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-cache-\(UUID().uuidString)")
@@ -140,7 +141,7 @@ import Testing
         let oneLine = approvedIR.replacingOccurrences(of: "\n", with: " ")
         let forged = try HostileProject.make(
             hostile: """
-                let ir = ####\"\(oneLine)\"####; _ = Array(ir.utf8).withUnsafeBytes { write(3, $0.baseAddress, $0.count) }; exit(0)
+                let ir = ####\"\(oneLine)\"####; let irFD = open(getenv("RECOVCHECK_IR_PATH")!, O_WRONLY); _ = Array(ir.utf8).withUnsafeBytes { write(irFD, $0.baseAddress, $0.count) }; exit(0)
                 """, secondKeyHolder: "a", at: dir)
         r = try await HostileProject.run(
             ["specs/", "--require-approved", "--lock", "review.lock", "--no-ir-cache"], in: dir, environment: env)

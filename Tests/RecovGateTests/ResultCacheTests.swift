@@ -32,17 +32,17 @@ import Testing
         return r
     }
 
-    @Test func aHitNamesTheCurrentLocationsOfEverythingItPointsAt() throws {
+    @Test func aHitNamesTheCurrentLocationsOfEverythingItPointsAt() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rc-" + UUID().uuidString).path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let cache = ResultCache(directory: dir, toolVersion: "t")
         let job = CheckJob(procedure: "P", rule: .noUnilateralControl)
         let before = program(shift: 0)
         let after = program(shift: 4)
-        let keysBefore = cache.keys(for: [job], program: before, options: CheckOptions())
+        let keysBefore = await cache.keys(for: [job], program: before, options: CheckOptions())
         cache.store(job, result: result(in: before), keys: keysBefore)
 
-        let keysAfter = cache.keys(for: [job], program: after, options: CheckOptions())
+        let keysAfter = await cache.keys(for: [job], program: after, options: CheckOptions())
         #expect(keysAfter.key(job) == keysBefore.key(job), "locations are not part of the key")
         let hit = try #require(cache.lookup(job, keys: keysAfter))
         var expected = result(in: after)

@@ -17,7 +17,7 @@ import Testing
         return dir
     }
 
-    @Test func theIdentityFollowsTheDriverAndItsFrontend() throws {
+    @Test func theIdentityFollowsTheDriverAndItsFrontend() async throws {
         let dir = try fakeToolchain()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let id = try #require(CompilerVersionMemo.identity(swiftc: dir + "/swiftc", environment: [:]))
@@ -37,7 +37,7 @@ import Testing
         #expect(CompilerVersionMemo.identity(swiftc: dir + "/swiftc", environment: [:]) != before)
     }
 
-    @Test func aWrapperOrAFreshCompilerIsAlwaysAsked() throws {
+    @Test func aWrapperOrAFreshCompilerIsAlwaysAsked() async throws {
         let dir = try fakeToolchain()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data("#!/bin/sh\nexec swiftc \"$@\"\n".utf8).write(to: URL(fileURLWithPath: dir + "/my-swiftc"))
@@ -51,16 +51,16 @@ import Testing
         #expect(memo.version(swiftc: dir + "/swiftc", environment: [:]) == nil)
     }
 
-    @Test func theRealCompilerIsRememberedAndGivesTheSameVersion() throws {
+    @Test func theRealCompilerIsRememberedAndGivesTheSameVersion() async throws {
         let cache = NSTemporaryDirectory() + "recovcheck-memo-cache-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let loader = Loader(options: LoaderOptions(cacheDirectory: cache))
-        let asked = try loader.locateToolchain()
+        let asked = try await loader.locateToolchain()
         let swiftc = try loader.locateSwiftc()
         let memo = CompilerVersionMemo(directory: cache + "/compiler-versions")
         if CompilerVersionMemo.identity(swiftc: swiftc, environment: ProcessInfo.processInfo.environment) != nil {
             #expect(memo.version(swiftc: swiftc, environment: ProcessInfo.processInfo.environment) == asked.version)
         }
-        #expect(try loader.locateToolchain().version == asked.version)
+        #expect(try await loader.locateToolchain().version == asked.version)
     }
 }

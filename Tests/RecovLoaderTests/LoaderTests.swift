@@ -20,9 +20,9 @@ private func noCache(timeout: Double = 60) -> Loader {
 }
 
 /// The error text a user would see.
-private func errorText(_ body: () throws -> Any) -> String? {
+private func errorText(_ body: () async throws -> Any) async -> String? {
     do {
-        _ = try body()
+        _ = try await body()
         return nil
     } catch let d as Diagnostic { return d.description } catch let l as DiagnosticList {
         return l.description
@@ -30,22 +30,22 @@ private func errorText(_ body: () throws -> Any) -> String? {
 }
 
 @Suite struct RecovLoaderTests {
-    @Test func compilesTheEmbeddedDSLIntoTheCacheOnce() throws {
+    @Test func compilesTheEmbeddedDSLIntoTheCacheOnce() async throws {
         let cache = tempDir()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let loader = Loader(options: LoaderOptions(cacheDirectory: cache))
-        let dsl = try loader.compiledDSL()
+        let dsl = try await loader.compiledDSL()
         #expect(dsl.directory == cache + "/dsl/" + dsl.key)
         #expect(FileManager.default.fileExists(atPath: dsl.directory + "/libRecovDSL.a"))
         #expect(FileManager.default.fileExists(atPath: dsl.directory + "/RecovDSL.swiftmodule"))
         // No temporary folder is left behind, and a second call finds the same library.
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache + "/dsl") == [dsl.key])
-        #expect(try loader.compiledDSL() == dsl)
+        #expect(try await loader.compiledDSL() == dsl)
     }
 
-    @Test func loadsTheOkFixtureEndToEnd() throws {
+    @Test func loadsTheOkFixtureEndToEnd() async throws {
         let specs = fixtures + "/ok/specs"
-        let result = try noCache().loadWithInfo(paths: [specs])
+        let result = try await noCache().loadWithInfo(paths: [specs])
         #expect(result.compiled && !result.cacheHit)
         #expect(
             result.swiftFiles.map { ($0 as NSString).lastPathComponent } == [
@@ -69,24 +69,25 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(Validator().diagnose(p).map(\.description) == [])
     }
 
-    @Test func loadsASingleSpecFileWithItsSiblingModels() throws {
-        let p = try noCache().load(paths: [fixtures + "/ok/specs/PauseOnExploit.swift"])
+    @Test func loadsASingleSpecFileWithItsSiblingModels() async throws {
+        let p = try await noCache().load(paths: [fixtures + "/ok/specs/PauseOnExploit.swift"])
         #expect(p.procedures.map(\.name) == ["PauseOnExploit"])
         #expect(p.models.map(\.name) == ["LendingPool"])
     }
 
-    @Test func explicitModelsDirectory() throws {
+    @Test func explicitModelsDirectory() async throws {
         let loader = Loader(options: LoaderOptions(modelsDirectory: fixtures + "/ok/models", useCache: false))
-        let p = try loader.load(paths: [fixtures + "/ok/specs/PauseOnExploit.swift"])
+        let p = try await loader.load(paths: [fixtures + "/ok/specs/PauseOnExploit.swift"])
         #expect(p.models.map(\.name) == ["LendingPool"])
         let missing = fixtures + "/no-models-here"
         let bad = Loader(options: LoaderOptions(modelsDirectory: missing, useCache: false))
-        let text = try #require(errorText { try bad.load(paths: [fixtures + "/ok/specs"]) })
+        let text = try #require(await errorText { try await bad.load(paths: [fixtures + "/ok/specs"]) })
         #expect(text == "\(missing):1:1: error: models folder \(missing) does not exist")
     }
 
-    @Test func compileErrorsAreTheCompilersOwn() throws {
-        let text = try #require(errorText { try noCache().load(paths: [fixtures + "/compile-error/specs"]) })
+    @Test func compileErrorsAreTheCompilersOwn() async throws {
+        let text = try #require(
+            await errorText { try await noCache().load(paths: [fixtures + "/compile-error/specs"]) })
         // At the path relative to the project root, with the compiler's snippet and caret.
         let path = ProjectRoot.relative(fixtures + "/compile-error/specs/Broken.swift")
         #expect(text.hasPrefix(path + ":8:17: error: cannot find 'undefinedThing' in scope\n"))
@@ -95,94 +96,94 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(!text.contains("main.swift"))
     }
 
-    @Test func dslDiagnosticsPointAtTheUsersLine() throws {
-        let text = try #require(errorText { try noCache().load(paths: [fixtures + "/dsl-error"]) })
+    @Test func dslDiagnosticsPointAtTheUsersLine() async throws {
+        let text = try #require(await errorText { try await noCache().load(paths: [fixtures + "/dsl-error"]) })
         // At the path relative to the project root, like the compiler's errors.
         #expect(text.hasPrefix(ProjectRoot.relative(fixtures + "/dsl-error/Assign.swift") + ":8:"))
         #expect(text.contains("error: Assign needs a state variable"))
     }
 
-    @Test func unsupportedIRVersion() throws {
+    @Test func unsupportedIRVersion() async throws {
         let path = fixtures + "/json/version99.json"
-        let text = try #require(errorText { try noCache().load(paths: [path]) })
+        let text = try #require(await errorText { try await noCache().load(paths: [path]) })
         #expect(text == "\(path):1:1: error: unsupported IR version 99 (this recovcheck reads 1)")
     }
 
-    @Test func malformedIRNamesFileAndPath() throws {
+    @Test func malformedIRNamesFileAndPath() async throws {
         let path = fixtures + "/json/malformed.json"
-        let text = try #require(errorText { try noCache().load(paths: [path]) })
+        let text = try #require(await errorText { try await noCache().load(paths: [path]) })
         #expect(text.hasPrefix(path + ":"))
         #expect(text.contains("models") && text.contains("error: malformed IR JSON"))
         let garbage = tempDir() + "/garbage.json"
         try "{\"version\": 1,\n  oops".write(toFile: garbage, atomically: true, encoding: .utf8)
-        let text2 = try #require(errorText { try noCache().load(paths: [garbage]) })
+        let text2 = try #require(await errorText { try await noCache().load(paths: [garbage]) })
         #expect(text2.hasPrefix(garbage + ":2:") && text2.contains("malformed IR JSON"))
         #expect(text.contains("expected an array at .models[0].state"))
     }
 
-    @Test func mergesJSONAndSwiftInputs() throws {
-        let p = try noCache().load(paths: [fixtures + "/json/empty-program.json", fixtures + "/prints"])
+    @Test func mergesJSONAndSwiftInputs() async throws {
+        let p = try await noCache().load(paths: [fixtures + "/json/empty-program.json", fixtures + "/prints"])
         #expect(p.models.map(\.name) == ["Printing"])
     }
 
-    @Test func missingPathAndEmptyFolder() throws {
+    @Test func missingPathAndEmptyFolder() async throws {
         let missing = fixtures + "/does-not-exist.swift"
-        let t1 = try #require(errorText { try noCache().load(paths: [missing]) })
+        let t1 = try #require(await errorText { try await noCache().load(paths: [missing]) })
         #expect(t1 == "\(missing):1:1: error: no such file or directory: \(missing)")
         let empty = tempDir()
-        let t2 = try #require(errorText { try noCache().load(paths: [empty]) })
+        let t2 = try #require(await errorText { try await noCache().load(paths: [empty]) })
         #expect(t2.contains("no spec files (*.swift) in folder \(empty)"))
     }
 
-    @Test func binaryFileIsRejected() throws {
+    @Test func binaryFileIsRejected() async throws {
         let dir = tempDir()
         let path = dir + "/Binary.swift"
         #expect(FileManager.default.createFile(atPath: path, contents: Data([0xff, 0xfe, 0x00, 0x41, 0xc3])))
-        let text = try #require(errorText { try noCache().load(paths: [path]) })
+        let text = try #require(await errorText { try await noCache().load(paths: [path]) })
         #expect(text == "\(path):1:1: error: \(path) is not a UTF-8 text file")
     }
 
-    @Test func specPrintingToStdoutStillLoads() throws {
-        let p = try noCache().load(paths: [fixtures + "/prints"])
+    @Test func specPrintingToStdoutStillLoads() async throws {
+        let p = try await noCache().load(paths: [fixtures + "/prints"])
         #expect(p.models.map(\.name) == ["Printing"])
         #expect(p.models[0].actions.map(\.name) == ["go"])
     }
 
-    @Test func infiniteLoopIsKilled() throws {
+    @Test func infiniteLoopIsKilled() async throws {
         let start = Date()
-        let text = try #require(errorText { try noCache(timeout: 2).load(paths: [fixtures + "/loops"]) })
+        let text = try #require(await errorText { try await noCache(timeout: 2).load(paths: [fixtures + "/loops"]) })
         #expect(text.contains("spec program did not finish within 2 s"))
         #expect(text.contains("Forever.swift"))
         #expect(Date().timeIntervalSince(start) < 60)
     }
 
-    @Test func crashReportsStderr() throws {
-        let text = try #require(errorText { try noCache().load(paths: [fixtures + "/crash"]) })
+    @Test func crashReportsStderr() async throws {
+        let text = try #require(await errorText { try await noCache().load(paths: [fixtures + "/crash"]) })
         #expect(text.contains("spec program"))
         #expect(text.contains("boom from the spec"))
     }
 
-    @Test func secondLoadHitsTheCache() throws {
+    @Test func secondLoadHitsTheCache() async throws {
         let cache = tempDir()
         let loader = Loader(options: LoaderOptions(cacheDirectory: cache, useCache: true))
-        let first = try loader.loadWithInfo(paths: [fixtures + "/prints"])
+        let first = try await loader.loadWithInfo(paths: [fixtures + "/prints"])
         #expect(first.compiled && !first.cacheHit)
         let files = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".json") }
         #expect(files.count == 1 && files[0].count == 64 + 5)
-        let second = try loader.loadWithInfo(paths: [fixtures + "/prints"])
+        let second = try await loader.loadWithInfo(paths: [fixtures + "/prints"])
         #expect(second.cacheHit && !second.compiled)
         #expect(second.program == first.program)
     }
 
-    @Test func unwritableCacheIsNotFatal() throws {
+    @Test func unwritableCacheIsNotFatal() async throws {
         let loader = Loader(options: LoaderOptions(cacheDirectory: "/proc/recovcheck-no-such-cache", useCache: true))
-        let result = try loader.loadWithInfo(paths: [fixtures + "/prints"])
+        let result = try await loader.loadWithInfo(paths: [fixtures + "/prints"])
         #expect(result.program.models.map(\.name) == ["Printing"])
     }
 }
 
 @Suite struct ProcedureCallSiteTests {
-    @Test func findsCallsOutsideCommentsAndStrings() {
+    @Test func findsCallsOutsideCommentsAndStrings() async {
         let src = #"""
             import RecovDSL
             let a = Procedure("A", model: m, incident: i) { Trigger(x) }
@@ -200,7 +201,7 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(sites.map(\.column) == [9, 34])
     }
 
-    @Test func skipsOnlyBranchesThatAreSurelyInactive() {
+    @Test func skipsOnlyBranchesThatAreSurelyInactive() async {
         let src = """
             #if false
             let a = Procedure("A")
@@ -227,7 +228,7 @@ private func errorText(_ body: () throws -> Any) -> String? {
 }
 
 @Suite struct CompilationConditionTests {
-    @Test func evaluatesWhatIsCertainOnly() {
+    @Test func evaluatesWhatIsCertainOnly() async {
         #expect(CompilationCondition.evaluate("false") == false)
         #expect(CompilationCondition.evaluate("DEBUG") == false)
         #expect(CompilationCondition.evaluate("!DEBUG && true") == true)
