@@ -299,6 +299,33 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
         #expect(run.stdout.contains("' = 13 left its declared range 0...10 after 1 transition(s)"))
     }
 
+    /// Two MaxChange and two InRange on one target in one step: both apply.
+    @Test func repeatedStepBoundsAllApply() async throws {
+        let run = try await runRound3("two-bounds")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(
+            v["TBMaxChange/bounded-intervention"] == "VIOLATED" && v["TBInRange/bounded-intervention"] == "VIOLATED")
+        #expect(run.stdout.contains("changed 'tbCash' by -50 (920 → 870), beyond its declared maximum change of 10"))
+        #expect(run.stdout.contains("set 'tbCash' to 870, below its declared minimum 900"))
+    }
+
+    /// A step no account can run (all start at 5, it needs 0): blocked at 1h, and the leak after the
+    /// deadline breaks a fixed 3-hour budget; the runnable variant holds.
+    @Test func blockedForEveryAccountWhileAWindowedLossGrows() async throws {
+        let run = try await runRound3("blocked-window")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        for rule in ["bounded-intervention", "containment-time", "blast-radius"] {
+            #expect(v["BWBlocked/\(rule)"] == "VIOLATED", "BWBlocked/\(rule): \(v)")
+            #expect(passes(v["BWInTime/\(rule)"]), "BWInTime/\(rule): \(v)")
+        }
+        #expect(v["BWBlocked/no-collateral-loss"] == "n/a" && v["BWBlocked/sanity"] == "holds", "\(v)")
+        #expect(
+            run.stdout.contains(
+                "value lost (bwLeaks) grew from 0 to 2 within fixed window 1 of 3h (from 0s to 3h after the trigger)"))
+    }
+
     /// A 40-level DAG whose tree has 3^40 leaves: stopped at the spec program's time limit with an
     /// error at the spec (exit 2), never a signal.
     @Test func exponentiallySharedExpressionStopsCleanly() async throws {
