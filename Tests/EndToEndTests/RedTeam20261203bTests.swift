@@ -326,6 +326,36 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
                 "value lost (bwLeaks) grew from 0 to 2 within fixed window 1 of 3h (from 0s to 3h after the trigger)"))
     }
 
+    /// FINDING (wrong pass, nondeterministic): a procedure built in a `Task` through a helper that
+    /// also builds one synchronously is usually emitted before the task runs and silently not
+    /// checked (exit 0, only TKGood); it is violated (exit 1) when checked.
+    @Test func procedureBuiltInATaskIsCheckedOrRejected() async throws {
+        let run = try await runRound3("task-form")
+        let v = verdictsOf(run.stdout)
+        #expect(run.status == 0 || run.status == 1 || run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(passes(v["TKGood/bounded-intervention"]) && passes(v["TKGood/containment-time"]), "\(v)")
+        withKnownIssue(
+            "a procedure created in a Task may be emitted too late and silently skipped", isIntermittent: true
+        ) {
+            #expect(run.status != 0, "\(run.stdout)\(run.stderr)")
+            #expect(v["TKBad/bounded-intervention"] == "VIOLATED" || run.status == 2, "\(v)")
+        }
+    }
+
+    /// FINDING (nondeterminism): a `Procedure(` call directly in a `Task` is checked in some runs
+    /// (exit 1) and reported as never created in others (exit 2).
+    @Test func procedureDirectlyInATaskGivesTheSameOutcomeEveryRun() async throws {
+        var outcomes: [String] = []
+        for _ in 0..<4 {
+            let run = try await runRound3("task-direct")
+            #expect(run.status == 1 || run.status == 2, "\(run.stdout)\(run.stderr)")
+            outcomes.append("\(run.status) \(run.stdout)")
+        }
+        withKnownIssue("checked or 'never created' depending on the run", isIntermittent: true) {
+            #expect(Set(outcomes).count == 1, "\(outcomes)")
+        }
+    }
+
     /// A 40-level DAG whose tree has 3^40 leaves: stopped at the spec program's time limit with an
     /// error at the spec (exit 2), never a signal.
     @Test func exponentiallySharedExpressionStopsCleanly() async throws {
