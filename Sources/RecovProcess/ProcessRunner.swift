@@ -105,7 +105,15 @@ public struct ProcessRunner {
                 output: .fileDescriptor(FileDescriptor(rawValue: writeEnds[0]), closeAfterSpawningProcess: true),
                 error: .fileDescriptor(FileDescriptor(rawValue: writeEnds[1]), closeAfterSpawningProcess: true)
             ) { execution in
-                await collect(execution, readEnds: outputs.readEnds, caps: outputs.caps)
+                // On a thread of its own, not the cooperative pool: the time limit must hold even
+                // when every pool thread is busy (with two cores, two long checks fill it).
+                await withCheckedContinuation { (done: CheckedContinuation<Collected, Never>) in
+                    let reader = Thread {
+                        done.resume(returning: collect(execution, readEnds: outputs.readEnds, caps: outputs.caps))
+                    }
+                    reader.name = "recovcheck process reader"
+                    reader.start()
+                }
             }
         } catch let error as SubprocessError {
             throw failure("cannot run \(argv[0]): \(error)")
@@ -132,13 +140,13 @@ public struct ProcessRunner {
     }
 
     /// Reads `readEnds` (standard output, standard error, and the IR FIFO if there is one) as the
-    /// program writes, in one poll loop so no pipe can fill while another is waited on (it never
-    /// blocks its thread); kills the
+    /// program writes, in one poll loop so no pipe can fill while another is waited on (each poll
+    /// waits at most 10 ms, so the time limit and the program's exit are seen promptly); kills the
     /// group at the time limit or a cap, and once the program has exited (then reads what is left
-    /// for at most 2 s: an escaped process may hold a pipe open).
+    /// for at most 2 s: an escaped process may hold a pipe open). Blocks its thread.
     private static func collect(
         _ execution: Execution<NoInput, FileDescriptorOutput, FileDescriptorOutput>, readEnds: [Int32], caps: Caps
-    ) async -> Collected {
+    ) -> Collected {
         var c = Collected(stdout: TailBuffer(keep: caps.keptBytes), stderr: TailBuffer(keep: caps.keptBytes))
         var open = readEnds.map { _ in true }
         // The FIFO never reports end of file (the runner holds it open for writing too): it is read
@@ -174,9 +182,10 @@ public struct ProcessRunner {
             var polls = readEnds.indices.filter { open[$0] }.map {
                 pollfd(fd: readEnds[$0], events: Int16(POLLIN), revents: 0)
             }
-            // Never blocks: with nothing to read it sleeps, giving its thread back to the pool.
-            if polls.isEmpty || poll(&polls, nfds_t(polls.count), 0) <= 0 {
-                await pause()
+            if polls.isEmpty {
+                usleep(10_000)
+            } else if poll(&polls, nfds_t(polls.count), 10) <= 0 {
+                continue
             } else {
                 for p in polls where p.revents != 0 {
                     guard let i = readEnds.firstIndex(of: p.fd) else { continue }
@@ -209,16 +218,6 @@ public struct ProcessRunner {
             }
         }
         return c
-    }
-
-    /// 10 ms without holding a thread (a cancelled task cannot sleep: then it blocks as long; the
-    /// teardown is killing the group meanwhile).
-    private static func pause() async {
-        if Task.isCancelled {
-            usleep(10_000)
-        } else {
-            try? await Task.sleep(for: .milliseconds(10))
-        }
     }
 
     /// Reads what is left in the IR FIFO (non-blocking) once the program is over.
