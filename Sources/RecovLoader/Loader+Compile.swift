@@ -28,6 +28,7 @@ extension Loader {
     func compileAndRun(files: [String], specFiles: [String]) async throws -> CompiledSpecs {
         var sources: [(String, String)] = []
         for f in files { sources.append((f, try readText(f).text)) }
+        try rejectConcurrency(sources)
         let toolchain = try await locateToolchain()
         let first = specFiles.first ?? files[0]
 

@@ -7,7 +7,7 @@ struct StringLiteralSite: Equatable {
 }
 
 /// One pass over a Swift source, outside comments and inactive `#if` branches: the `Procedure(`
-/// call sites and the plain string literals (`scanSwiftSource`). A branch counts as inactive only
+/// call sites, the plain string literals and the uses of concurrency (`scanSwiftSource`). A branch counts as inactive only
 /// when `CompilationCondition` can tell for sure.
 struct SwiftSourceScanner {
     private let s: [Unicode.Scalar]
@@ -18,6 +18,16 @@ struct SwiftSourceScanner {
     /// The 1-based `(line, column)` of every `Procedure(` call.
     private(set) var calls: [(line: Int, column: Int)] = []
     private(set) var literals: [StringLiteralSite] = []
+    /// Every use of a name that starts concurrent work (`concurrencyNames`), with its position.
+    private(set) var concurrency: [(name: String, line: Int, column: Int)] = []
+
+    /// The names through which a spec program could start work that runs after it has written its
+    /// IR: a declaration made there would be missed, or made in some runs and not in others.
+    static let concurrencyNames: Set<String> = [
+        "Task", "Thread", "DispatchQueue", "DispatchGroup", "DispatchWorkItem", "OperationQueue", "Timer",
+        "RunLoop", "pthread_create", "withTaskGroup", "withThrowingTaskGroup", "withDiscardingTaskGroup",
+        "withThrowingDiscardingTaskGroup", "detachNewThread",
+    ]
 
     init(_ source: String) { s = Array(source.unicodeScalars) }
 
@@ -201,6 +211,9 @@ struct SwiftSourceScanner {
         while let d = at(i), isIdent(d) {
             word.unicodeScalars.append(d)
             advance()
+        }
+        if Self.concurrencyNames.contains(word) && !inactive {
+            concurrency.append((word, startLine, startColumn))
         }
         if word == "Procedure" && prev != "."
             || word == "Procedure" && prev == "." && isModuleQualified(before: i - word.unicodeScalars.count - 1)

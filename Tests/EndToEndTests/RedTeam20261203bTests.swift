@@ -326,34 +326,31 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
                 "value lost (bwLeaks) grew from 0 to 2 within fixed window 1 of 3h (from 0s to 3h after the trigger)"))
     }
 
-    /// FINDING (wrong pass, nondeterministic): a procedure built in a `Task` through a helper that
-    /// also builds one synchronously is usually emitted before the task runs and silently not
-    /// checked (exit 0, only TKGood); it is violated (exit 1) when checked.
-    @Test func procedureBuiltInATaskIsCheckedOrRejected() async throws {
+    /// Was a wrong pass (nondeterministic): a procedure built in a `Task` through a helper that
+    /// also builds one synchronously was usually emitted before the task ran and silently not
+    /// checked (exit 0, only TKGood). Now a spec that starts concurrent work is rejected at the
+    /// `Task`, before it is compiled: exit 2 on every run, nothing reported as checked.
+    @Test func procedureBuiltInATaskIsRejected() async throws {
         let run = try await runRound3("task-form")
-        let v = verdictsOf(run.stdout)
-        #expect(run.status == 0 || run.status == 1 || run.status == 2, "\(run.stdout)\(run.stderr)")
-        #expect(passes(v["TKGood/bounded-intervention"]) && passes(v["TKGood/containment-time"]), "\(v)")
-        withKnownIssue(
-            "a procedure created in a Task may be emitted too late and silently skipped", isIntermittent: true
-        ) {
-            #expect(run.status != 0, "\(run.stdout)\(run.stderr)")
-            #expect(v["TKBad/bounded-intervention"] == "VIOLATED" || run.status == 2, "\(v)")
-        }
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "TaskForm.swift:37:15: error: 'Task' starts concurrent work, which a spec program cannot do"),
+            "\(run.stderr)")
+        #expect(!run.stdout.contains("TKGood"), "\(run.stdout)")
     }
 
-    /// FINDING (nondeterminism): a `Procedure(` call directly in a `Task` is checked in some runs
-    /// (exit 1) and reported as never created in others (exit 2).
+    /// Was nondeterministic: a `Procedure(` call directly in a `Task` was checked in some runs
+    /// (exit 1) and reported as never created in others (exit 2). Now the same rejection every run.
     @Test func procedureDirectlyInATaskGivesTheSameOutcomeEveryRun() async throws {
         var outcomes: [String] = []
-        for _ in 0..<4 {
+        for _ in 0..<3 {
             let run = try await runRound3("task-direct")
-            #expect(run.status == 1 || run.status == 2, "\(run.stdout)\(run.stderr)")
-            outcomes.append("\(run.status) \(run.stdout)")
+            #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+            outcomes.append("\(run.status) \(run.stdout) \(run.stderr)")
         }
-        withKnownIssue("checked or 'never created' depending on the run", isIntermittent: true) {
-            #expect(Set(outcomes).count == 1, "\(outcomes)")
-        }
+        #expect(Set(outcomes).count == 1, "\(outcomes)")
+        #expect(outcomes[0].contains("TaskDirect.swift:22:14: error: 'Task' starts concurrent work"), "\(outcomes[0])")
     }
 
     /// A 40-level DAG whose tree has 3^40 leaves: stopped at the spec program's time limit with an

@@ -225,6 +225,25 @@ private func errorText(_ body: () async throws -> Any) async -> String? {
             """
         #expect(procedureCallSites(in: src).map(\.line) == [6, 9, 11, 15, 19])
     }
+
+    /// Work started on another task or thread may run after the spec program wrote its IR: every
+    /// such name is found in code, not in comments, strings or surely inactive branches.
+    @Test func findsConcurrencyInCodeOnly() {
+        let src = #"""
+            // Task { } in a comment, /* Thread */ too
+            let label = "Task, DispatchQueue"
+            let later = Task { make("B") }
+            #if false
+            let never = Thread { }
+            #endif
+            let q = Dispatch.DispatchQueue(label: "q"); let tasks = taskCount
+            func f() async { await withTaskGroup(of: Void.self) { _ in } }
+            """#
+        let uses = concurrencyUses(in: src)
+        #expect(uses.map(\.name) == ["Task", "DispatchQueue", "withTaskGroup"])
+        #expect(uses.map(\.line) == [3, 7, 8])
+        #expect(uses.first?.column == 13)
+    }
 }
 
 @Suite struct CompilationConditionTests {
