@@ -145,7 +145,10 @@ extension BoundedModelChecker {
             "attack '\(attack.name)' can never fire within depth \(options.depth), so every verdict about the incident would be vacuous"
         let blamed = try VacuityCovers.blame(
             attack, world: world, depth: options.depth, timeoutMs: options.timeoutMilliseconds)
-        if blamed.isEmpty { return head + ": its while: condition or its guard is never met in a reachable state" }
+        if blamed.isEmpty {
+            return head
+                + ": its while: condition or its guard is never met in a state reachable within \(options.depth) transitions (if the attack needs more, raise --depth)"
+        }
         return head + ": ruled out by " + blamed.map(describe).joined(separator: " and by ")
     }
 

@@ -315,11 +315,36 @@ public struct BoundedModelChecker: Sendable {
         if rule == .containmentTime { r.budget = procedure.containmentBudget }
         if rule == .blastRadius { r.budget = procedure.blastRadius?.max }
         let search = WorstCaseSearch(world: world, options: options)
-        if worstCase, let w = try search.find(rule) {
+        if worstCase, let w = try search.find(rule, reached: reachedValue(rule, states)) {
             r.worstCase = w.value
             r.message += search.note(rule, w)
         }
         return r
+    }
+
+    /// What the replayed counterexample itself reaches, in the worst-case search's terms: the
+    /// longest time uncontained after the trigger, or the largest whole-trace loss (nil for a budget
+    /// per period, or when the loss cannot be evaluated). The worst case is never reported below it.
+    private func reachedValue(_ rule: Rule, _ states: [State]) -> Int? {
+        guard let first = states.first else { return nil }
+        switch rule {
+        case .containmentTime:
+            return states.filter { !$0.contained }.compactMap { s -> Int? in
+                let (d, overflow) = s.now.subtractingReportingOverflow(first.now)
+                return overflow ? nil : d
+            }.max()
+        case .blastRadius:
+            guard let br = procedure.blastRadius, br.per == nil else { return nil }
+            let ev = Evaluator(world: world)
+            guard let l0 = try? ev.int(br.loss, first) else { return nil }
+            return states.compactMap { s -> Int? in
+                guard let l = try? ev.int(br.loss, s) else { return nil }
+                let (d, overflow) = l.subtractingReportingOverflow(l0)
+                return overflow ? nil : d
+            }.max()
+        default:
+            return nil
+        }
     }
 
     /// What the solver's model claims beyond the trace: the representative account and, for

@@ -21,8 +21,10 @@ struct WorstCaseSearch {
     private var procedure: Procedure { world.procedure }
 
     /// The worst case over every trace up to the depth: the longest time uncontained after the
-    /// trigger, or the largest loss. Found by exponential then binary search on one solver.
-    func find(_ rule: Rule) throws -> WorstCase? {
+    /// trigger, or the largest loss. Found by exponential then binary search on one solver, from
+    /// `reached` when a replayed counterexample already reaches that value (the search never reports
+    /// less than a trace it was shown).
+    func find(_ rule: Rule, reached: Int? = nil) throws -> WorstCase? {
         guard rule == .containmentTime || rule == .blastRadius else { return nil }
         if rule == .containmentTime && (procedure.containment == nil || procedure.containmentBudget == nil) {
             return nil
@@ -70,9 +72,13 @@ struct WorstCaseSearch {
             }
         }
         guard let any = try reachable(0), any else { return nil }
-        var lo = 0
+        var lo = max(0, reached ?? 0)
         var hi = max(
             1, rule == .containmentTime ? (procedure.containmentBudget ?? 1) : (procedure.blastRadius?.max ?? 1))
+        if hi <= lo {
+            let (next, overflow) = lo.addingReportingOverflow(1)
+            hi = overflow ? lo : next
+        }
         let ceiling = maxLiteralMagnitude
         while true {
             guard let r = try reachable(hi) else {

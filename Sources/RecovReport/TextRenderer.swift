@@ -86,7 +86,9 @@ public struct TextRenderer {
         var out = indent + paint("counterexample", "1")
         out +=
             n == 0
-            ? ": already in the initial state, with no transition (the holder table itself)\n"
+            // A coalition (no-unilateral-control) at depth 0 is read off the holder table.
+            ? ": already in the initial state, with no transition"
+                + (cex.coalition != nil ? " (the holder table itself)\n" : "\n")
             : " (\(n) transition\(n == 1 ? "" : "s")):\n"
         if let a = cex.account { out += indent + "  representative account: #\(a) (stands for every account)\n" }
         if let c = cex.coalition, !c.isEmpty || cex.attacker == true {

@@ -43,10 +43,10 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
         for rule in ["blast-radius", "no-unilateral-control", "bounded-intervention", "containment-time", "sanity"] {
             #expect(passes(v["ANGuarded/\(rule)"]), "ANGuarded/\(rule): \(v)")
         }
-        // FINDING: the worst case reported is below the counterexample's own 1d 1h (the budget).
-        withKnownIssue("worst case reported at the budget, below the counterexample (ANDelay)") {
-            #expect(!run.stdout.contains("worst case found: uncontained for at least 1d 59m 59s"), "\(run.stdout)")
-        }
+        // Was a finding: the worst case was reported at the budget, below the counterexample's own
+        // 1d 1h. The search now starts from what the counterexample reaches.
+        #expect(!run.stdout.contains("worst case found: uncontained for at least 1d 59m 59s"), "\(run.stdout)")
+        #expect(run.stdout.contains("worst case found: uncontained for 1d 1h after the trigger"), "\(run.stdout)")
     }
 
     /// timelock(allOf([timelock(guardian, 1d, grace: 1h), guardian]), 1d, grace: 2d): 2d delay,
@@ -181,10 +181,9 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
         withKnownIssue("worst case of a loss past 64 bits reported as unbounded / as the budget") {
             #expect(!run.stdout.contains("worst case found: unbounded within depth 10"), "\(run.stdout)")
         }
-        // FINDING (wording): an invariant false in the initial state is described as "the holder table itself".
-        withKnownIssue("an initial-state invariant counterexample is described as the holder table") {
-            #expect(!run.stdout.contains("(the holder table itself)"), "\(run.stdout)")
-        }
+        // Was a finding (wording): an invariant false in the initial state was described as "the
+        // holder table itself"; that note is now kept for no-unilateral-control.
+        #expect(!run.stdout.contains("(the holder table itself)"), "\(run.stdout)")
     }
 
     /// A budget and a claim over state nothing writes: an error and n/a.
@@ -258,13 +257,10 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
         #expect(shallow.status == 2, "\(shallow.stdout)\(shallow.stderr)")
         #expect(v["ADLate/sanity"] == "ERROR" && !passes(v["ADLate/blast-radius"]), "\(v)")
         #expect(shallow.stderr.contains("AttackDepth.swift:26:"), "\(shallow.stderr)")
-        // FINDING (message): the sanity error says the attack's guard "is never met in a reachable
-        // state" and does not suggest --depth 11, while the same report shows blast-radius violated by
-        // an 11-transition trace in which the attack fires (found past --depth by Spacer).
-        withKnownIssue("sanity says 'never met in a reachable state' next to a trace where the attack fires") {
-            let sanity = shallow.stdout.split(separator: "\n").first { $0.contains("ERROR     sanity") } ?? ""
-            #expect(sanity.contains("--depth"), "\(sanity)")
-        }
+        // Was a finding (message): the sanity error said the attack's guard "is never met in a
+        // reachable state" without suggesting --depth, beside an 11-transition trace where it fires.
+        let sanity = shallow.stdout.split(separator: "\n").first { $0.contains("ERROR     sanity") } ?? ""
+        #expect(sanity.contains("within 10 transitions (if the attack needs more, raise --depth)"), "\(sanity)")
         let deeper = try await runRound3("attack-depth", ["--depth", "11"])
         v = verdictsOf(deeper.stdout)
         #expect(deeper.status == 1, "\(deeper.stdout)\(deeper.stderr)")
