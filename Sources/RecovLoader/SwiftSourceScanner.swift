@@ -22,11 +22,14 @@ struct SwiftSourceScanner {
     private(set) var concurrency: [(name: String, line: Int, column: Int)] = []
 
     /// The names through which a spec program could start work that runs after it has written its
-    /// IR: a declaration made there would be missed, or made in some runs and not in others.
+    /// IR (another task or thread, an exit handler, another process): a declaration made there
+    /// would be missed, or made in some runs and not in others.
     static let concurrencyNames: Set<String> = [
         "Task", "Thread", "DispatchQueue", "DispatchGroup", "DispatchWorkItem", "OperationQueue", "Timer",
         "RunLoop", "pthread_create", "withTaskGroup", "withThrowingTaskGroup", "withDiscardingTaskGroup",
         "withThrowingDiscardingTaskGroup", "detachNewThread",
+        // Work that runs at exit or in another process, after the IR is written.
+        "atexit", "at_quick_exit", "pthread_atfork", "fork", "vfork", "sigaction",
     ]
 
     init(_ source: String) { s = Array(source.unicodeScalars) }

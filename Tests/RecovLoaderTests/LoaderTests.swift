@@ -238,10 +238,11 @@ private func errorText(_ body: () async throws -> Any) async -> String? {
             #endif
             let q = Dispatch.DispatchQueue(label: "q"); let tasks = taskCount
             func f() async { await withTaskGroup(of: Void.self) { _ in } }
+            let registered = atexit { }
             """#
         let uses = concurrencyUses(in: src)
-        #expect(uses.map(\.name) == ["Task", "DispatchQueue", "withTaskGroup"])
-        #expect(uses.map(\.line) == [3, 7, 8])
+        #expect(uses.map(\.name) == ["Task", "DispatchQueue", "withTaskGroup", "atexit"])
+        #expect(uses.map(\.line) == [3, 7, 8, 9])
         #expect(uses.first?.column == 13)
     }
 }
