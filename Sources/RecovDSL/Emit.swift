@@ -88,7 +88,7 @@ public func recovcheckRenderIR(_ declarations: [(String, Any)]) -> String {
             // Made by a helper: located at the global that holds it, the helper's caller (README).
             var ir = p.ir
             // (Paths compared by file name: the compiler and `#filePath` may spell a folder differently.)
-            if let site = Registry.shared.declaration(of: .init(name: p.name, created: p.loc)),
+            if let site = Registry.shared.declaration(of: p.serial),
                 site.line != p.loc.line || site.file.split(separator: "/").last != p.loc.file.split(separator: "/").last
             {
                 ir.createdAt = ir.createdAt ?? ir.loc

@@ -57,6 +57,9 @@ public struct Procedure: Sendable {
     /// The procedure's IR.
     let ir: RecovIR.Procedure
     let diags: [Diag]
+    /// Its creation number in this program (`Registry`), which tells two procedures of one name
+    /// made at one call site apart.
+    let serial: Int
 
     /// Declares a procedure. A helper function that builds procedures may forward its caller's
     /// `file:line:`; `callFile`/`callLine` are left to their defaults (this call's own line, which
@@ -72,6 +75,7 @@ public struct Procedure: Sendable {
         self.incident = incident
         let loc = SourceLocation(file: file, line: line, column: column)
         self.loc = loc
+        self.serial = Registry.shared.nextSerial()
         var trigger: Assertion? = nil
         var p = RecovIR.Procedure(
             name: name, model: model.name, incident: incident.name,

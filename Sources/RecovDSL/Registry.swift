@@ -16,14 +16,12 @@ final class Registry: @unchecked Sendable {
     // Guarded by `lock`: a spec may build declarations on several threads.
     private var lock = pthread_mutex_t()
     private var items: [Any] = []
-    /// Where the global holding a procedure is declared, by the procedure's name and the location
-    /// of its `Procedure(` call; the first declaration in source order wins.
-    private var declaredAt: [ProcedureSite: SourceLocation] = [:]
-
-    struct ProcedureSite: Hashable {
-        var name: String
-        var created: SourceLocation
-    }
+    /// Where the global holding a procedure is declared, by the procedure's creation number
+    /// (`Procedure.serial`); the first declaration in source order wins. (By creation, not by
+    /// name and call site: a helper called twice with one name makes two procedures, each held by
+    /// its own global.)
+    private var declaredAt: [Int: SourceLocation] = [:]
+    private var created = 0
 
     private init() { pthread_mutex_init(&lock, nil) }
 
@@ -33,16 +31,24 @@ final class Registry: @unchecked Sendable {
         pthread_mutex_unlock(&lock)
     }
 
-    func declare(_ site: ProcedureSite, at loc: SourceLocation) {
+    /// The next procedure's creation number.
+    func nextSerial() -> Int {
         pthread_mutex_lock(&lock)
-        if declaredAt[site] == nil { declaredAt[site] = loc }
+        defer { pthread_mutex_unlock(&lock) }
+        created += 1
+        return created
+    }
+
+    func declare(_ serial: Int, at loc: SourceLocation) {
+        pthread_mutex_lock(&lock)
+        if declaredAt[serial] == nil { declaredAt[serial] = loc }
         pthread_mutex_unlock(&lock)
     }
 
-    func declaration(of site: ProcedureSite) -> SourceLocation? {
+    func declaration(of serial: Int) -> SourceLocation? {
         pthread_mutex_lock(&lock)
         defer { pthread_mutex_unlock(&lock) }
-        return declaredAt[site]
+        return declaredAt[serial]
     }
 
     var all: [Any] {
@@ -69,9 +75,7 @@ public func __recovcheckMain(_ construct: @escaping () -> Void) {
 /// holds `procedure`. A procedure whose `Procedure(` call is on another line (inside a helper
 /// function) is then reported at that declaration: the helper's caller.
 public func __recovcheckDeclared(_ procedure: Procedure, file: String, line: Int, column: Int) {
-    Registry.shared.declare(
-        .init(name: procedure.name, created: procedure.loc),
-        at: SourceLocation(file: file, line: line, column: column))
+    Registry.shared.declare(procedure.serial, at: SourceLocation(file: file, line: line, column: column))
 }
 
 /// Runs `body` on a new thread with a 512 MiB stack (reserved, not committed) and waits for it.

@@ -121,11 +121,10 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
         let run = try await runRound3("same-name")
         #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
         #expect(run.stderr.contains("procedure 'SNPause' is declared twice"), "\(run.stderr)")
-        // FINDING: both are located at the first call (29:5, "first at line 29:5"); the second call is
-        // on line 30.
-        withKnownIssue("the duplicate is reported at the first caller's line, not the second's") {
-            #expect(run.stderr.contains("SameName.swift:30:"), "\(run.stderr)")
-        }
+        // Was a finding: both were located at the first call (29:5, "first at line 29:5"); a
+        // procedure's declaration is now looked up by its creation, so the second is at line 30.
+        #expect(run.stderr.contains("SameName.swift:30:5: error:"), "\(run.stderr)")
+        #expect(run.stderr.contains("(first at line 29:5)"), "\(run.stderr)")
     }
 
     /// Ten procedures in unusual Swift forms (tuple destructuring, #if, an extension's static let, a
