@@ -117,7 +117,15 @@ struct WorstCaseSearch {
     /// `provedAtMost`: a bound proved for every depth (the budget of a `proved` check). A worst case
     /// that reaches it is exact; below it, the note says both bounds.
     func note(_ rule: Rule, _ w: WorstCase, provedAtMost: Int? = nil) -> String {
-        if w.unbounded { return "; worst case found: unbounded within depth \(options.depth)" }
+        if w.unbounded {
+            // A loss is not searched past the spec's largest constant; that is no proof it grows
+            // without bound (a square of 10^15 stops at 10^30).
+            if rule == .blastRadius {
+                return
+                    "; worst case found: at least \(w.value) lost (the search stops past the largest constant in the spec)"
+            }
+            return "; worst case found: unbounded within depth \(options.depth)"
+        }
         if let bound = provedAtMost, !w.unbounded {
             let v = rule == .containmentTime ? HumanDuration.text(w.value) : "\(w.value)"
             let b = rule == .containmentTime ? HumanDuration.text(bound) : "\(bound)"

@@ -175,11 +175,12 @@ private func passes(_ verdict: String?) -> Bool { FixtureVerdicts.passes(verdict
         #expect(run.stdout.contains("olX = 31622777") && run.stdout.contains("olX = -2"))
         #expect(run.stdout.contains("attack olSet(v: 31622777)"))
         #expect(!run.stdout.contains("ERROR") && !run.stderr.contains("overflow"), "\(run.stdout)\(run.stderr)")
-        // FINDING: the worst case of OLLoss is 10^30 (olY = 10^15); the text says "unbounded" and the
-        // JSON worstCase is the budget, below the counterexample's own loss.
-        withKnownIssue("worst case of a loss past 64 bits reported as unbounded / as the budget") {
-            #expect(!run.stdout.contains("worst case found: unbounded within depth 10"), "\(run.stdout)")
-        }
+        // Was a finding: the worst case of OLLoss (10^30, olY = 10^15) was called "unbounded" and its
+        // JSON worstCase was the budget, below the counterexample's own loss. Now at least that loss,
+        // and the search says where it stops.
+        #expect(!run.stdout.contains("worst case found: unbounded within depth 10"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("lost (the search stops past the largest constant in the spec)"), "\(run.stdout)")
         // Was a finding (wording): an invariant false in the initial state was described as "the
         // holder table itself"; that note is now kept for no-unilateral-control.
         #expect(!run.stdout.contains("(the holder table itself)"), "\(run.stdout)")
