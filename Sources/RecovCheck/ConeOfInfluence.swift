@@ -40,25 +40,29 @@ enum ConeOfInfluence {
         }
     }
 
+    /// The state variables `a` assigns (its `Assign` and `AssignAll` targets).
+    static func writes(_ a: Action) -> Set<String> {
+        Set(
+            a.effects.compactMap { e -> String? in
+                switch e.change {
+                case .assign(let t, _, _), .assignAll(let t, _): return t
+                default: return nil
+                }
+            })
+    }
+
+    /// Whether `e` reads the clock (`now`).
+    static func readsClock(_ e: Expr) -> Bool {
+        var r = false
+        e.forEach { if case .now = $0 { r = true } }
+        return r
+    }
+
     /// Whether the clock and the procedure's progress matter to a property over `cone`: the rule
     /// measures time, a procedure step writes a variable of the cone, or a transition that writes
     /// one reads the clock.
     static func needsTiming(_ world: World, _ rule: Rule, _ cone: Set<String>) -> Bool {
         if rule == .containmentTime || rule == .boundedIntervention { return true }
-        func writes(_ a: Action) -> Set<String> {
-            Set(
-                a.effects.compactMap { e -> String? in
-                    switch e.change {
-                    case .assign(let t, _, _), .assignAll(let t, _): return t
-                    default: return nil
-                    }
-                })
-        }
-        func readsClock(_ e: Expr) -> Bool {
-            var r = false
-            e.forEach { if case .now = $0 { r = true } }
-            return r
-        }
         for st in world.procedure.steps {
             if let a = world.model.action(st.action), !writes(a).isDisjoint(with: cone) { return true }
         }

@@ -9,24 +9,15 @@ enum UnwrittenReads {
     /// The variables some transition of `world` can write: assignment targets and oracle moves.
     static func written(_ world: World) -> Set<String> {
         var out = Set(world.incident.oracles.map(\.target))
-        for a in world.model.actions + world.attacks {
-            for e in a.effects {
-                switch e.change {
-                case .assign(let t, _, _), .assignAll(let t, _): out.insert(t)
-                default: break
-                }
-            }
-        }
+        for a in world.model.actions + world.attacks { out.formUnion(ConeOfInfluence.writes(a)) }
         return out
     }
 
     /// The variables `e` reads, sorted, when no transition can change its value; nil when it can
     /// change (it reads the clock or a written variable).
     static func constantReads(_ e: Expr, in world: World) -> [String]? {
-        var readsClock = false
-        e.forEach { if case .now = $0 { readsClock = true } }
         let reads = ConeOfInfluence.reads(e)
-        guard !readsClock, reads.isDisjoint(with: written(world)) else { return nil }
+        guard !ConeOfInfluence.readsClock(e), reads.isDisjoint(with: written(world)) else { return nil }
         return reads.sorted()
     }
 
